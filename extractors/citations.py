@@ -1,0 +1,100 @@
+"""Regulation citations: find and normalise them. Pure functions over text, no spaCy.
+
+"Peraturan Menteri Hukum dan HAM Nomor 22 Tahun 2021 tentang ...", "Permenkumham 22/2021",
+"Kepmenkumham Nomor M.HH-03.HA.02.01.01 Tahun 2023", "Perda Nomor 3 Tahun 2020", "UU 39/1999",
+"UUD 1945" all become ``Citation(reg_type, number, year, title)`` with ``reg_type`` in the short
+canonical form of ``data/lexicon/citations.toml`` and ``number`` as written, without "Nomor".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.lexicon import citation_lexicon
+
+_LEX = citation_lexicon()
+
+
+def _phrase_regex(fragment: str) -> str:
+    return fragment.replace(" ", r"\s+")
+
+
+_TYPES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^{_phrase_regex(pattern)}$", re.IGNORECASE), canonical) for pattern, canonical in _LEX["types"]
+]
+_TYPE_ALTERNATION = "|".join(
+    _phrase_regex(pattern) for pattern, _ in sorted(_LEX["types"], key=lambda item: len(item[0]), reverse=True)
+)
+_ISSUERS = [(re.compile(code), canonical) for code, canonical in _LEX["issuer_codes"]]
+_TITLE_STOPS = "|".join(_phrase_regex(re.escape(stop)) for stop in _LEX["title_stops"])
+
+_NUMBER = r"(?P<number>[0-9A-Z](?:[0-9A-Za-z]|[.\-](?=[0-9A-Za-z]))*(?:/[A-Z][A-Z0-9.\-]*[A-Z0-9])*)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_QUALIFIER = r"(?P<qualifier>(?:\s+(?:RI|Republik\s+Indonesia|(?:Provinsi|Kabupaten|Kota|Daerah)(?:\s+[A-Z][\w'-]*){1,4}))?)"
+_NOMOR = r"(?:\s*,?\s*(?:Nomor|Nomer|No\.|No|Nmr\.?)\s*:?\s*|\s+)"
+_TAHUN = r"(?:\s*(?:Tahun|Thn\.?|Th\.?)\s+|\s*/\s*)"
+
+CITATION = re.compile(
+    rf"(?<![\w-])(?P<type>{_TYPE_ALTERNATION}){_QUALIFIER}{_NOMOR}{_NUMBER}{_TAHUN}{_YEAR}(?!\d)"
+    rf"(?:\s+tentang\s+(?P<title>[^.;\n\"“”()]+?)(?=\s*(?:[.;\n\"“”()]|,\s|\s(?:{_TITLE_STOPS})\b|$)))?",
+    re.IGNORECASE,
+)
+# The constitution is cited by year alone: "UUD 1945", "Undang-Undang Dasar 1945".
+CONSTITUTION = re.compile(r"(?<![\w-])(?P<type>UUD(?:\s+NRI)?|Undang-Undang\s+Dasar(?:\s+Negara\s+Republik\s+Indonesia)?)\s+(?:Tahun\s+)?(?P<year>1945)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Citation:
+    start: int
+    end: int
+    mention: str
+    reg_type: str
+    number: str | None
+    year: int | None
+    title: str | None
+
+    @property
+    def key(self) -> tuple[str, str | None, int | None]:
+        return (self.reg_type, self.number, self.year)
+
+
+def canonical_type(type_words: str, number: str | None = None) -> str:
+    """The canonical short form for the type words as written ("Peraturan Menteri Hukum dan HAM" -> "Permenkumham").
+
+    A generic "Keputusan" whose number carries an issuer code ("M.HH-...") takes that issuer's type.
+    """
+    words = " ".join(type_words.split())
+    reg_type = next((canonical for pattern, canonical in _TYPES if pattern.match(words)), words)
+    if number and reg_type in {"Keputusan", "Kepmen"}:
+        for pattern, canonical in _ISSUERS:
+            if pattern.match(number):
+                return canonical
+    return reg_type
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = " ".join(title.split()).strip(" ,")
+    return title or None
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Every regulation citation in ``text``, in order, without overlaps."""
+    found: list[Citation] = []
+    taken: list[tuple[int, int]] = []
+    for m in CITATION.finditer(text):
+        number = m["number"].rstrip(".-")
+        if number.isdigit() and len(number) == 4 and m["year"] and "/" not in text[m.start("number") : m.end()]:
+            # "UU 2009 Tahun ..." is not a citation form; a 4-digit number before "Tahun" is a year.
+            continue
+        reg_type = canonical_type(m["type"], number)
+        found.append(Citation(m.start(), m.end(), m.group(0), reg_type, number, int(m["year"]), _clean_title(m["title"])))
+        taken.append((m.start(), m.end()))
+    for m in CONSTITUTION.finditer(text):
+        if any(start <= m.start() < end for start, end in taken):
+            continue
+        found.append(Citation(m.start(), m.end(), m.group(0), "UUD", None, int(m["year"]), None))
+    found.sort(key=lambda c: c.start)
+    return found

@@ -1,0 +1,132 @@
+"""``predikat_mentions``: where a predikat is named, its label and grade.
+
+Surface forms come from the vocabulary (``data/predikat``). Acronyms ("WTP", "KKPHAM", "WBK")
+match case-sensitively; longer names match in any case. A grade word that is not a predikat name
+by itself ("Madya", "Pratama") attaches to the nearest mention of its label in the sentence.
+Anaphors ("penghargaan serupa", "predikat tersebut") become mentions with ``label=None`` and
+``anaphoric=True``; the fact assembler points them back at the predikat named before.
+
+Result: ``doc._.predikat`` (``PredikatMention`` list, in order).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extractors.lexicon import structure
+from extractors.model import PredikatMention
+from extractors.vocabulary import Vocabulary
+
+if not Doc.has_extension("predikat"):
+    Doc.set_extension("predikat", default=None)
+
+_ACRONYM = re.compile(r"^[A-Z0-9]{2,7}$")
+# Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
+_GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingkat", "opini", "zona"}
+
+
+@Language.factory("predikat_mentions", default_config={"grade_window": 8})
+def make_predikat(nlp: Language, name: str, grade_window: int) -> "PredikatFinder":
+    return PredikatFinder(nlp, Vocabulary.load(), grade_window)
+
+
+class PredikatFinder:
+    def __init__(self, nlp: Language, vocabulary: Vocabulary, grade_window: int) -> None:
+        self.vocabulary = vocabulary
+        self.grade_window = grade_window
+        self.names_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.names_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.grade_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.grade_letters = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.anaphora = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.meaning: dict[str, tuple[str | None, str | None]] = {}  # key -> (label, grade)
+
+        standalone_grades = {(g.label, g.form.lower()): g.grade for g in vocabulary.grade_forms if g.standalone}
+        for label in vocabulary.labels.values():
+            for form in label.surface_forms:
+                self._add_name(nlp, label.label, form, standalone_grades.get((label.label, form.lower())))
+        for g in vocabulary.grade_forms:
+            if g.standalone:
+                self._add_name(nlp, g.label, g.form, g.grade)
+            else:
+                key = f"grade|{g.label}|{g.form}"
+                self.meaning[key] = (g.label, g.grade)
+                matcher = self.grade_letters if len(g.form) <= 2 else self.grade_words
+                matcher.add(key, [nlp.make_doc(g.form)])
+        s = structure()
+        phrases = [f"{n} {d}" for n in s.predikat_nouns for d in s.predikat_determiners]
+        self.anaphora.add("anaphor", [nlp.make_doc(p) for p in phrases])
+        self.anaphora.add("bare", [nlp.make_doc(n) for n in ("penghargaan", "predikat")])
+
+    def _add_name(self, nlp: Language, label: str, form: str, grade: str | None) -> None:
+        key = f"name|{label}|{form.lower()}"
+        if key in self.meaning and self.meaning[key][1] is not None:
+            return
+        self.meaning[key] = (label, grade)
+        if _ACRONYM.match(form):
+            self.names_exact.add(key, [nlp.make_doc(form)])
+        else:
+            variants = {form, form.lower(), form.title()}
+            self.names_lower.add(key, [nlp.make_doc(v) for v in variants])
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings = doc.vocab.strings
+        found = [(s, e, strings[m]) for m, s, e in self.names_lower(doc)]
+        found += [(s, e, strings[m]) for m, s, e in self.names_exact(doc)]
+        mentions = _longest_first(doc, found, self.meaning)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for match_id, start, end in self.anaphora(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = doc[start:end]
+            mentions.append(PredikatMention(start, end, span.start_char, span.end_char, span.text, None, None, True))
+            taken.update(range(start, end))
+        mentions.sort(key=lambda m: m.start)
+        self._attach_grades(doc, mentions, taken)
+        doc._.predikat = mentions
+        return doc
+
+    def _attach_grades(self, doc: Doc, mentions: list[PredikatMention], taken: set[int]) -> None:
+        strings = doc.vocab.strings
+        grades = [(s, e, strings[m]) for m, s, e in self.grade_words(doc)]
+        for m, s, e in self.grade_letters(doc):
+            if s > 0 and doc[s - 1].text.lower() in _GRADE_PREFIXES:
+                grades.append((s, e, strings[m]))
+        for start, end, key in sorted(grades):
+            if any(i in taken for i in range(start, end)):
+                continue
+            label, grade = self.meaning[key]
+            sentence = doc[start].sent
+            candidates = [
+                m for m in mentions
+                if m.label == label and m.grade is None and sentence.start <= m.start < sentence.end
+                and min(abs(m.start - end), abs(start - m.end)) <= self.grade_window
+            ]
+            if candidates:
+                nearest = min(candidates, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
+                nearest.grade = grade
+            elif any(m.label == label and sentence.start <= m.start < sentence.end for m in mentions):
+                span = doc[start:end]
+                mentions.append(PredikatMention(start, end, span.start_char, span.end_char, span.text, label, grade))
+            else:
+                continue
+            taken.update(range(start, end))
+        mentions.sort(key=lambda m: m.start)
+
+
+def _longest_first(doc: Doc, found, meaning) -> list[PredikatMention]:
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: set[int] = set()
+    mentions = []
+    for start, end, key in found:
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        label, grade = meaning[key]
+        span = doc[start:end]
+        mentions.append(PredikatMention(start, end, span.start_char, span.end_char, span.text, label, grade))
+    return mentions

@@ -1,0 +1,500 @@
+"""``predikat_regions``: find region names and link each to its Kemendagri code.
+
+Steps, each small and separately testable:
+1. exact pass: a PhraseMatcher on lower-cased official names, aliases and spacing variants;
+2. parenthetical merge: "Ogan Komering Ulu (OKU) Selatan", "Kota Tangerang Selatan (Tangsel)";
+3. fuzzy pass (rapidfuzz, bounded): capitalised word runs the exact pass missed, in list or
+   type-word context only ("Penukal Abab Pematang Ilir", "Panajam Paser Utara"), scored lower;
+4. type words ("Kabupaten", "Kab.", "Pemkot", "Bupati") fix the level; lists pass the level on
+   ("Kabupaten Lahat, Muara Enim, ... serta Kota Lubuklinggau, Pagaralam"); the article's other
+   mentions and its province decide what is left;
+5. roles: a region in a dateline, after "di"/"se-", inside an office name ("Kanwil Kemenkumham
+   Sumsel"), in a person's name or a speech tag is not a holder.
+
+Results: ``doc._.regions`` (``RegionMention`` list, in order) and ``doc._.province_context``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extractors.gazetteer import Gazetteer, fold
+from extractors.lexicon import region_context, status_lexicon, structure
+from extractors.model import RegionMention
+
+for _name in ("regions", "province_context"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+_OPENERS = {"(", "["}
+_CLOSERS = {")", "]"}
+
+
+@Language.factory(
+    "predikat_regions",
+    default_config={"fuzzy_cutoff": 88.0, "fuzzy_min_chars": 8, "default_pair_level": "kota"},
+)
+def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars: int, default_pair_level: str):
+    return RegionLinker(nlp, Gazetteer.load(), fuzzy_cutoff, fuzzy_min_chars, default_pair_level)
+
+
+class RegionLinker:
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_cutoff: float, fuzzy_min_chars: int,
+                 default_pair_level: str) -> None:
+        self.gazetteer = gazetteer
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self.fuzzy_min_chars = fuzzy_min_chars
+        self.default_pair_level = default_pair_level
+        self.context = region_context()
+        self.conjunctions = structure().conjunctions
+        self.passive_give = status_lexicon().passive_give
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.forms: dict[str, list] = {}  # match key -> surface forms (one per code)
+        for form in gazetteer.surface_forms():
+            key = form.text.lower()
+            if key not in self.forms:
+                self.forms[key] = []
+                texts = {form.text, form.text.lower(), form.text.title(), form.text.upper()}
+                self.matcher.add(key, [nlp.make_doc(t) for t in texts])
+            self.forms[key].append(form)
+        # Folded official names for the fuzzy pass: "penukalabablematangilir" -> code
+        self.fuzzy_choices: dict[str, str] = {}
+        for region in gazetteer.regions.values():
+            if region.level != "provinsi" or len(region.name) >= self.fuzzy_min_chars:
+                self.fuzzy_choices.setdefault(fold(region.name), region.code)
+        self.fuzzy_keys = list(self.fuzzy_choices)
+        self.type_phrases = self._phrases(self.context.type_words, government=False)
+        self.type_phrases.update(self._phrases(self.context.government_words, government=True))
+        self.max_type_len = max(len(p.split()) for p in self.type_phrases)
+
+    @staticmethod
+    def _phrases(words_by_level, government: bool) -> dict[str, tuple[str | None, bool]]:
+        return {w: (None if level == "any" else level, government) for level, words in words_by_level.items() for w in words}
+
+    # ------------------------------------------------------------------ pipeline entry point
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = _blocked_tokens(doc)
+        mentions = self._exact(doc, blocked)
+        mentions = self._merge_parentheticals(doc, mentions)
+        mentions += self._fuzzy(doc, mentions, blocked)
+        mentions.sort(key=lambda m: m.start)
+        for mention in mentions:
+            self._attach_type_word(doc, mention)
+        mentions = [m for m in mentions if self._plausible(doc, m)]
+        _group_lists(doc, mentions, self.conjunctions)
+        mentions = [m for m in mentions if self._keep_false_friend(m, mentions)]
+        province = self._province_context(mentions)
+        doc._.province_context = province
+        self._resolve_levels(mentions, province)
+        for mention in mentions:
+            mention.role = self._role(doc, mention)
+        _spread_roles_over_lists(mentions)
+        doc._.regions = mentions
+        return doc
+
+    # ------------------------------------------------------------------ 1. exact pass
+    def _exact(self, doc: Doc, blocked: set[int]) -> list[RegionMention]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            if any(i in blocked for i in range(start, end)):
+                continue
+            spans.append((start, end, doc.vocab.strings[match_id]))
+        # longest match wins ("Ogan Komering Ulu Selatan" over "Ogan Komering Ulu")
+        spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+        taken: set[int] = set()
+        mentions = []
+        for start, end, key in spans:
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            forms = self.forms[key]
+            codes = tuple(dict.fromkeys(f.code for f in forms))
+            best = max(forms, key=lambda f: f.confidence)
+            span = doc[start:end]
+            mentions.append(
+                RegionMention(start, end, span.start_char, span.end_char, span.text, codes, None, None,
+                              best.kind, best.confidence, "unique",
+                              false_friend=key in self.gazetteer.false_friends)
+            )
+        return mentions
+
+    # ------------------------------------------------------------------ 2. parentheticals
+    def _merge_parentheticals(self, doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:
+        """"X (ABBR)" where ABBR names X again: one mention. "Ogan Komering Ulu (OKU) Selatan": the
+        word after the brackets completes the name."""
+        mentions.sort(key=lambda m: m.start)
+        by_start = {m.start: m for m in mentions}
+        drop: set[int] = set()
+        for m in mentions:
+            if id(m) in drop:
+                continue
+            name = m.text
+            i = m.end
+            if i + 2 < len(doc) and doc[i].text in _OPENERS and doc[i + 2].text in _CLOSERS:
+                inner = by_start.get(i + 1)
+                if inner is not None and set(inner.candidates) & set(m.candidates):
+                    drop.add(id(inner))
+                    self._extend(doc, m, i + 3, set(inner.candidates) & set(m.candidates))
+                # "Ogan Komering Ulu (OKU) Selatan": name + following word is a longer name
+                j = i + 3
+                if j < len(doc) and doc[j].text[:1].isupper():
+                    longer = (name + " " + doc[j].text).lower()
+                    if longer in self.forms:
+                        codes = tuple(dict.fromkeys(f.code for f in self.forms[longer]))
+                        following = by_start.get(j)
+                        if following is not None:
+                            drop.add(id(following))
+                        m.candidates = codes
+                        m.method = "official"
+                        self._extend(doc, m, j + 1, set(codes))
+        return [m for m in mentions if id(m) not in drop]
+
+    @staticmethod
+    def _extend(doc: Doc, mention: RegionMention, new_end: int, codes: set[str]) -> None:
+        mention.end = new_end
+        mention.end_char = doc[new_end - 1].idx + len(doc[new_end - 1].text)
+        mention.text = doc.text[mention.start_char : mention.end_char]
+        mention.candidates = tuple(c for c in mention.candidates if c in codes) or tuple(codes)
+        mention.confidence = min(1.0, mention.confidence + 0.03)
+
+    # ------------------------------------------------------------------ 3. fuzzy pass
+    def _fuzzy(self, doc: Doc, mentions: list[RegionMention], blocked: set[int]) -> list[RegionMention]:
+        """Misspelt names in list or type-word context, matched against folded official names."""
+        taken = {i for m in mentions for i in range(m.start, m.end)} | blocked
+        found = []
+        for run_start, run_end in _capitalised_runs(doc, taken):
+            if not self._fuzzy_context(doc, run_start, run_end, mentions):
+                continue
+            best = None
+            for length in range(min(5, run_end - run_start), 0, -1):
+                for start in range(run_start, run_end - length + 1):
+                    span = doc[start : start + length]
+                    query = fold(span.text)
+                    if len(query) < self.fuzzy_min_chars:
+                        continue
+                    hit = process.extractOne(query, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
+                    if hit and (best is None or hit[1] > best[1]):
+                        best = (span, hit[1], self.fuzzy_choices[hit[0]])
+                if best:
+                    break
+            if best:
+                span, score, code = best
+                found.append(
+                    RegionMention(span.start, span.end, span.start_char, span.end_char, span.text, (code,), None, None,
+                                  "fuzzy", round(0.55 + 0.35 * (score - self.fuzzy_cutoff) / (100 - self.fuzzy_cutoff), 3),
+                                  "unique")
+                )
+        # A fuzzy name confirmed by its own abbreviation in brackets: "Penukal Abab Pematang Ilir (Pali)"
+        by_start = {m.start: m for m in mentions}
+        for f in found:
+            i = f.end
+            if i + 2 < len(doc) and doc[i].text in _OPENERS and doc[i + 2].text in _CLOSERS:
+                inner = by_start.get(i + 1)
+                if inner is not None and f.candidates[0] in inner.candidates:
+                    mentions.remove(inner)
+                    self._extend(doc, f, i + 3, {f.candidates[0]})
+                    f.confidence = max(f.confidence, 0.85)
+                    f.method = "fuzzy+abbreviation"
+        return found
+
+    def _fuzzy_context(self, doc: Doc, start: int, end: int, mentions: list[RegionMention]) -> bool:
+        """Only try fuzzy matching next to a type word or between list separators near other regions."""
+        if start > 0 and self._type_phrase_ending_at(doc, start) is not None:
+            return True
+        before = doc[start - 1].text.lower() if start > 0 else ""
+        after = doc[end].text.lower() if end < len(doc) else ""
+        in_list = before in self.conjunctions or after in self.conjunctions or after in _OPENERS
+        if not in_list:
+            return False
+        near = [m for m in mentions if abs(m.start - end) <= 8 or abs(start - m.end) <= 8]
+        return bool(near)
+
+    # ------------------------------------------------------------------ 4. levels
+    def _type_phrase_ending_at(self, doc: Doc, index: int):
+        """The longest type/government phrase that ends right before token ``index``."""
+        for length in range(self.max_type_len, 0, -1):
+            start = index - length
+            if start < 0:
+                continue
+            words = [t.text.lower() for t in doc[start:index]]
+            phrase = " ".join(words)
+            hit = self.type_phrases.get(phrase)
+            if hit is None and phrase.endswith(" administrasi"):
+                hit = self.type_phrases.get(phrase[: -len(" administrasi")])
+            if hit is not None:
+                return start, hit
+        return None
+
+    def _attach_type_word(self, doc: Doc, mention: RegionMention) -> None:
+        found = self._type_phrase_ending_at(doc, mention.start)
+        if found is None:
+            return
+        start, (level, government) = found
+        mention.prefix_start = start
+        mention.government = government
+        if level is not None:
+            mention.type_level = level
+
+    def _plausible(self, doc: Doc, mention: RegionMention) -> bool:
+        """Names are capitalised in news; a lower-case match needs a type word ("kota palu")."""
+        first = doc[mention.start].text
+        if mention.prefix_start is not None:
+            return True
+        return first[:1].isupper() or first[:1].isdigit()
+
+    def _keep_false_friend(self, mention: RegionMention, mentions: list[RegionMention]) -> bool:
+        """"Batu", "Malang", "Padang"... count only with a type word or inside a list of regions."""
+        if not mention.false_friend or mention.prefix_start is not None:
+            return True
+        if mention.list_id is None:
+            return False
+        return any(m.list_id == mention.list_id and not m.false_friend for m in mentions if m is not mention)
+
+    def _province_context(self, mentions: list[RegionMention]) -> Counter:
+        counts: Counter = Counter()
+        for m in mentions:
+            provinces = {self.gazetteer.province_of(c) for c in m.candidates}
+            if len(provinces) == 1:
+                (province,) = provinces
+                counts[province] += 2 if len(m.candidates) == 1 and "." not in m.candidates[0] else 1
+        return counts
+
+    def _resolve_levels(self, mentions: list[RegionMention], province: Counter) -> None:
+        typed_elsewhere: dict[str, str] = {}
+        for m in mentions:
+            if m.type_level and len(m.candidates) > 1:
+                typed_elsewhere.setdefault(fold(m.text), m.type_level)
+        for m in mentions:
+            self._choose(m, m.type_level, "type_word")
+        # lists: pass the level of the nearest decided item to the undecided ones
+        for m in mentions:
+            if m.code is not None or m.list_id is None:
+                continue
+            level = _list_level(m, mentions)
+            if level:
+                self._choose(m, level, "list")
+        for m in mentions:
+            if m.code is None:
+                self._choose(m, typed_elsewhere.get(fold(m.text)), "article")
+        for m in mentions:
+            if m.code is None:
+                self._choose_by_province(m, province)
+        for m in mentions:
+            if m.code is None:
+                self._default(m)
+
+    def _choose(self, m: RegionMention, level: str | None, how: str) -> None:
+        regions = [self.gazetteer.region(c) for c in m.candidates]
+        if len(regions) == 1 and (level is None or how != "type_word"):
+            self._set(m, regions[0].code, "unique")
+            return
+        if level is None:
+            return
+        fitting = [r for r in regions if r.level == level]
+        if len(fitting) == 1:
+            self._set(m, fitting[0].code, how)
+        elif not fitting and how == "type_word" and len(regions) == 1:
+            # "Kota Pati": the capital town of a kabupaten, named as a town
+            self._set(m, regions[0].code, "town")
+            m.confidence *= 0.6
+        elif not fitting and how == "type_word":
+            return
+
+    def _choose_by_province(self, m: RegionMention, province: Counter) -> None:
+        if not province:
+            return
+        scored = sorted(m.candidates, key=lambda c: -province[self.gazetteer.province_of(c)])
+        top = province[self.gazetteer.province_of(scored[0])]
+        if top and (len(scored) == 1 or top > province[self.gazetteer.province_of(scored[1])]):
+            self._set(m, scored[0], "province")
+            m.confidence *= 0.85
+
+    def _default(self, m: RegionMention) -> None:
+        regions = [self.gazetteer.region(c) for c in m.candidates]
+        levels = {r.level for r in regions}
+        prefer = "provinsi" if "provinsi" in levels else self.default_pair_level
+        chosen = next((r for r in regions if r.level == prefer), regions[0])
+        self._set(m, chosen.code, "default")
+        m.confidence *= 0.6
+
+    def _set(self, m: RegionMention, code: str, how: str) -> None:
+        m.code = code
+        m.level = self.gazetteer.region(code).level
+        m.decided_by = how
+
+    # ------------------------------------------------------------------ 5. roles
+    def _role(self, doc: Doc, m: RegionMention) -> str:
+        dateline = doc._.dateline
+        if dateline and dateline[0] <= m.start_char < dateline[1]:
+            return "dateline"
+        if m.decided_by == "town":
+            return "location"
+        first = m.mention_start
+        before = [t.text.lower() for t in doc[max(0, first - 3) : first]]
+        if before and (before[-1] in self.context.location_words or before[-1] == "-" and len(before) > 1 and before[-2] == "se"):
+            return "location"
+        if len(before) >= 2 and " ".join(before[-2:]) in self.context.location_words:
+            return "location"
+        if self._after_venue(doc, m):
+            return "location"
+        if self._giver(doc, m):
+            return "agent"
+        if self._in_office(doc, m):
+            return "office"
+        if self._in_speech_tag(doc, m):
+            return "speaker"
+        if self._in_person_name(doc, m):
+            return "person"
+        return "holder"
+
+    def _after_venue(self, doc: Doc, m: RegionMention) -> bool:
+        """"di Gedung Merdeka Bandung", "di Hotel Claro Makassar": a venue name, then its town."""
+        i = m.mention_start - 1
+        passed = 0
+        while i >= 0 and passed < 4 and (doc[i].text[:1].isupper() or doc[i].text in {"-", "'"}):
+            i -= 1
+            passed += 1
+        if passed == 0 or i < 0:
+            return False
+        return doc[i].text.lower() in {"di", "ke", "bertempat", "dari"}
+
+    def _giver(self, doc: Doc, m: RegionMention) -> bool:
+        """"Penghargaan diberikan langsung oleh ... Gubernur Sulawesi Selatan": the giver."""
+        start = m.mention_start
+        for i in range(start - 1, max(-1, start - 10), -1):
+            text = doc[i].text.lower()
+            if text in {",", ";", "."}:
+                return False
+            if text == "oleh":
+                before = {t.text.lower() for t in doc[max(0, i - 3) : i]}
+                return bool(before & self.passive_give)
+        return False
+
+    def _in_office(self, doc: Doc, m: RegionMention) -> bool:
+        """"Kanwil Kemenkumham Sumsel", "Kantor Wilayah Kementerian Hukum dan HAM (Kemenkumham) Jawa
+        Tengah", "BPK RI Perwakilan Provinsi Banten": an office head a few capitalised words back."""
+        if m.government:
+            return False
+        i = m.mention_start - 1
+        steps = 0
+        while i >= 0 and steps < 10:
+            token = doc[i]
+            low = token.text.lower()
+            for length in (4, 3, 2, 1):
+                phrase = " ".join(t.text.lower() for t in doc[max(0, i - length + 1) : i + 1])
+                if phrase in self.context.office_heads:
+                    return True
+            if token.text in _OPENERS or token.text in _CLOSERS or low in {"dan", "ri", "&"}:
+                pass
+            elif not token.text[:1].isupper():
+                return False
+            i -= 1
+            steps += 1
+        return False
+
+    def _in_speech_tag(self, doc: Doc, m: RegionMention) -> bool:
+        start = m.mention_start
+        window = [t.text.lower() for t in doc[max(0, start - 4) : start]]
+        if not any(w in self.context.speech_verbs for w in window):
+            return False
+        # "kata Bupati Sragen", "ujar Kakanwil Kemenkumham Sumsel": a title between verb and name
+        titles = self.context.person_titles | self.context.office_heads
+        return m.government or any(w in titles for w in window)
+
+    def _in_person_name(self, doc: Doc, m: RegionMention) -> bool:
+        """"Bupati Bangli Made Gianyar": after a title and its region come the person's names, so a
+        region reached by walking back over capitalised words to a title is part of a name."""
+        i = m.mention_start - 1
+        passed = 0
+        while i >= 0 and passed < 6:
+            low = doc[i].text.lower()
+            two = f"{doc[i - 1].text.lower()} {low}" if i > 0 else low
+            if low in self.context.person_titles or two in self.context.person_titles:
+                return passed >= 1
+            if not doc[i].text[:1].isupper():
+                return False
+            i -= 1
+            passed += 1
+        return False
+
+
+# ---------------------------------------------------------------------- helpers
+def _blocked_tokens(doc: Doc) -> set[int]:
+    """Tokens inside predikat names ("Kabupaten Layak Anak", "Kota Sehat") or citations."""
+    blocked: set[int] = set()
+    for p in doc._.predikat or []:
+        blocked.update(range(p.start, p.end))
+    for c in doc._.citations or []:
+        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
+    return blocked
+
+
+def _capitalised_runs(doc: Doc, taken: set[int]):
+    """Runs of capitalised alphabetic tokens not yet linked (hyphens allowed inside)."""
+    start = None
+    for i, token in enumerate(doc):
+        ok = i not in taken and (token.text[:1].isupper() and token.is_alpha or (start is not None and token.text == "-"))
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            yield start, i
+            start = None
+    if start is not None:
+        yield start, len(doc)
+
+
+def _group_lists(doc: Doc, mentions: list[RegionMention], conjunctions: frozenset[str]) -> None:
+    """Give mentions of one coordinated list ("A, B, dan Kota C") the same ``list_id``."""
+    list_id = 0
+    previous = None
+    for m in mentions:
+        if previous is not None and _joined(doc, previous.end, m.mention_start, conjunctions):
+            if previous.list_id is None:
+                list_id += 1
+                previous.list_id = list_id
+            m.list_id = previous.list_id
+        previous = m
+
+
+def _joined(doc: Doc, end: int, start: int, conjunctions: frozenset[str]) -> bool:
+    if start - end > 4 or start < end:
+        return False
+    between = [t.text.lower() for t in doc[end:start] if not t.is_space]
+    if not between:
+        return False
+    depth_ok = all(w in conjunctions or w in _OPENERS or w in _CLOSERS or w.isupper() for w in between)
+    return depth_ok and any(w in conjunctions for w in between)
+
+
+def _list_level(m: RegionMention, mentions: list[RegionMention]) -> str | None:
+    same = [x for x in mentions if x.list_id == m.list_id]
+    index = same.index(m)
+    for x in reversed(same[:index]):
+        if x.type_level:
+            return x.type_level
+        if x.code is not None and x.decided_by == "unique" and x.level != "provinsi":
+            return x.level
+    for x in same[index + 1 :]:
+        if x.type_level:
+            return x.type_level
+        if x.code is not None and x.decided_by == "unique" and x.level != "provinsi":
+            return x.level
+    return None
+
+
+def _spread_roles_over_lists(mentions: list[RegionMention]) -> None:
+    """"di Kabupaten A, B, dan C": the location word before the first item covers the list."""
+    first_role: dict[int, str] = {}
+    for m in mentions:
+        if m.list_id is not None and m.list_id not in first_role:
+            first_role[m.list_id] = m.role
+    for m in mentions:
+        if m.list_id is not None and m.role == "holder" and first_role.get(m.list_id) in {"location", "office"}:
+            m.role = first_role[m.list_id]

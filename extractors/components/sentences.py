@@ -1,0 +1,105 @@
+"""``predikat_sentences``: a sentence splitter that survives Indonesian news style.
+
+No split after "Kab.", "No.", "H." (initials) or inside "(16/2)"; a split at every line break
+unless the line is visibly wrapped (the next line starts in lower case, or the line ends with a
+comma); a split after ".", "!" or "?" when the next word starts a sentence. spaCy's own
+``sentencizer`` splits after every full stop, which breaks "Kab. Lahat" and initials.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.lexicon import structure
+
+_ENDERS = {".", "!", "?", "…", "...", "!?", "?!"}
+_CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
+_WRAP_ENDERS = {",", ";", "dan", "serta", "atau", "yang", "di", "ke", "dari", "dengan", "untuk", "bagi", "oleh"}
+
+
+@Language.factory("predikat_sentences")
+def make_sentences(nlp: Language, name: str) -> "SentenceSplitter":
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    def __init__(self) -> None:
+        self.abbreviations = structure().abbreviations
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            return doc
+        starts = numpy.full(len(doc), -1, dtype="int32")
+        starts[0] = 1
+        for i in self._boundaries(doc):
+            if 0 < i < len(doc):
+                starts[i] = 1
+        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
+        return doc
+
+    def _boundaries(self, doc: Doc):
+        n = len(doc)
+        first_line = True
+        for i, token in enumerate(doc):
+            text = token.text
+            if "\n" in text:
+                nxt = _next_word(doc, i + 1)
+                if nxt is None:
+                    continue
+                prev = _prev_word(doc, i - 1)
+                paragraph = text.count("\n") > 1
+                # the title line always stands alone; a blank line ends a sentence unless the
+                # line before ends with a comma (a list wrapped over a blank line)
+                if not first_line and prev is not None:
+                    if paragraph and doc[prev].text in {",", ";"}:
+                        continue
+                    if not paragraph and self._wrapped(doc[prev], doc[nxt]):
+                        continue
+                first_line = False
+                yield nxt
+            elif text in _ENDERS:
+                prev = doc[i - 1] if i > 0 else None
+                if prev is not None and not token.whitespace_ and i + 1 < n and doc[i + 1].text not in _CLOSERS:
+                    continue  # "1.2", "M.HH": a dot glued to the next token
+                if prev is not None and text == "." and self._abbreviation(prev):
+                    continue
+                j = i + 1
+                while j < n and doc[j].text in _CLOSERS:
+                    j += 1
+                nxt = _next_word(doc, j)
+                if nxt is None:
+                    continue
+                first = doc[nxt].text
+                if first[:1].isupper() or first[:1].isdigit() or first[:1] in '"“\'(-•':
+                    yield nxt
+
+    def _abbreviation(self, token) -> bool:
+        word = token.text.lower().rstrip(".")
+        if word in self.abbreviations:
+            return True
+        return len(token.text) == 1 and token.text.isalpha()  # an initial: "Yasonna H. Laoly"
+
+    @staticmethod
+    def _wrapped(prev, nxt) -> bool:
+        """A line break inside a sentence: the next line continues in lower case, or this line
+        ends with a comma or a word that cannot end a sentence."""
+        if nxt.text in {"-", "•", "*", "–"}:
+            return False
+        if prev.text.lower() in _WRAP_ENDERS:
+            return True
+        return nxt.text[:1].islower()
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
+
+
+def _prev_word(doc: Doc, i: int) -> int | None:
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i if i >= 0 else None

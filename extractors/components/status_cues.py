@@ -1,0 +1,111 @@
+"""``predikat_status_cues``: the words that decide a fact's status, by class.
+
+Classes (``data/lexicon/status_cues.toml``): ``achieve`` (meraih, menerima, dianugerahi...),
+``maintain`` (mempertahankan), ``coach`` (dibina, didorong, didampingi, diusulkan...), ``modal``
+(agar, untuk, diharapkan...), ``announce`` (akan), ``negation`` (belum, gagal, tidak...),
+``success`` (berhasil, kembali...). The fact assembler reads them in order, clause by clause.
+
+Lemmas are expanded to surface forms with spaCy's Indonesian lookup table (spacy-lookups-data),
+so "meraih", "diraih", "meraihnya" all count for ``raih``; a matcher on lower-cased tokens then
+finds them without per-token lemmatisation.
+
+Result: ``doc._.cues`` (``Cue`` list, in order; a word may carry two classes).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from extractors.lexicon import status_lexicon
+from extractors.model import Cue
+
+if not Doc.has_extension("cues"):
+    Doc.set_extension("cues", default=None)
+
+
+# Verbal affixes only: noun derivations of the same roots mean other things (pendapatan = income).
+_PREFIXES = ("me", "mem", "men", "meng", "meny", "memper", "di", "diper")
+_SUFFIXES = ("", "kan", "i", "nya", "kannya", "inya")
+
+
+@cache
+def _lemma_table():
+    """spacy-lookups-data's Indonesian lemma table (36k forms), or ``None`` when it is missing."""
+    try:
+        from spacy.lookups import load_lookups
+
+        lookups = load_lookups("id", ["lemma_lookup"], strict=False)
+        if lookups.has_table("lemma_lookup"):
+            return lookups.get_table("lemma_lookup")
+    except (ImportError, ValueError, OSError):
+        pass
+    return None
+
+
+def expand_lemmas(lemmas, table, exclude: frozenset[str]) -> set[str]:
+    """Inflected forms of ``lemmas`` that the lemma table confirms ("raih" -> "meraih", "diraih").
+
+    The table is keyed by hashes, so it cannot be inverted; instead every affixed candidate
+    (with the nasal assimilation that drops a stem's k/p/t/s: "terima" -> "menerima") is looked
+    up and kept when the table maps it back to the lemma. The bare lemma is not included.
+    """
+    if table is None:
+        return set()
+    words = set()
+    for lemma in lemmas:
+        stems = {lemma, lemma[1:]} if lemma[:1] in "kpts" else {lemma}
+        for prefix in _PREFIXES:
+            for stem in stems:
+                for suffix in _SUFFIXES:
+                    form = prefix + stem + suffix
+                    if form != lemma and form not in exclude and table.get(form) == lemma:
+                        words.add(form)
+    return words
+
+
+@Language.factory("predikat_status_cues")
+def make_status_cues(nlp: Language, name: str) -> "StatusCueFinder":
+    return StatusCueFinder(nlp)
+
+
+class StatusCueFinder:
+    def __init__(self, nlp: Language) -> None:
+        lex = status_lexicon()
+        table = _lemma_table()
+        exclude = lex.modal | lex.negation
+        classes = {
+            "achieve": set(lex.achieve_forms) | expand_lemmas(lex.achieve_lemmas, table, exclude),
+            "maintain": set(lex.maintain_forms) | expand_lemmas(lex.maintain_lemmas, table, exclude),
+            "coach": set(lex.coach_forms) | expand_lemmas(lex.coach_lemmas, table, exclude),
+            "modal": set(lex.modal),
+            "announce": set(lex.announce),
+            "negation": set(lex.negation),
+            "success": set(lex.success),
+        }
+        self.weak = lex.weak_achieve
+        self.standalone_negation = lex.standalone_negation
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for kind, forms in classes.items():
+            self.matcher.add(kind, [nlp.make_doc(f) for f in sorted(forms)])
+        self.forms = classes
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = []
+        for match_id, start, end in self.matcher(doc):
+            kind = doc.vocab.strings[match_id]
+            span = doc[start:end]
+            text = span.text.lower()
+            cues.append(Cue(start, end, span.text, kind, weak=kind == "achieve" and text in self.weak))
+        # multi-word forms ("belum pernah") win over their parts of the same class
+        cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Cue] = []
+        for cue in cues:
+            if any(k.kind == cue.kind and k.start <= cue.start and cue.end <= k.end for k in kept):
+                continue
+            kept.append(cue)
+        doc._.cues = kept
+        return doc

@@ -1,0 +1,120 @@
+"""``predikat_time``: the article's own date and place, and every year mention with its kind.
+
+- ``doc._.published``: the article date. Set it before the pipeline runs when metadata knows it;
+  otherwise it is read from the text (page date, dateline date, "Jumat (16/2)" with the writer's
+  year, "Februari 2024 ini"). ``doc._.published_basis`` says which.
+- ``doc._.dateline``: ``(start_char, end_char, place)`` of "Palembang (ANTARA) -" and the like.
+- ``doc._.years``: ``YearMention`` list. Kinds: ``explicit`` ("tahun 2023", "Peduli HAM 2023"),
+  ``relative`` ("tahun ini", resolved against the article year), ``date`` (part of a full date:
+  an event, not a predikat year), ``citation`` (the year of a regulation number), ``event``
+  ("Hari HAM ke-75 tahun 2023"), ``range`` ("2021-2025").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.dates import find_long_dates, find_slash_dates, infer_article_date
+from extractors.lexicon import region_context, time_words
+from extractors.model import YearMention
+
+for _name, _default in (("published", None), ("published_basis", None), ("dateline", None), ("years", None),
+                        ("date_spans", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+YEAR = re.compile(r"(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
+RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)\s*((?:19|20)\d\d)(?!\d)")
+# "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
+# "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-"
+DATELINE = re.compile(
+    r"^[ \t]*(?:(?P<outlet1>[\w.]+\.(?:com|id|co\.id|net)),\s*)?"
+    r"(?P<place>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}?)"
+    r"(?:\s*\((?:ANTARA|Antara)[^)]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
+    r"\s*[-–—]{1,2}(?=\s*\S)",
+    re.MULTILINE,
+)
+
+
+@Language.factory("predikat_time", default_config={"dateline_lines": 8})
+def make_time(nlp: Language, name: str, dateline_lines: int) -> "TimeFinder":
+    return TimeFinder(dateline_lines)
+
+
+class TimeFinder:
+    def __init__(self, dateline_lines: int) -> None:
+        self.dateline_lines = dateline_lines
+        words = time_words()
+        self.relative = words.relative
+        self.event_words = words.event_words
+        self.relative_re = re.compile(
+            r"\b(" + "|".join(re.escape(k) for k in sorted(self.relative, key=len, reverse=True)) + r")\b",
+            re.IGNORECASE,
+        )
+        self.outlets = region_context().dateline_outlets
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        if doc._.published is None:
+            inferred = infer_article_date(text)
+            if inferred is not None:
+                doc._.published = inferred.value
+                doc._.published_basis = inferred.basis
+        elif doc._.published_basis is None:
+            doc._.published_basis = "metadata"
+        doc._.dateline = self._dateline(text)
+        article_year = doc._.published.year if doc._.published else None
+        date_spans = [(d.start, d.end) for d in find_long_dates(text)]
+        date_spans += [(d.start, d.end) for d in find_slash_dates(text, article_year)]
+        doc._.date_spans = date_spans
+        citation_spans = [(c.start_char, c.end_char) for c in (doc._.citations or [])]
+        range_spans = [(m.start(), m.end()) for m in RANGE.finditer(text)]
+        years: list[YearMention] = []
+        for m in YEAR.finditer(text):
+            start, end = m.span(1)
+            kind = self._kind(text, start, end, date_spans, citation_spans, range_spans)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            years.append(YearMention(span.start, span.end, start, end, int(m.group(1)), kind, m.group(1)))
+        if article_year is not None:
+            for m in self.relative_re.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                value = article_year + self.relative[m.group(1).lower()]
+                years.append(YearMention(span.start, span.end, m.start(), m.end(), value, "relative", m.group(0)))
+        years.sort(key=lambda y: y.start)
+        doc._.years = years
+        return doc
+
+    def _kind(self, text, start, end, date_spans, citation_spans, range_spans) -> str:
+        if any(a <= start < b for a, b in citation_spans):
+            return "citation"
+        if any(a <= start < b for a, b in date_spans):
+            return "date"
+        if any(a <= start < b for a, b in range_spans):
+            return "range"
+        before = text[max(0, start - 40) : start].lower()
+        if any(word in before for word in self.event_words if len(word) > 3) or re.search(r"ke-?\s?\d+\s+(?:tahun\s+)?$", before):
+            return "event"
+        return "explicit"
+
+    def _dateline(self, text: str):
+        head = "\n".join(text.split("\n")[: self.dateline_lines + 10])
+        for m in DATELINE.finditer(head):
+            place = m.group("place").strip(" ,.")
+            rest = text[m.end() : m.end() + 3]
+            if not rest.strip():
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text[line_start : m.start()].strip():
+                continue
+            # A title line like "Musi Rawas - Kabupaten ..." is rare; datelines are short.
+            if len(place) > 40 or place.lower() in {"baca", "foto", "editor", "pewarta"}:
+                continue
+            return (m.start("place"), m.end(), place)
+        return None

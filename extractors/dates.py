@@ -1,0 +1,119 @@
+"""Indonesian dates in news text: pure functions, no spaCy.
+
+Forms handled (all seen in real releases):
+- ``Senin, 19 Februari 2024 13:45 WIB`` (ANTARA page date), ``19 Februari 2024``, ``15 Nov 2023``;
+- ``Senin (26/5/2025)``, ``(26/5/2025)``, ``Kamis (24/7/2019)``;
+- ``Jumat (16/2)``, ``(10/12)``: day and month only, the year inferred from context;
+- ``Februari 2024 ini``, ``2024 ini``: the writer's own year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from extractors.lexicon import time_words
+
+_TW = time_words()
+_MONTH_NAMES = "|".join(sorted(_TW.months, key=len, reverse=True))
+_DAY_NAMES = "|".join(sorted((d.replace("'", "'?") for d in _TW.days), key=len, reverse=True))
+
+# "Senin, 19 Februari 2024 13:45 WIB" / "19 Februari 2024" / "19 Feb. 2024"
+LONG_DATE = re.compile(
+    rf"(?:(?P<day_name>{_DAY_NAMES})\s*,?\s*)?"
+    rf"(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_NAMES})\.?\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*(?:,|pukul|jam)?\s*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<zone>WIB|WITA|WIT)?)?",
+    re.IGNORECASE,
+)
+# "(26/5/2025)", "(16/2)", "(26-5-2025)"
+SLASH_DATE = re.compile(r"\((?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)(?:[/-](?P<year>(?:19|20)?\d\d))?\)")
+# "Februari 2024 ini", "2024 ini": the writer's current year
+CURRENT_YEAR = re.compile(rf"(?:(?:{_MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d\d)\s+ini\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: int
+    end: int
+    value: date
+    moment: datetime | None  # UTC, when the time of day was given
+    year_given: bool
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_long_dates(text: str) -> list[FoundDate]:
+    found = []
+    for m in LONG_DATE.finditer(text):
+        month = _TW.months[m["month"].lower()]
+        value = _safe_date(int(m["year"]), month, int(m["day"]))
+        if value is None:
+            continue
+        moment = None
+        if m["hour"] is not None:
+            offset = _TW.zones.get((m["zone"] or "WIB").lower(), 7)
+            local = datetime(value.year, value.month, value.day, int(m["hour"]) % 24, int(m["minute"]))
+            moment = (local - timedelta(hours=offset)).replace(tzinfo=timezone.utc)
+        found.append(FoundDate(m.start(), m.end(), value, moment, True))
+    return found
+
+
+def find_slash_dates(text: str, default_year: int | None) -> list[FoundDate]:
+    """``(26/5/2025)`` and ``(16/2)``; the latter only when a default year is known."""
+    found = []
+    for m in SLASH_DATE.finditer(text):
+        year_text = m["year"]
+        if year_text:
+            year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        elif default_year:
+            year = default_year
+        else:
+            continue
+        value = _safe_date(year, int(m["month"]), int(m["day"]))
+        if value is not None:
+            found.append(FoundDate(m.start(), m.end(), value, None, bool(year_text)))
+    return found
+
+
+def writer_year(text: str) -> int | None:
+    """The year the writer calls 'this year' ("pada 2024 ini"), the most frequent if several."""
+    years = [int(m["year"]) for m in CURRENT_YEAR.finditer(text)]
+    if not years:
+        return None
+    return max(set(years), key=years.count)
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    value: date
+    moment: datetime | None
+    basis: str  # page | dateline | text
+
+
+def infer_article_date(text: str, head_chars: int = 600) -> ArticleDate | None:
+    """The article's own date when no metadata gives it.
+
+    A full date near the top (the page's date line) wins; then the first dated day-of-week
+    ("Senin (26/5/2025)"); then a day/month with the writer's year ("Jumat (16/2)" in a text that
+    says "Februari 2024 ini"); then just the writer's year, as 1 January of it (basis 'text').
+    """
+    long_dates = find_long_dates(text)
+    for found in long_dates:
+        if found.start < head_chars:
+            return ArticleDate(found.value, found.moment, "page")
+    full_slash = [d for d in find_slash_dates(text, None) if d.year_given]
+    if full_slash:
+        return ArticleDate(full_slash[0].value, None, "dateline")
+    year = writer_year(text)
+    if year:
+        partial = find_slash_dates(text, year)
+        if partial:
+            return ArticleDate(partial[0].value, None, "text")
+        return ArticleDate(date(year, 1, 1), None, "text")
+    return None

@@ -1,0 +1,1 @@
+"""Fact assembly from the pipeline's findings: frames, counts, status groups, years."""

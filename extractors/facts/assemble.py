@@ -1,0 +1,343 @@
+"""Fact assembly: holders x frames, sentence by sentence, with evidence.
+
+For each sentence: the frames of its clauses (``frames.build_frames``); frames pointed back to by
+counts ("Keenam Kabupaten/Kota tersebut", "Mereka"), by a list that continues the sentence before
+("Kemudian Kabupaten Ogan Ilir, ..."), or by a list that names holders an earlier sentence
+counted ("Lima daerah yang dibina ... yakni"); then one fact per holder and frame, if the
+vocabulary lets that holder hold that predikat. Years the sentence leaves open are filled from
+earlier frames (goals) or from the article (awards). Duplicates collapse to the most confident.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from extractors.facts.counts import find_counts, level_hint
+from extractors.facts.frames import Frame, build_frames, clauses
+from extractors.facts.memory import Memory, SentenceRecord
+from extractors.facts.years import ArticleYears
+from extractors.gazetteer import Gazetteer
+from extractors.lexicon import structure
+from extractors.model import Fact, RegionMention, UnitMention
+from extractors.vocabulary import Vocabulary
+
+_S = structure()
+_HOLDER_WINDOW = 4
+
+
+def dominant_label(doc: Doc, title_end: int) -> str | None:
+    counts: Counter = Counter()
+    for m in doc._.predikat or []:
+        if m.label:
+            counts[m.label] += 3 if m.start < title_end else 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+class Assembler:
+    def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer) -> None:
+        self.vocabulary = vocabulary
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> list[Fact]:
+        sents = list(doc.sents)
+        if not sents:
+            return []
+        title_end = sents[0].end
+        dominant = dominant_label(doc, title_end)
+        counterparts = {l.province_counterpart: l.label for l in self.vocabulary.labels.values() if l.province_counterpart}
+        article = ArticleYears(doc, title_end, dominant, counterparts)
+        mentions = doc._.predikat or []
+        labelled = [(m.start, m.label) for m in mentions if m.label]
+        predikat_tokens = {i for m in mentions for i in range(m.start, m.end)}
+
+        def last_label(i: int) -> str | None:
+            before = [label for start, label in labelled if start < i]
+            return before[-1] if before else dominant
+
+        regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
+        units = doc._.units or []
+        memory = Memory()
+        facts: list[tuple[int, Fact, Frame]] = []
+        for index, sent in enumerate(sents):
+            facts.extend(self._sentence(doc, sent, index, regions, units, mentions, memory, last_label,
+                                        predikat_tokens))
+        return self._finalize(facts, article, memory)
+
+    # ------------------------------------------------------------------ one sentence
+    def _sentence(self, doc, sent: Span, index, regions, units, mentions, memory: Memory, last_label, predikat_tokens):
+        holders: list[RegionMention | UnitMention] = [r for r in regions if sent.start <= r.start < sent.end]
+        holders += [u for u in units if sent.start <= u.start < sent.end]
+        holders.sort(key=lambda h: h.start)
+        words = [t.text.lower() for t in sent]
+        open_list = _ends_open(words)
+        introducer = _has_introducer(words)
+        sent_years = [y for y in doc._.years or [] if sent.start <= y.start < sent.end]
+
+        def holders_near(mention) -> bool:
+            """A verb-less predikat counts only right next to a holder ("Kota X (WTP)") or before
+            a list ("penerima WTP yakni ...")."""
+            if open_list:
+                return True
+            after = [t.text.lower() for t in doc[mention.end : min(sent.end, mention.end + 4)]]
+            if any(w in _S.list_introducers or w == ":" for w in after[:3]):
+                return True
+            for h in holders:
+                gap = doc[h.end : mention.start] if h.end <= mention.start else doc[mention.end : _start(h)]
+                if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space for t in gap):
+                    return True
+            return False
+
+        parts = clauses(doc, sent)
+        clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near) for c in parts]
+        clause_frames = [[self._settle_bare(f, memory, index) for f in fs] for fs in clause_frames]
+        clause_frames = [[self._time_anaphora(f, words, memory, index, doc) for f in fs] for fs in clause_frames]
+        own = [f for fs in clause_frames for f in fs]
+        counts = find_counts(doc, sent)
+        hint = level_hint(doc, sent, counts, predikat_tokens)
+
+        inherited: list[Frame] = []
+        inherited_hint = None
+        for count in counts:
+            if not count.backward:
+                continue
+            if count.value is None:
+                record = memory.latest_with_frames(index, window=2)
+                frames, h = (record.frames, record.level_hint) if record else ([], None)
+            else:
+                frames, h = memory.frames_for_count(count.value, index)
+            inherited += [f.inherited() for f in frames]
+            inherited_hint = inherited_hint or h
+        if holders and not own and not inherited:
+            previous = memory.previous(index)
+            if previous and previous.frames and (previous.open_list or _continues(words) or self._list_like(sent, holders)):
+                inherited = [f.inherited() for f in previous.frames]
+                inherited_hint = previous.level_hint
+        if holders and own and introducer:
+            labels = {f.label for f in own}
+            for count in counts:
+                if count.backward or count.value is None:
+                    continue
+                frames, _ = memory.frames_for_count(count.value, index)
+                inherited += [f.inherited(0.8) for f in frames
+                              if f.label in labels and all((f.status, f.year) != (o.status, o.year) for o in own)]
+
+        emitted = []
+        for holder in holders:
+            k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
+            frames = clause_frames[k] or _nearest_frames(clause_frames, k)
+            for frame in frames + inherited:
+                if frame.agent_before is not None and _start(holder) < frame.agent_before:
+                    continue  # the giver or the coach, not a holder
+                fact = self._fact(doc, sent, holder, frame, hint or inherited_hint)
+                if fact is not None:
+                    emitted.append((index, fact, frame))
+        if not holders and own:
+            for holder, frames in self._holders_named_before(doc, sent, own, counts, memory, index, mentions):
+                for frame in frames:
+                    fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
+                    if fact is not None:
+                        emitted.append((index, fact, frame))
+
+        counted = []
+        for count in counts:
+            k = next((n for n, c in enumerate(parts) if c.start <= count.start < c.end), 0)
+            frames = clause_frames[k] or (inherited if count.backward else [])
+            named = [h for h in holders if _start(h) > count.start] if not count.backward else []
+            counted.append((count.value, frames, named))
+        record_frames = own + inherited
+        memory.add(SentenceRecord(index, record_frames, counted, hint or inherited_hint, len(holders), open_list,
+                                  holders))
+        return emitted
+
+    @staticmethod
+    def _holders_named_before(doc, sent, own, counts, memory: Memory, index, mentions):
+        """Frames whose holders an earlier sentence named.
+
+        "tiga provinsi ... yakni DKI, Jawa Barat dan Banten. ... menyerahkan penghargaan kepada
+        ketiga pemda tersebut": the count points back to the names. "Bagi Batola, ini merupakan
+        kali kelima ... Empat penghargaan terdahulu masing-masing diraih pada edisi 2014, 2015, ...":
+        an anaphoric predikat with its own years, after a sentence about a single holder."""
+        for count in counts:
+            if count.backward and count.value:
+                named = memory.holders_for_count(count.value, index)
+                if named:
+                    return [(h, own) for h in named]
+        anaphoric = any(m.anaphoric for m in mentions if sent.start <= m.start < sent.end)
+        dated = [f for f in own if f.year is not None and f.year_basis == "explicit"]
+        previous = memory.previous(index)
+        if anaphoric and dated and previous and len({_holder_key(h) for h in previous.holder_list}) == 1:
+            return [(previous.holder_list[0], dated)]
+        return []
+
+    @staticmethod
+    def _settle_bare(frame: Frame, memory: Memory, index: int) -> Frame:
+        """A verb-less mention ("Sementara untuk WBBM antara lain.") takes the status of the frame before."""
+        if not frame.bare:
+            return frame
+        previous = memory.latest_with_frames(index, window=2)
+        if previous:
+            return replace(frame, status=previous.frames[-1].status)
+        return frame
+
+    @staticmethod
+    def _time_anaphora(frame: Frame, words: list[str], memory: Memory, index: int, doc: Doc) -> Frame:
+        """"Kala itu penghargaan Peduli HAM hanya diterima tiga daerah": the year of the sentence before."""
+        if frame.year is not None:
+            return frame
+        text = " " + " ".join(words) + " "
+        if not any(f" {phrase} " in text for phrase in _S.time_anaphora):
+            return frame
+        sents = list(doc.sents)
+        previous = sents[index - 1] if index > 0 else None
+        if previous is None:
+            return frame
+        years = [y for y in doc._.years or [] if previous.start <= y.start < previous.end and y.kind == "explicit"]
+        if not years:
+            return frame
+        return replace(frame, year=years[-1].value, year_basis="anaphora", confidence=round(frame.confidence * 0.9, 3))
+
+    @staticmethod
+    def _list_like(sent: Span, holders) -> bool:
+        """A sentence that is mostly names: "Ogan Ilir, OKU Timur, serta Kota Pagaralam."."""
+        if len(holders) < 2:
+            return False
+        covered = {i for h in holders for i in range(_start(h), h.end)}
+        others = [t for t in sent if t.i not in covered and t.is_alpha and t.text.lower() not in _S.conjunctions
+                  and t.text.lower() not in {"kabupaten", "kota", "kab", "provinsi"}]
+        return len(others) <= 5
+
+    # ------------------------------------------------------------------ one fact
+    def _fact(self, doc: Doc, sent: Span, holder, frame: Frame, hint: str | None) -> Fact | None:
+        label = self.vocabulary.labels.get(frame.label)
+        if label is None:
+            return None
+        evidence_start, evidence_end = _trimmed(doc, sent)
+        evidence = doc.text[evidence_start:evidence_end]
+        if isinstance(holder, UnitMention):
+            if not (label.allows("unit") or (holder.kind == "village" and label.allows("village"))):
+                return None
+            return Fact("unit", holder.text, holder.kind, holder.region_code, frame.label, frame.grade, frame.year,
+                        frame.year_basis, frame.status, frame.cue, holder.text, holder.start_char, holder.end_char,
+                        evidence, evidence_start, evidence_end, None, round(frame.confidence * 0.9, 3))
+        region = holder
+        code = self._apply_hint(region, hint)
+        level = self.gazetteer.region(code).level
+        mention_start = doc[region.mention_start].idx
+        mention = doc.text[mention_start : region.end_char]
+        confidence = round(region.confidence * frame.confidence, 3)
+        predikat_label = frame.label
+        if level == "provinsi" and not label.allows("provinsi") and label.province_counterpart:
+            predikat_label = label.province_counterpart
+            label = self.vocabulary.labels[predikat_label]
+        if label.allows(level):
+            grade = frame.grade if predikat_label == frame.label else None
+            return Fact("region", mention, None, code, predikat_label, grade, frame.year, frame.year_basis,
+                        frame.status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
+                        evidence_end, region.method, confidence)
+        if label.allows("village") and level != "provinsi":
+            # "penghargaan Desa Sadar Hukum ... delapan kabupaten, masing-masing Lembata, ...": villages in X
+            name = f"desa/kelurahan di {self.gazetteer.region(code).name}"
+            return Fact("unit", name, "village", code, frame.label, frame.grade, frame.year, frame.year_basis,
+                        frame.status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
+                        evidence_end, region.method, round(confidence * 0.8, 3))
+        return None
+
+    def _apply_hint(self, region: RegionMention, hint: str | None) -> str:
+        if hint and region.ambiguous:
+            for code in region.candidates:
+                if self.gazetteer.region(code).level == hint:
+                    region.code, region.level, region.decided_by = code, hint, "frame"
+                    return code
+        return region.code
+
+    # ------------------------------------------------------------------ the whole article
+    def _finalize(self, found, article: ArticleYears, memory: Memory) -> list[Fact]:
+        facts = []
+        for index, fact, frame in found:
+            if fact.year is None and not frame.never:
+                if fact.status in {"achieved", "not_achieved"}:
+                    year, basis = article.for_label(frame.label)
+                    if year is None and frame.date_year is not None and fact.status == "achieved":
+                        year, basis = frame.date_year, "date"
+                else:
+                    year, basis = memory.year_for(frame.label, fact.status, index), "inherited"
+                if year is not None:
+                    fact.year, fact.year_basis = year, basis
+                    fact.confidence = round(fact.confidence * 0.9, 3)
+            facts.append(fact)
+        return deduplicate(facts)
+
+
+def deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One fact per claim; a claim without year or grade yields to the same claim with one."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = fact.key()
+        if key not in best or fact.confidence > best[key].confidence:
+            best[key] = fact
+    kept = list(best.values())
+    specific = {(f.holder_kind, f.region_code, f.holder if f.holder_kind == "unit" else None, f.predikat, f.status)
+                for f in kept if f.year is not None}
+    graded = {(f.holder_kind, f.region_code, f.holder if f.holder_kind == "unit" else None, f.predikat, f.year, f.status)
+              for f in kept if f.grade is not None}
+    result = []
+    for f in kept:
+        holder = f.holder if f.holder_kind == "unit" else None
+        if f.year is None and (f.holder_kind, f.region_code, holder, f.predikat, f.status) in specific:
+            continue
+        if f.grade is None and (f.holder_kind, f.region_code, holder, f.predikat, f.year, f.status) in graded:
+            continue
+        result.append(f)
+    result.sort(key=lambda f: (f.evidence_start, f.mention_start))
+    return result
+
+
+# ---------------------------------------------------------------------- helpers
+def _start(holder) -> int:
+    return holder.mention_start if isinstance(holder, RegionMention) else holder.start
+
+
+def _holder_key(holder) -> str:
+    return holder.code if isinstance(holder, RegionMention) else holder.text
+
+
+def _nearest_frames(clause_frames: list[list[Frame]], k: int) -> list[Frame]:
+    for distance in range(1, len(clause_frames)):
+        for j in (k - distance, k + distance):
+            if 0 <= j < len(clause_frames) and clause_frames[j]:
+                return clause_frames[j]
+    return []
+
+
+def _trimmed(doc: Doc, sent: Span) -> tuple[int, int]:
+    start, end = sent.start_char, sent.end_char
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _ends_open(words: list[str]) -> bool:
+    """"... antara lain." / "... sebagai berikut:" / "yaitu:": the list follows in the next sentence."""
+    tail = [w for w in words if w not in {".", ":", "\n", "\n\n"} and w.strip()]
+    if words and words[-1].strip() == ":" or (len(words) > 1 and words[-2:] and words[-1] == ":"):
+        return True
+    for n in (3, 2, 1):
+        if " ".join(tail[-n:]) in _S.list_introducers:
+            return True
+    return False
+
+
+def _has_introducer(words: list[str]) -> bool:
+    text = " " + " ".join(words) + " "
+    return any(f" {w} " in text for w in _S.list_introducers)
+
+
+def _continues(words: list[str]) -> bool:
+    first = [w for w in words if w.strip() and w not in {'"', "“", "-", "•"}][:2]
+    return bool(first) and (first[0] in _S.continuation or " ".join(first) in _S.continuation)

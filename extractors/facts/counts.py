@@ -1,0 +1,131 @@
+"""Counted holders: "12 kabupaten/kota", "Lima daerah", "Kedua belas daerah itu", "Mereka".
+
+A list of names often follows a sentence that only counts its holders ("Kemenkumham menetapkan
+enam kabupaten dan kota ... Keenam Kabupaten/Kota tersebut ialah ..."). Counts let the assembler
+link the names back to the sentence that said what they got.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extractors.lexicon import structure
+from extractors.model import CountMention
+
+_S = structure()
+_COLLECTIVE = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
+               "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11}
+_PRONOUNS = {"mereka": None, "keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6,
+             "ketujuhnya": 7, "kedelapannya": 8, "kesembilannya": 9, "kesepuluhnya": 10}
+_LEVEL_NOUNS = {"kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten", "kota": "kota",
+                "pemkot": "kota", "provinsi": "provinsi", "pemprov": "provinsi"}
+_PARTITIVE = {"dari", "diantara", "antara"}
+_BACK = {"tersebut", "itu", "ini"}
+
+
+def _noun_at(sent_tokens: list[str], i: int) -> tuple[int, str] | None:
+    """A count noun starting at ``i``: returns (length, noun)."""
+    for length in (3, 2, 1):
+        words = sent_tokens[i : i + length]
+        if len(words) < length:
+            continue
+        phrase = " ".join(words).replace(" / ", "/").replace("/ ", "/ ")
+        for candidate in (phrase, " ".join(words), "".join(words)):
+            if candidate in _S.count_nouns:
+                return length, candidate
+    return None
+
+
+def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """A number at ``i`` as digits or words: returns (length, value)."""
+    word = words[i]
+    if word.isdigit() and 0 < int(word) < 1000 and len(word) < 4:
+        length = 1
+        # "6 (Enam) Kabupaten/Kota"
+        if i + 3 < len(words) and words[i + 1] == "(" and words[i + 3] == ")":
+            length = 4
+        return length, int(word)
+    for length in (3, 2, 1):
+        phrase = " ".join(words[i : i + length])
+        if phrase in _S.number_words and len(words[i : i + length]) == length:
+            return length, _S.number_words[phrase]
+    return None
+
+
+def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
+    words = [t.text.lower() for t in sent]
+    base = sent.start
+    counts: list[CountMention] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _PRONOUNS:
+            counts.append(CountMention(base + i, base + i + 1, _PRONOUNS[word], None, True))
+            i += 1
+            continue
+        collective = _collective_at(words, i)
+        if collective is not None:
+            length, value = collective
+            noun = _noun_at(words, i + length)
+            level = _LEVEL_NOUNS.get(noun[1]) if noun else None
+            end = i + length + (noun[0] if noun else 0)
+            counts.append(CountMention(base + i, base + end, value, level, True))
+            i = end
+            continue
+        number = _number_at(words, i)
+        if number is not None:
+            length, value = number
+            j = i + length
+            noun = _noun_at(words, j)
+            if words[j : j + 2] == ["di", "antaranya"]:
+                subject_words = 2
+            elif words[j : j + 1] and words[j] in {"diantaranya", "sisanya", "lainnya"}:
+                subject_words = 1
+            else:
+                subject_words = 0
+            if noun or subject_words:
+                end = j + (noun[0] if noun else subject_words)
+                level = _LEVEL_NOUNS.get(noun[1]) if noun else None
+                back = any(w in _BACK for w in words[end : end + 3]) and not words[end : end + 1] == ["yang"]
+                partitive = i > 0 and (words[i - 1] in _PARTITIVE or words[max(0, i - 2) : i] == ["dari", "total"])
+                mention = CountMention(base + i, base + end, value, level, back)
+                if partitive and not back:
+                    pass  # "dari 17 daerah": the whole, not the holders
+                else:
+                    counts.append(mention)
+                i = end
+                continue
+        i += 1
+    return counts
+
+
+def _collective_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """"Kedua belas", "Keenam", "Ketujuhnya" (handled as pronoun), "ke-18"."""
+    word = words[i]
+    if word in _COLLECTIVE:
+        if i + 1 < len(words) and words[i + 1] == "belas":
+            return 2, _COLLECTIVE[word] + 10
+        if i + 1 < len(words) and words[i + 1] == "puluh":
+            return 2, _COLLECTIVE[word] * 10
+        return 1, _COLLECTIVE[word]
+    if word == "ke" and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].isdigit():
+        return 3, int(words[i + 2])
+    if word.startswith("ke-") and word[3:].isdigit():
+        return 1, int(word[3:])
+    return None
+
+
+def level_hint(doc: Doc, sent: Span, counts: list[CountMention], predikat_tokens: set[int]) -> str | None:
+    """The level the sentence's counted holders have: "16 di antaranya berstatus kabupaten",
+    "tujuh sisanya merupakan kota", "tiga kabupaten". Only a single unambiguous level counts."""
+    levels = {c.level_hint for c in counts if c.level_hint}
+    words = [t.text.lower() for t in sent]
+    for k, word in enumerate(words[:-1]):
+        if word in {"berstatus", "merupakan", "sebagai", "adalah", "kategori"}:
+            nxt = words[k + 1]
+            index = sent.start + k + 1
+            if nxt in ("kabupaten", "kota") and index not in predikat_tokens:
+                following = words[k + 2] if k + 2 < len(words) else ""
+                if following not in {"/", "dan"} and not following.startswith("/"):
+                    levels.add(nxt)
+    return levels.pop() if len(levels) == 1 else None

@@ -1,0 +1,153 @@
+"""Frames: what a clause says about a predikat (label, grade, status, year), before holders.
+
+A sentence is cut into clauses at ";" and at contrast words ("sedangkan", "sementara",
+"namun"); each clause's status groups are paired with the predikat they govern (the nearest one
+after the verb, else before it, else an anaphor such as "predikat tersebut") and with a year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from extractors.facts.status import StatusGroup, status_groups
+from extractors.facts.years import attached_year, coordinated_years, time_shift_between
+from extractors.lexicon import structure
+from extractors.model import PredikatMention, YearMention
+
+_S = structure()
+_CLAUSE_BREAKS = {";"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    label: str
+    grade: str | None
+    status: str
+    year: int | None
+    year_basis: str | None
+    cue: str | None
+    confidence: float
+    never: bool = False  # "belum pernah": the fact has no year
+    anchor: int = 0  # token index of the predikat mention or verb, for ordering
+    bare: bool = False  # no status verb: a list or caption that only names the predikat
+    agent_before: int | None = None  # holders of the clause before this token give or coach
+    date_year: int | None = None  # the year of a dated event in the sentence (a last resort)
+
+    def inherited(self, factor: float = 0.85) -> "Frame":
+        return replace(self, confidence=round(self.confidence * factor, 3), agent_before=None)
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+
+
+def clauses(doc: Doc, sent: Span) -> list[Clause]:
+    """Token ranges of the clauses of ``sent``; a contrast word at the very start does not cut."""
+    cuts = [sent.start]
+    for token in sent:
+        i = token.i
+        if i == sent.start:
+            continue
+        low = token.text.lower()
+        if low in _CLAUSE_BREAKS:
+            cuts.append(i + 1)
+        elif low in _S.contrast and i - sent.start > 2:
+            # "sementara itu" opens a clause too; "sementara" as an adjective ("hasil sementara") rarely
+            # carries a status, so cutting there costs nothing
+            cuts.append(i)
+        elif low in {"sekarang", "kini"} and i > sent.start and doc[i - 1].text == ",":
+            cuts.append(i)
+    cuts = sorted(set(cuts))
+    bounds = cuts + [sent.end]
+    return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause], mentions: list[PredikatMention],
+                 years: list[YearMention], last_label, holders_near) -> list[Frame]:
+    """The frames of one clause. ``last_label(i)`` names the predikat mentioned last before token i,
+    for anaphors; ``holders_near(i)`` says whether a holder stands within a few tokens of i."""
+    cues = doc._.cues or []
+    groups = status_groups(doc, cues, clause.start, clause.end)
+    in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
+    usable_years = [y for y in years if y.kind in {"explicit", "relative"}]
+    years_by_start = {y.start: y for y in usable_years}
+    frames: list[Frame] = []
+    claimed: set[int] = set()
+    date_years = [y.value for y in years if y.kind == "date"]
+    date_year = date_years[-1] if date_years else None
+    for k, group in enumerate(groups):
+        if group.status == "nominee":
+            continue
+        stretch_end = groups[k + 1].start if k + 1 < len(groups) else clause.end
+        stretch_start = groups[k - 1].end if k > 0 else clause.start
+        mention = _governed(group, in_clause, stretch_start, stretch_end)
+        if mention is None:
+            continue
+        label = mention.label or last_label(mention.start)
+        if label is None:
+            continue
+        claimed.add(id(mention))
+        found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
+                             stretch_start, stretch_end)
+        confidence = 0.9 if not group.weak else 0.7
+        if mention.anaphoric:
+            confidence *= 0.9
+        for year, basis in found or [(None, None)]:
+            frames.append(Frame(label, mention.grade, group.status, year, basis, group.cue, confidence, group.never,
+                                mention.start, agent_before=group.agent_before, date_year=date_year))
+    if not groups:
+        # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
+        for mention in in_clause:
+            if mention.label is None or not holders_near(mention):
+                continue
+            year = attached_year(doc, mention, years_by_start)
+            frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
+                                "explicit" if year else None, None, 0.5, anchor=mention.start, bare=True,
+                                date_year=date_year))
+    return frames
+
+
+def _governed(group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int) -> PredikatMention | None:
+    """The predikat a status group speaks of: the nearest after the verb, else before it."""
+    after = [m for m in mentions if group.verb <= m.start < hi]
+    before = [m for m in mentions if lo <= m.start < group.verb]
+    for pool in (after, list(reversed(before))):
+        labelled = [m for m in pool if m.label is not None]
+        if labelled:
+            return labelled[0]
+        if pool:
+            return pool[0]
+    return None
+
+
+def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_start, lo, hi) -> list[tuple[int, str]]:
+    relative_ok = group.status != "achieved"
+    if group.never:
+        return []
+
+    def ok(y: YearMention) -> bool:
+        return y.kind == "explicit" or (relative_ok and y.kind == "relative")
+
+    year = attached_year(doc, mention, by_start)
+    if year is not None and ok(year):
+        return [(year.value, year.kind)]
+    local = [y for y in usable if lo <= y.start < hi and ok(y)]
+    if local:
+        after = [y for y in local if y.start >= group.verb]
+        first = after[0] if after else local[-1]
+        run = coordinated_years(doc, [y for y in local if y.start >= first.start])
+        return [(y.value, y.kind) for y in run]
+    # "pada 2023 terdapat 12 kabupaten/kota ... meraih predikat": a year earlier in the clause
+    earlier = [y for y in usable if clause.start <= y.start < group.verb and ok(y)]
+    if earlier:
+        return [(earlier[-1].value, earlier[-1].kind)]
+    others = [y for y in usable if sent.start <= y.start < sent.end and not (clause.start <= y.start < clause.end) and ok(y)]
+    others = [y for y in others if not time_shift_between(doc, y.start, group.verb)]
+    if others:
+        nearest = min(others, key=lambda y: abs(y.start - group.verb))
+        return [(nearest.value, nearest.kind)]
+    return []

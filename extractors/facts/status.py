@@ -1,0 +1,174 @@
+"""Status groups: a status verb with the words that change its meaning.
+
+"belum meraih" -> not_achieved; "dibina agar meraih" -> target; "diharapkan dapat
+mempertahankan" -> maintain_target; "berhasil mempertahankan" -> achieved; "gagal menyabet" ->
+not_achieved; "Minus Kota Palopo" -> not_achieved. A clause can hold several groups ("yang belum
+meraih predikat tersebut terus dibina agar meraih penghargaan itu pada 2024 ini").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extractors.lexicon import status_lexicon
+from extractors.model import Cue
+
+_LEX = status_lexicon()
+# Purpose words make a goal of the verb after them; "akan" alone announces a designated winner.
+_PURPOSE = frozenset(_LEX.modal - {"mampu", "akan", "bakal", "segera", "sehingga"})
+_NOT_NEGATING = {("tidak", "hanya"), ("tak", "hanya"), ("bukan", "hanya"), ("tidak", "saja"), ("tidak", "cuma"),
+                 ("bukan", "sekadar"), ("tidak", "lepas"), ("tak", "lepas"), ("tidak", "terlepas")}
+_VERBS = ("achieve", "maintain", "coach")
+_WINDOW = 4
+
+
+@dataclass
+class StatusGroup:
+    start: int  # first token of the group (its first verb or modifier)
+    verb: int  # token index of the head verb
+    end: int  # one past the last verb token
+    status: str  # achieved | maintain_target | target | not_achieved | nominee
+    cue: str
+    weak: bool = False
+    never: bool = False  # "belum pernah": no year applies
+    agent_before: int | None = None  # holders before this token are the giver or coach
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[StatusGroup]:
+    """Groups of the clause ``doc[start:end]``, in order."""
+    inside = [c for c in cues if start <= c.start < end]
+    verbs = _verb_cues(inside)
+    chains: list[list[Cue]] = []
+    for cue in verbs:
+        if chains and _continues(doc, chains[-1][-1], cue, inside):
+            chains[-1].append(cue)
+        else:
+            chains.append([cue])
+    groups: list[StatusGroup] = []
+    lower = start
+    for chain in chains:
+        group = _resolve(doc, chain, inside, lower)
+        if groups and _coordinated_goal(doc, groups[-1], group):
+            # "untuk mempertahankan predikat ... dan meraih predikat tersebut": the purpose covers both
+            group.status = "maintain_target" if chain[-1].kind == "maintain" else "target"
+        groups.append(group)
+        lower = chain[-1].end
+    for neg in _standalone_negations(doc, inside, verbs):
+        groups.append(StatusGroup(neg.start, neg.start, neg.end, "not_achieved", neg.text.lower()))
+    groups.sort(key=lambda g: g.start)
+    return groups
+
+
+def _coordinated_goal(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bool:
+    if previous.status not in {"target", "maintain_target"} or group.status != "achieved":
+        return False
+    between = [t.text.lower() for t in doc[previous.end : group.verb]]
+    return any(w in {"dan", "serta", "atau"} for w in between) and not any(w in {";", "."} for w in between) \
+        and len(between) <= 8
+
+
+def _verb_cues(cues: list[Cue]) -> list[Cue]:
+    by_token: dict[int, Cue] = {}
+    for cue in cues:
+        if cue.kind not in _VERBS:
+            continue
+        current = by_token.get(cue.start)
+        # a word that is both a success word and an achieve verb ("berhasil") is a verb here;
+        # one that is both coach and modal ("target") is the coach verb
+        if current is None or (current.kind == "achieve" and cue.kind == "coach"):
+            by_token[cue.start] = cue
+    return [by_token[i] for i in sorted(by_token)]
+
+
+def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
+    """Does ``cue`` belong to the same group as ``previous``? "dibina agar meraih", "berhasil
+    mempertahankan", "dinobatkan menjadi", "dianugerahi penghargaan ... berpredikat"."""
+    gap = cue.start - previous.end
+    if gap < 0 or gap > 4:
+        return False
+    between = [t.text.lower() for t in doc[previous.end : cue.start]]
+    if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta"} for w in between):
+        return False
+    prev_word = previous.text.lower()
+    if previous.kind == "coach" and cue.kind in {"achieve", "maintain"}:
+        return True
+    if prev_word in _LEX.success and cue.kind in {"achieve", "maintain"}:
+        return True  # "berhasil meraih"
+    if cue.weak or previous.weak:
+        return True  # "ditetapkan menjadi", "menobatkan ... menjadi"
+    return gap <= 1 and previous.kind == cue.kind == "achieve"
+
+
+def _modifiers(cues: list[Cue], first: int, lower: int) -> list[Cue]:
+    """Non-verb cues in the few words before the group's first verb (not before ``lower``)."""
+    low = max(lower, first - _WINDOW)
+    return [c for c in cues if low <= c.start < first and c.kind not in _VERBS]
+
+
+def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, bool]:
+    """A negation within three words before ``verb``: "belum meraih", "gagal menyabet",
+    "belum pernah menerima". "tidak hanya meraih" is not one."""
+    negated = never = False
+    for c in cues:
+        if c.kind != "negation" or not (max(lower, verb - 3) <= c.start < verb):
+            continue
+        following = doc[c.end].text.lower() if c.end < len(doc) else ""
+        if (c.text.lower(), following) in _NOT_NEGATING:
+            continue
+        negated = True
+        if "pernah" in c.text.lower() or following == "pernah":
+            never = True
+    return negated, never
+
+
+def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusGroup:
+    first, head = chain[0], chain[-1]
+    modifiers = _modifiers(cues, first.start, lower)
+    modifiers += [c for c in cues if first.start <= c.start < head.start and c.kind not in _VERBS]
+    words = {c.text.lower() for c in modifiers}
+    kinds = {c.kind for c in chain}
+    # a negation before a coaching verb belongs to an elided verb ("yang belum terus dibina agar
+    # meraih"): only the first non-coach verb of the chain can be negated
+    target_verb = next((c for c in chain if c.kind != "coach"), None)
+    negated, never = (False, False)
+    if target_verb is not None and target_verb is first:
+        negated, never = _negation(doc, cues, target_verb.start, lower)
+    purpose = bool(words & _PURPOSE)
+    success = bool(words & _LEX.success) or any(c.text.lower() in _LEX.success for c in chain[:-1])
+    head_kind = head.kind
+    if negated and head_kind in {"achieve", "maintain"}:
+        status = "not_achieved"
+    elif ("coach" in kinds and head_kind != "coach") or purpose:
+        status = "maintain_target" if head_kind == "maintain" else "target"
+    elif head_kind == "maintain":
+        status = "achieved" if success else "maintain_target"
+    elif head_kind == "coach":
+        status = "target"
+    else:
+        status = "achieved"
+    nearby = {t.text.lower() for t in doc[max(lower, first.start - 3) : min(len(doc), head.end + 3)]}
+    if status == "achieved" and nearby & _LEX.nominee:
+        status = "nominee"  # "kandidat penerima Adipura Paripurna": the outcome is not given
+    weak = all(c.weak for c in chain if c.kind == "achieve") and head_kind == "achieve" and not success
+    group_start = min([first.start] + [m.start for m in modifiers])
+    cue_text = " ".join(doc[group_start : head.end].text.split())
+    agent_before = None
+    if first.text.lower() in _LEX.give_agents or first.text.lower() in _LEX.coach_agents:
+        agent_before = first.start
+    return StatusGroup(group_start, head.start, head.end, status, cue_text, weak=weak, never=never,
+                       agent_before=agent_before)
+
+
+def _standalone_negations(doc: Doc, cues: list[Cue], verbs: list[Cue]):
+    """"Minus Kota Palopo", "tertahan di Pratama": a negation with no verb after it."""
+    for c in cues:
+        if c.kind != "negation" or c.text.lower() not in _LEX.standalone_negation:
+            continue
+        if any(0 <= v.start - c.end <= 3 for v in verbs):
+            continue  # "gagal menyabet": the verb's group has it
+        yield c

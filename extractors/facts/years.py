@@ -1,0 +1,149 @@
+"""Which year a predikat is for.
+
+Local evidence first: a year attached to the predikat ("Peduli HAM 2023", "WTP atas LKPD Tahun
+2024"), then a year in the status group's stretch of the clause, then elsewhere in the sentence
+(unless the time shifts: "Kalau tahun 2022 baru tiga daerah, sekarang sudah 12 ..."). When the
+sentence says nothing, the article decides (``ArticleYears``): a year named with the predikat in
+the title or body, then a penetapan decree's assessment year ("Penetapan ... pada Tahun 2021";
+a KKPHAM decree of year N without one is for year N-1), then an assessment phrase ("evaluasi atas
+kinerja daerah sepanjang tahun 2022"), then the LKPD fiscal year for BPK opinions.
+
+Relative years ("tahun ini") count for goals, not for awards: "tahun ini mendapat penghargaan"
+names the ceremony, which is usually not the year assessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from extractors.lexicon import structure, time_words
+from extractors.model import PredikatMention, YearMention
+
+_ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'"}
+_TIME = time_words()
+_S = structure()
+_PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_FISCAL_HEAD = re.compile(r"\b(?:LKPD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(r"^[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_USABLE = {"explicit", "relative"}
+
+
+def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, YearMention]) -> YearMention | None:
+    """"Peduli HAM 2023", "KLA 2019", "WTP tahun 2023", "Peduli HAM (2023)"."""
+    i = mention.end
+    steps = 0
+    while i < len(doc) and steps <= 3:
+        year = years_by_start.get(i)
+        if year is not None:
+            return year if year.kind in _USABLE else None
+        if doc[i].text.lower() not in _ATTACH_GAP:
+            return None
+        i += 1
+        steps += 1
+    return None
+
+
+class ArticleYears:
+    """Article-wide year knowledge, per predikat label."""
+
+    def __init__(self, doc: Doc, title_end: int, dominant_label: str | None,
+                 counterparts: dict[str, str] | None = None) -> None:
+        self.counterparts = counterparts or {}  # KKPHAM_PEMBINA -> KKPHAM: same penetapan, same year
+        self.published_year = doc._.published.year if doc._.published else None
+        years = [y for y in (doc._.years or []) if y.kind == "explicit"]
+        by_start = {y.start: y for y in years}
+        self.labelled: dict[str, list[tuple[int, int]]] = {}  # label -> [(priority, year)]
+        for mention in doc._.predikat or []:
+            if mention.label is None:
+                continue
+            year = attached_year(doc, mention, by_start)
+            if year is not None:
+                priority = 0 if mention.start < title_end else 1
+                self.labelled.setdefault(mention.label, []).append((priority, year.value))
+        self.decrees: dict[str, int] = {}
+        for c in doc._.citations or []:
+            self._decree(c.citation)
+        self.assessment = self._assessment_year(doc)
+        self.fiscal = self._fiscal_year(doc.text)
+        self.dominant_label = dominant_label
+
+    def _decree(self, citation) -> None:
+        title = citation.title or ""
+        low = title.lower()
+        if not citation.reg_type.startswith("Kep") and citation.reg_type not in {"Keputusan"}:
+            return
+        label = None
+        if "peduli" in low:
+            label = "KKPHAM"
+        elif "layak anak" in low:
+            label = "KLA"
+        elif "adipura" in low:
+            label = "ADIPURA"
+        elif "sadar hukum" in low:
+            label = "DESA_SADAR_HUKUM"
+        if label is None:
+            return
+        m = _PENETAPAN_YEAR.search(title)
+        if m:
+            self.decrees.setdefault(label, int(m.group(1)))
+        elif label == "KKPHAM" and citation.year:
+            # yearly penetapan decrees are issued in year N+1 for assessment year N
+            self.decrees.setdefault(label, citation.year - 1)
+
+    @staticmethod
+    def _assessment_year(doc: Doc) -> int | None:
+        words = _TIME.assessment_words
+        for y in doc._.years or []:
+            if y.kind != "explicit":
+                continue
+            before = " ".join(t.text.lower() for t in doc[max(0, y.start - 6) : y.start])
+            if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words if w not in {"ta", "kategori"}):
+                return y.value
+        return None
+
+    @staticmethod
+    def _fiscal_year(text: str) -> int | None:
+        found = Counter()
+        for m in _FISCAL_HEAD.finditer(text):
+            tail = _FISCAL_YEAR.match(text, m.end())
+            if tail:
+                found[int(tail.group(1))] += 1
+        return found.most_common(1)[0][0] if found else None
+
+    def for_label(self, label: str) -> tuple[int | None, str | None]:
+        """The article's year for ``label`` and its basis, for facts the sentence leaves open."""
+        named = sorted(self.labelled.get(label, []))
+        if named:
+            return named[0][1], "article"
+        if label in self.decrees:
+            return self.decrees[label], "decree"
+        if label == "OPINI_BPK" and self.fiscal:
+            return self.fiscal, "fiscal"
+        if self.assessment and label == self.dominant_label:
+            return self.assessment, "assessment"
+        base = self.counterparts.get(label)
+        if base:
+            return self.for_label(base)
+        return None, None
+
+
+def coordinated_years(doc: Doc, years: list[YearMention]) -> list[YearMention]:
+    """"2014, 2015, 2016 dan 2017": the years of a coordinated list starting at ``years[0]``."""
+    run = [years[0]]
+    for y in years[1:]:
+        between = [t.text.lower() for t in doc[run[-1].end : y.start]]
+        if between and all(w in {",", "dan", "serta", "&", "tahun"} for w in between):
+            run.append(y)
+        else:
+            break
+    return run
+
+
+def time_shift_between(doc: Doc, a: int, b: int) -> bool:
+    """Whether a word between tokens ``a`` and ``b`` moves the time ("sekarang", "kini")."""
+    lo, hi = sorted((a, b))
+    text = " " + " ".join(t.text.lower() for t in doc[lo:hi]) + " "
+    return any(f" {w} " in text for w in _S.time_shift)

@@ -1,0 +1,152 @@
+"""Typed access to the lexicon files in ``extractors/data/lexicon``.
+
+Each accessor returns plain Python data (sets, dicts, tuples) built once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from extractors.resources import data_path, read_csv, read_toml
+
+
+def _lowered(items) -> frozenset[str]:
+    return frozenset(item.lower() for item in items)
+
+
+@dataclass(frozen=True)
+class RegionContext:
+    type_words: dict[str, frozenset[str]]  # level -> words
+    government_words: dict[str, frozenset[str]]  # level (or 'any') -> words
+    person_titles: frozenset[str]
+    speech_verbs: frozenset[str]
+    location_words: frozenset[str]
+    office_heads: frozenset[str]
+    dateline_outlets: frozenset[str]
+
+
+@cache
+def region_context() -> RegionContext:
+    data = read_toml("lexicon", "region_context.toml")
+    return RegionContext(
+        type_words={level: _lowered(words) for level, words in data["type_words"].items()},
+        government_words={level: _lowered(words) for level, words in data["government_words"].items()},
+        person_titles=_lowered(data["roles"]["person_titles"]),
+        speech_verbs=_lowered(data["roles"]["speech_verbs"]),
+        location_words=_lowered(data["roles"]["location_words"]),
+        office_heads=_lowered(data["roles"]["office_heads"]),
+        dateline_outlets=_lowered(data["roles"]["dateline_outlets"]),
+    )
+
+
+@cache
+def unit_heads() -> dict[str, str]:
+    """Unit head phrase (as written) -> unit kind."""
+    return {row["head"]: row["kind"] for row in read_csv(data_path("lexicon", "units.csv"))}
+
+
+@dataclass(frozen=True)
+class StatusLexicon:
+    achieve_lemmas: tuple[str, ...]
+    achieve_forms: frozenset[str]
+    weak_achieve: frozenset[str]
+    maintain_lemmas: tuple[str, ...]
+    maintain_forms: frozenset[str]
+    coach_lemmas: tuple[str, ...]
+    coach_forms: frozenset[str]
+    modal: frozenset[str]
+    announce: frozenset[str]
+    negation: frozenset[str]
+    standalone_negation: frozenset[str]
+    success: frozenset[str]
+    give_agents: frozenset[str]
+    coach_agents: frozenset[str]
+    passive_give: frozenset[str]
+    nominee: frozenset[str]
+
+
+@cache
+def status_lexicon() -> StatusLexicon:
+    data = read_toml("lexicon", "status_cues.toml")
+    return StatusLexicon(
+        achieve_lemmas=tuple(data["achieve"]["lemmas"]),
+        achieve_forms=_lowered(data["achieve"]["forms"]),
+        weak_achieve=_lowered(data["achieve"]["weak"]),
+        maintain_lemmas=tuple(data["maintain"]["lemmas"]),
+        maintain_forms=_lowered(data["maintain"]["forms"]),
+        coach_lemmas=tuple(data["coach"]["lemmas"]),
+        coach_forms=_lowered(data["coach"]["forms"]),
+        modal=_lowered(data["modal"]["forms"]),
+        announce=_lowered(data["modal"]["announce"]),
+        negation=_lowered(data["negation"]["forms"]),
+        standalone_negation=_lowered(data["negation"]["standalone"]),
+        success=_lowered(data["success"]["forms"]),
+        give_agents=_lowered(data["agents"]["give"]),
+        coach_agents=_lowered(data["agents"]["coach"]),
+        passive_give=_lowered(data["agents"]["passive_give"]),
+        nominee=_lowered(data["agents"]["nominee"]),
+    )
+
+
+@dataclass(frozen=True)
+class Structure:
+    abbreviations: frozenset[str]
+    list_introducers: frozenset[str]
+    continuation: frozenset[str]
+    coreference: frozenset[str]
+    conjunctions: frozenset[str]
+    count_nouns: frozenset[str]
+    number_words: dict[str, int]
+    contrast: frozenset[str]
+    time_shift: frozenset[str]
+    time_anaphora: frozenset[str]
+    predikat_nouns: frozenset[str]
+    predikat_determiners: frozenset[str]
+
+
+@cache
+def structure() -> Structure:
+    data = read_toml("lexicon", "structure.toml")
+    return Structure(
+        abbreviations=_lowered(data["sentences"]["abbreviations"]),
+        list_introducers=_lowered(data["lists"]["introducers"]),
+        continuation=_lowered(data["lists"]["continuation"]),
+        coreference=_lowered(data["lists"]["coreference"]),
+        conjunctions=_lowered(data["lists"]["conjunctions"]),
+        count_nouns=_lowered(data["counts"]["nouns"]),
+        number_words={k.lower(): int(v) for k, v in data["counts"]["words"].items()},
+        contrast=_lowered(data["clauses"]["contrast"]),
+        time_shift=_lowered(data["clauses"]["time_shift"]),
+        time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
+        predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
+        predikat_determiners=_lowered(data["anaphora"]["predikat_determiners"]),
+    )
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    months: dict[str, int]
+    days: frozenset[str]
+    zones: dict[str, int]
+    relative: dict[str, int]
+    event_words: frozenset[str]
+    assessment_words: frozenset[str]
+
+
+@cache
+def time_words() -> TimeWords:
+    data = read_toml("lexicon", "time.toml")
+    return TimeWords(
+        months={k.lower(): int(v) for k, v in data["months"].items()},
+        days=_lowered(data["days"]),
+        zones={k.lower(): int(v) for k, v in data["zones"].items()},
+        relative={k.lower(): int(v) for k, v in data["relative"].items()},
+        event_words=_lowered(data["events"]["words"]),
+        assessment_words=_lowered(data["assessment"]["words"]),
+    )
+
+
+@cache
+def citation_lexicon() -> dict:
+    return read_toml("lexicon", "citations.toml")

@@ -1,0 +1,61 @@
+"""The predikat vocabulary: labels, grades, surface forms and who may hold each label.
+
+Data comes from ``extractors/data/predikat`` (vocabulary.csv, grade_forms.csv).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors.resources import data_path, read_csv
+
+
+@dataclass(frozen=True)
+class Label:
+    label: str
+    grades: tuple[str, ...]
+    surface_forms: tuple[str, ...]
+    holder_levels: frozenset[str]  # provinsi, kabupaten, kota, unit, village
+    province_counterpart: str | None = None  # KKPHAM -> KKPHAM_PEMBINA
+
+    def allows(self, level: str) -> bool:
+        return level in self.holder_levels
+
+
+@dataclass(frozen=True)
+class GradeForm:
+    label: str
+    grade: str
+    form: str
+    standalone: bool  # True: the form alone names the predikat ("WTP"); False: needs the label nearby ("Madya")
+
+
+@dataclass
+class Vocabulary:
+    labels: dict[str, Label]
+    grade_forms: list[GradeForm]
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> "Vocabulary":
+        directory = directory or data_path("predikat")
+        labels = {}
+        for row in read_csv(directory / "vocabulary.csv"):
+            labels[row["label"]] = Label(
+                label=row["label"],
+                grades=tuple(g.strip() for g in row["grades"].split(";") if g.strip()),
+                surface_forms=tuple(f.strip() for f in row["surface_forms"].split(";") if f.strip()),
+                holder_levels=frozenset(h.strip() for h in row["holder_levels"].split(";") if h.strip()),
+                province_counterpart=row.get("province_counterpart") or None,
+            )
+        grade_forms = [
+            GradeForm(row["label"], row["grade"], row["form"], row["standalone"].strip().lower() == "yes")
+            for row in read_csv(directory / "grade_forms.csv")
+        ]
+        unknown = {g.label for g in grade_forms} - labels.keys()
+        if unknown:
+            raise ValueError(f"grade_forms.csv names labels missing from vocabulary.csv: {sorted(unknown)}")
+        return cls(labels, grade_forms)
+
+    def label(self, name: str) -> Label:
+        return self.labels[name]

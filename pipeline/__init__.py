@@ -1,0 +1,1 @@
+"""predikat's orchestration: ingest, the nightly run, re-extraction, evaluation and the CLI."""

@@ -1,0 +1,102 @@
+"""The shared document path: parse, extract, build rows, load. Used by ingest, run and eval.
+
+Everything a run reads goes through ``DocumentProcessor.process``, in batches, so local files,
+crawled pages and replayed archives are extracted and stored the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from extractors.text import ParsedText, to_text
+from extractors.version import EXTRACTOR_VERSION
+from pipeline.progress import Reporter
+from pipeline.records import SourceDocument, build_record
+from warehouse.load import load_documents
+from warehouse.publish import RunLog
+
+MAX_DOCUMENT_BYTES = 20_000_000  # a news page or decree over this is not an article: refuse it
+MAX_PDF_BYTES = 60_000_000
+
+
+@dataclass
+class Outcome:
+    url: str
+    status: str  # new | changed | unchanged | skipped | failed
+    reason: str | None = None
+    facts: int = 0
+
+
+class DocumentProcessor:
+    """Parses and extracts batches of ``SourceDocument`` into the warehouse of ``con``."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, log: RunLog, reporter: Reporter | None = None,
+                 extractor=None) -> None:
+        self.con = con
+        self.log = log
+        self.reporter = reporter or Reporter()
+        self._extractor = extractor
+
+    @property
+    def extractor(self):
+        # Building the spaCy pipeline takes seconds: only when a document actually needs it.
+        if self._extractor is None:
+            from extractors.extract import Extractor
+
+            self._extractor = Extractor()
+        return self._extractor
+
+    def known_sha(self, url: str) -> str | None:
+        row = self.con.execute("SELECT sha256 FROM documents WHERE url = ?", [url]).fetchone()
+        return row[0] if row else None
+
+    def process(self, batch: list[SourceDocument]) -> list[Outcome]:
+        outcomes: list[Outcome] = []
+        parsed: list[tuple[SourceDocument, ParsedText, str]] = []
+        for source in batch:
+            previous = self.known_sha(source.url)
+            if previous == source.sha256:
+                outcomes.append(Outcome(source.url, "unchanged"))
+                continue
+            limit = MAX_PDF_BYTES if source.kind == "regulation" else MAX_DOCUMENT_BYTES
+            text = to_text(source.body, source.content_type, source.final_url or source.url, max_bytes=limit)
+            if text.status == "too_large":
+                outcomes.append(Outcome(source.url, "failed", text.note))
+                continue
+            parsed.append((source, text, "changed" if previous else "new"))
+        extractable = [(s, t) for s, t, _ in parsed if t.text.strip() and t.status in {"ok", "scanned"}]
+        results = self.extractor.extract_many((t.text, s.published_hint or t.published) for s, t in extractable) \
+            if extractable else iter(())
+        extraction_of = {id(s): e for (s, _), e in zip(extractable, results)}
+        records = []
+        for source, text, state in parsed:
+            record = build_record(source, text, extraction_of.get(id(source)), self.log.run_id, EXTRACTOR_VERSION)
+            records.append(record)
+            if text.status != "ok":
+                outcomes.append(Outcome(source.url, "skipped", f"stored without facts: {text.note}", 0))
+            else:
+                outcomes.append(Outcome(source.url, state, None, len(record.facts)))
+        load_documents(self.con, records)
+        for outcome in outcomes:
+            self._count(outcome)
+        return outcomes
+
+    def _count(self, outcome: Outcome) -> None:
+        log = self.log
+        if outcome.status == "new":
+            log.new += 1
+        elif outcome.status == "changed":
+            log.changed += 1
+        elif outcome.status == "unchanged":
+            log.unchanged += 1
+        elif outcome.status == "skipped":
+            log.skipped += 1
+            log.error(outcome.url, outcome.reason or "skipped")
+            self.reporter.warn(outcome.url, outcome.reason or "skipped")
+        elif outcome.status == "failed":
+            log.failed += 1
+            log.error(outcome.url, outcome.reason or "failed")
+            self.reporter.warn(outcome.url, outcome.reason or "failed")
+        log.facts += outcome.facts
