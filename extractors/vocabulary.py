@@ -18,6 +18,7 @@ class Label:
     surface_forms: tuple[str, ...]
     holder_levels: frozenset[str]  # provinsi, kabupaten, kota, unit, village
     province_counterpart: str | None = None  # KKPHAM -> KKPHAM_PEMBINA
+    default_grade: str | None = None  # the grade a plain mention names ("Peduli HAM")
 
     def allows(self, level: str) -> bool:
         return level in self.holder_levels
@@ -47,6 +48,7 @@ class Vocabulary:
                 surface_forms=tuple(f.strip() for f in row["surface_forms"].split(";") if f.strip()),
                 holder_levels=frozenset(h.strip() for h in row["holder_levels"].split(";") if h.strip()),
                 province_counterpart=row.get("province_counterpart") or None,
+                default_grade=row.get("default_grade") or None,
             )
         grade_forms = [
             GradeForm(row["label"], row["grade"], row["form"], row["standalone"].strip().lower() == "yes")

@@ -119,6 +119,66 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: Path, archive: Path |
     ctx.exit(_exit_for(log))
 
 
+# ---------------------------------------------------------------------- run
+@cli.command("run")
+@click.option("--sources", type=click.Path(dir_okay=False, path_type=Path), default=Path("corpus/sources.toml"),
+              show_default=True, help="The sources file (TOML, one [[source]] table per source).")
+@DB_OPTION
+@click.option("--archive", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the WARC archive [default: archive/ next to the warehouse].")
+@click.option("--replay", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Read this WARC archive folder instead of the network.")
+@click.pass_context
+def run_command(ctx: click.Context, sources: Path, db: Path, archive: Path | None, replay: Path | None) -> None:
+    """The nightly job: discover, fetch politely, archive, extract and load.
+
+    Unchanged sources cost conditional requests only; a failing source is reported and
+    recorded in the runs table without stopping the others.
+
+    \b
+    Examples:
+      predikat run --sources corpus/sources.toml
+      predikat run --sources corpus/recorded/sources.toml --replay corpus/recorded/archive
+    """
+    from corpus.sources import SourcesError
+    from pipeline.run import run
+
+    try:
+        log = run(sources, db, archive, replay, reporter=_reporter(ctx))
+    except SourcesError as error:
+        fail(str(error), EXIT_INPUT)
+    click.echo(_summary_line(log))
+    for error in log.errors[:20]:
+        click.echo(f"  {error['item']}: {error['reason']}", err=True)
+    ctx.exit(_exit_for(log))
+
+
+# ---------------------------------------------------------------------- demo
+RECORDED = Path(__file__).resolve().parent.parent / "corpus" / "recorded"
+
+
+@cli.command()
+@DB_OPTION
+@click.pass_context
+def demo(ctx: click.Context, db: Path) -> None:
+    """Run the nightly job over the recorded corpus shipped in the repo, then summarise.
+
+    The corpus (corpus/recorded/) is a WARC archive of pages shaped like the real sources; it
+    is replayed through the same code path as a live run, so no network is needed.
+
+    \b
+    Example:
+      predikat demo --db predikat.duckdb
+    """
+    from pipeline.run import run
+    from pipeline.summary import summary_text
+
+    log = run(RECORDED / "sources.toml", db, None, RECORDED / "archive", reporter=_reporter(ctx))
+    click.echo(_summary_line(log))
+    click.echo(summary_text(db))
+    ctx.exit(_exit_for(log))
+
+
 # ---------------------------------------------------------------------- query
 @cli.command()
 @click.argument("sql")
@@ -172,6 +232,134 @@ def trace(fact_id: str, db: Path) -> None:
     click.echo(format_trace(result))
     if result.rehash is not None and not result.bytes_match:
         fail("the archived bytes no longer match the stored sha256", EXIT_INPUT)
+
+
+# ---------------------------------------------------------------------- eval
+@cli.command("eval")
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--misses/--no-misses", default=True, show_default=True, help="List missed and extra facts per article.")
+@click.option("--json", "as_json", is_flag=True, help="Print the totals and misses as JSON.")
+@click.pass_context
+def eval_command(ctx: click.Context, gold: tuple[str, ...], misses: bool, as_json: bool) -> None:
+    """Score extraction against annotated articles (JSONL, the format of shared/eval/dev).
+
+    Articles go through a temporary warehouse by the same path as any document; strict facts,
+    regions and citations are scored as the annotation README defines.
+
+    \b
+    Example:
+      predikat eval ../shared/eval/dev/dev.jsonl tests/eval/articles_ham.jsonl
+    """
+    import json as jsonlib
+
+    from pipeline.evaluate import evaluate, format_report, report_json
+
+    report = evaluate(list(gold), reporter=_reporter(ctx))
+    if as_json:
+        click.echo(jsonlib.dumps(report_json(report), ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(report, show_misses=misses))
+
+
+# ---------------------------------------------------------------------- reextract
+@cli.command()
+@DB_OPTION
+@click.option("--all", "everything", is_flag=True, help="Also documents already extracted by this version.")
+@click.pass_context
+def reextract(ctx: click.Context, db: Path, everything: bool) -> None:
+    """Re-extract stored documents with the current extractor, from the archive, without refetching.
+
+    Facts are replaced atomically; each fact keeps its extractor_version.
+
+    \b
+    Example:
+      predikat reextract --db predikat.duckdb
+    """
+    from pipeline.reextract import reextract as run_reextract
+    from warehouse.database import check_warehouse_file
+
+    check_warehouse_file(db, must_exist=True)
+    log = run_reextract(db, everything, reporter=_reporter(ctx))
+    click.echo(_summary_line(log))
+    ctx.exit(_exit_for(log))
+
+
+# ---------------------------------------------------------------------- export
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["parquet"]), default="parquet", show_default=True)
+def export(directory: Path, db: Path, fmt: str) -> None:
+    """Write every table and view as Parquet into DIRECTORY, with a manifest.json.
+
+    \b
+    Example:
+      predikat export exports/ --format parquet
+      python -c "import polars as pl; print(pl.read_parquet('exports/v_facts.parquet'))"
+    """
+    from warehouse.database import connect_readonly
+    from warehouse.export import export_parquet
+
+    con = connect_readonly(db)
+    try:
+        manifest = export_parquet(con, directory)
+    finally:
+        con.close()
+    for entry in manifest["files"]:
+        click.echo(f"{entry['file']:32} {entry['kind']:5} {entry['rows']:>8} rows")
+
+
+# ---------------------------------------------------------------------- search
+@cli.command()
+@click.argument("text")
+@DB_OPTION
+@click.option("--province", help="Only documents mentioning a region of this province code (e.g. 16).")
+@click.option("--limit", default=20, show_default=True)
+def search(text: str, db: Path, province: str | None, limit: int) -> None:
+    """Full-text search over documents (BM25 with the fts extension, plain SQL otherwise).
+
+    \b
+    Example:
+      predikat search "peduli HAM" --province 16
+    """
+    from warehouse.database import connect_readonly
+    from warehouse.search import search as run_search
+
+    con = connect_readonly(db)
+    try:
+        hits, method = run_search(con, text, province, limit)
+    finally:
+        con.close()
+    for hit in hits:
+        click.echo(f"{hit.score:7.2f}  {str(hit.published_date or ''):10}  {hit.document_id}  {hit.title or hit.url}")
+        click.echo(f"         {hit.url}")
+        click.echo(f"         {hit.snippet}")
+    click.echo(f"({len(hits)} documents, {method})", err=True)
+
+
+# ---------------------------------------------------------------------- runs
+@cli.command()
+@DB_OPTION
+@click.option("--limit", default=10, show_default=True)
+def runs(db: Path, limit: int) -> None:
+    """Show the latest runs with their status, counts and errors.
+
+    \b
+    Example:
+      predikat runs --limit 5
+    """
+    from pipeline.output import format_table
+    from warehouse.database import connect_readonly
+
+    con = connect_readonly(db)
+    try:
+        cursor = con.execute(
+            "SELECT run_id, command, started_at, finished_at, status, fetched, new, changed, unchanged, skipped,"
+            " failed, facts, json_array_length(errors::JSON) AS errors FROM runs ORDER BY started_at DESC LIMIT ?",
+            [limit])
+        click.echo(format_table([d[0] for d in cursor.description], cursor.fetchall()), nl=False)
+    finally:
+        con.close()
 
 
 # ---------------------------------------------------------------------- extract

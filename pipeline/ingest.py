@@ -22,8 +22,8 @@ from pipeline.processing import MAX_PDF_BYTES, DocumentProcessor
 from pipeline.progress import Reporter
 from pipeline.records import SourceDocument
 from pipeline.reference import refresh_reference_tables
+from pipeline.upkeep import before_publish
 from warehouse.database import WarehouseError
-from warehouse.load import link_citations
 from warehouse.publish import RunLog, WarehouseWriter, utcnow
 
 INGESTABLE = {".txt", ".text", ".html", ".htm", ".pdf"}
@@ -110,7 +110,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, archive_dir: str | 
             raise
         finally:
             reporter.stop()
-        link_citations(writer.con)
+        before_publish(writer.con, writer.log)
     return log
 
 

@@ -52,18 +52,20 @@ class DocumentProcessor:
         row = self.con.execute("SELECT sha256 FROM documents WHERE url = ?", [url]).fetchone()
         return row[0] if row else None
 
-    def process(self, batch: list[SourceDocument]) -> list[Outcome]:
-        outcomes: list[Outcome] = []
+    def process(self, batch: list[SourceDocument], force: bool = False) -> list[Outcome]:
+        """Store the batch; ``force`` re-extracts documents whose bytes are already stored."""
+        outcome_of: dict[int, Outcome] = {}
         parsed: list[tuple[SourceDocument, ParsedText, str]] = []
         for source in batch:
             previous = self.known_sha(source.url)
-            if previous == source.sha256:
-                outcomes.append(Outcome(source.url, "unchanged"))
+            if previous == source.sha256 and not force:
+                outcome_of[id(source)] = Outcome(source.url, "unchanged")
                 continue
             limit = MAX_PDF_BYTES if source.kind == "regulation" else MAX_DOCUMENT_BYTES
-            text = to_text(source.body, source.content_type, source.final_url or source.url, max_bytes=limit)
+            text = source.parsed or to_text(source.body, source.content_type, source.final_url or source.url,
+                                            max_bytes=limit)
             if text.status == "too_large":
-                outcomes.append(Outcome(source.url, "failed", text.note))
+                outcome_of[id(source)] = Outcome(source.url, "failed", text.note)
                 continue
             parsed.append((source, text, "changed" if previous else "new"))
         extractable = [(s, t) for s, t, _ in parsed if t.text.strip() and t.status in {"ok", "scanned"}]
@@ -75,10 +77,11 @@ class DocumentProcessor:
             record = build_record(source, text, extraction_of.get(id(source)), self.log.run_id, EXTRACTOR_VERSION)
             records.append(record)
             if text.status != "ok":
-                outcomes.append(Outcome(source.url, "skipped", f"stored without facts: {text.note}", 0))
+                outcome_of[id(source)] = Outcome(source.url, "skipped", f"stored without facts: {text.note}", 0)
             else:
-                outcomes.append(Outcome(source.url, state, None, len(record.facts)))
+                outcome_of[id(source)] = Outcome(source.url, state, None, len(record.facts))
         load_documents(self.con, records)
+        outcomes = [outcome_of[id(source)] for source in batch]
         for outcome in outcomes:
             self._count(outcome)
         return outcomes

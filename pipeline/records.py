@@ -41,6 +41,7 @@ class SourceDocument:
     warc_length: int | None = None
     title_hint: str | None = None
     published_hint: date | None = None  # from a feed or annotation, trusted over the page
+    parsed: object | None = None  # a ParsedText made by the caller (an RSS item has no page to parse)
 
 
 def build_record(source: SourceDocument, parsed: ParsedText, extraction: Extraction | None, run_id: str,

@@ -81,7 +81,7 @@ class RegionLinker:
         blocked = _blocked_tokens(doc)
         mentions = self._exact(doc, blocked)
         mentions = self._merge_parentheticals(doc, mentions)
-        mentions += self._fuzzy(doc, mentions, blocked)
+        mentions = mentions + self._fuzzy(doc, mentions, blocked)
         mentions.sort(key=lambda m: m.start)
         for mention in mentions:
             self._attach_type_word(doc, mention)
@@ -164,26 +164,42 @@ class RegionLinker:
 
     # ------------------------------------------------------------------ 3. fuzzy pass
     def _fuzzy(self, doc: Doc, mentions: list[RegionMention], blocked: set[int]) -> list[RegionMention]:
-        """Misspelt names in list or type-word context, matched against folded official names."""
-        taken = {i for m in mentions for i in range(m.start, m.end)} | blocked
+        """Misspelt names in list or type-word context, matched against folded official names.
+
+        A run of capitalised words may hold a shorter exact match inside a longer misspelt name
+        ("Panajam Paser Utara" holds "Paser"): a fuzzy window that covers unmatched words and
+        scores above the cutoff replaces the exact matches it contains."""
+        covered = {i: m for m in mentions for i in range(m.start, m.end)}
         found = []
-        for run_start, run_end in _capitalised_runs(doc, taken):
+        for run_start, run_end in _capitalised_runs(doc, blocked):
+            while run_start < run_end and doc[run_start].text.lower() in self.type_phrases:
+                run_start += 1  # "Kabupaten Panajam Paser Utara": the type word is context, not name
+            if run_start >= run_end or all(i in covered for i in range(run_start, run_end)):
+                continue
             if not self._fuzzy_context(doc, run_start, run_end, mentions):
                 continue
             best = None
             for length in range(min(5, run_end - run_start), 0, -1):
                 for start in range(run_start, run_end - length + 1):
+                    if all(i in covered for i in range(start, start + length)):
+                        continue
+                    inside = {id(covered[i]) for i in range(start, start + length) if i in covered}
+                    if any(covered[i].start < start or covered[i].end > start + length
+                           for i in range(start, start + length) if i in covered):
+                        continue  # never cut an exact match in two
                     span = doc[start : start + length]
                     query = fold(span.text)
                     if len(query) < self.fuzzy_min_chars:
                         continue
                     hit = process.extractOne(query, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
                     if hit and (best is None or hit[1] > best[1]):
-                        best = (span, hit[1], self.fuzzy_choices[hit[0]])
+                        best = (span, hit[1], self.fuzzy_choices[hit[0]], inside)
                 if best:
                     break
             if best:
-                span, score, code = best
+                span, score, code, inside = best
+                for m in [m for m in mentions if id(m) in inside]:
+                    mentions.remove(m)
                 found.append(
                     RegionMention(span.start, span.end, span.start_char, span.end_char, span.text, (code,), None, None,
                                   "fuzzy", round(0.55 + 0.35 * (score - self.fuzzy_cutoff) / (100 - self.fuzzy_cutoff), 3),
@@ -241,11 +257,18 @@ class RegionLinker:
             mention.type_level = level
 
     def _plausible(self, doc: Doc, mention: RegionMention) -> bool:
-        """Names are capitalised in news; a lower-case match needs a type word ("kota palu")."""
-        first = doc[mention.start].text
+        """Names are capitalised in news, every word of them ("Batu Bara" the regency, "batu bara"
+        the coal); a lower-case match needs a type word ("kota palu"). After a hyphen case is free
+        ("Tojo Una-una")."""
         if mention.prefix_start is not None:
             return True
-        return first[:1].isupper() or first[:1].isdigit()
+        for i in range(mention.start, mention.end):
+            text = doc[i].text
+            if not text[:1].isalpha() or (i > mention.start and doc[i - 1].text == "-"):
+                continue
+            if not text[:1].isupper():
+                return False
+        return True
 
     def _keep_false_friend(self, mention: RegionMention, mentions: list[RegionMention]) -> bool:
         """"Batu", "Malang", "Padang"... count only with a type word or inside a list of regions."""
@@ -436,11 +459,11 @@ def _blocked_tokens(doc: Doc) -> set[int]:
     return blocked
 
 
-def _capitalised_runs(doc: Doc, taken: set[int]):
-    """Runs of capitalised alphabetic tokens not yet linked (hyphens allowed inside)."""
+def _capitalised_runs(doc: Doc, blocked: set[int]):
+    """Runs of capitalised alphabetic tokens outside predikat names and citations (hyphens allowed inside)."""
     start = None
     for i, token in enumerate(doc):
-        ok = i not in taken and (token.text[:1].isupper() and token.is_alpha or (start is not None and token.text == "-"))
+        ok = i not in blocked and (token.text[:1].isupper() and token.is_alpha or (start is not None and token.text == "-"))
         if ok and start is None:
             start = i
         elif not ok and start is not None:

@@ -66,6 +66,8 @@ class SentenceSplitter:
                     continue  # "1.2", "M.HH": a dot glued to the next token
                 if prev is not None and text == "." and self._abbreviation(prev):
                     continue
+                if prev is not None and text == "." and _list_number(doc, i - 1):
+                    continue  # "1. Kota Padang": a list number, not the end of a sentence
                 j = i + 1
                 while j < n and doc[j].text in _CLOSERS:
                     j += 1
@@ -103,3 +105,11 @@ def _prev_word(doc: Doc, i: int) -> int | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i if i >= 0 else None
+
+
+def _list_number(doc: Doc, i: int) -> bool:
+    """A number or roman numeral opening a line ("1.", "IV.")."""
+    token = doc[i]
+    if not (token.text.isdigit() and len(token.text) <= 3 or token.text in {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}):
+        return False
+    return i == 0 or "\n" in doc[i - 1].text

@@ -34,7 +34,7 @@ DATELINE = re.compile(
     r"^[ \t]*(?:(?P<outlet1>[\w.]+\.(?:com|id|co\.id|net)),\s*)?"
     r"(?P<place>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}?)"
     r"(?:\s*\((?:ANTARA|Antara)[^)]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
-    r"\s*[-–—]{1,2}(?=\s*\S)",
+    r"\s*[-–—]{1,2}(?=\s+\S)",
     re.MULTILINE,
 )
 
@@ -71,7 +71,14 @@ class TimeFinder:
         date_spans += [(d.start, d.end) for d in find_slash_dates(text, article_year)]
         doc._.date_spans = date_spans
         citation_spans = [(c.start_char, c.end_char) for c in (doc._.citations or [])]
-        range_spans = [(m.start(), m.end()) for m in RANGE.finditer(text)]
+        range_spans = []
+        for m in RANGE.finditer(text):
+            first, second = int(m.group(1)), int(m.group(2))
+            if second == first + 1 and "/" in text[m.end(1) : m.start(2)]:
+                # "Adipura periode 2017/2018": a season named by the later year
+                range_spans.append((m.start(1), m.end(1)))
+            else:
+                range_spans.append((m.start(), m.end()))
         years: list[YearMention] = []
         for m in YEAR.finditer(text):
             start, end = m.span(1)

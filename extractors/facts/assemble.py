@@ -10,6 +10,7 @@ earlier frames (goals) or from the article (awards). Duplicates collapse to the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -26,6 +27,8 @@ from extractors.vocabulary import Vocabulary
 
 _S = structure()
 _HOLDER_WINDOW = 4
+# A province credited with a kabupaten/kota predikat is credited for coaching (pembina) them.
+_COACHING = re.compile(r"\b(pembina|membina|binaan|dibina|pembinaan)\b")
 
 
 def dominant_label(doc: Doc, title_end: int) -> str | None:
@@ -57,17 +60,27 @@ class Assembler:
             before = [label for start, label in labelled if start < i]
             return before[-1] if before else dominant
 
+        sentence_starts = [s.start for s in sents]
+
+        def labelled_recent(index: int, window: int = 3) -> str | None:
+            """The predikat named last in the ``window`` sentences before sentence ``index``."""
+            lo = sentence_starts[max(0, index - window)]
+            hi = sentence_starts[index]
+            before = [label for start, label in labelled if lo <= start < hi]
+            return before[-1] if before else None
+
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
         units = doc._.units or []
         memory = Memory()
         facts: list[tuple[int, Fact, Frame]] = []
         for index, sent in enumerate(sents):
             facts.extend(self._sentence(doc, sent, index, regions, units, mentions, memory, last_label,
-                                        predikat_tokens))
+                                        predikat_tokens, labelled_recent))
         return self._finalize(facts, article, memory)
 
     # ------------------------------------------------------------------ one sentence
-    def _sentence(self, doc, sent: Span, index, regions, units, mentions, memory: Memory, last_label, predikat_tokens):
+    def _sentence(self, doc, sent: Span, index, regions, units, mentions, memory: Memory, last_label, predikat_tokens,
+                  labelled_recent):
         holders: list[RegionMention | UnitMention] = [r for r in regions if sent.start <= r.start < sent.end]
         holders += [u for u in units if sent.start <= u.start < sent.end]
         holders.sort(key=lambda h: h.start)
@@ -91,7 +104,9 @@ class Assembler:
             return False
 
         parts = clauses(doc, sent)
-        clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near) for c in parts]
+        implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent)
+        clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit)
+                         for c in parts]
         clause_frames = [[self._settle_bare(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._time_anaphora(f, words, memory, index, doc) for f in fs] for fs in clause_frames]
         own = [f for fs in clause_frames for f in fs]
@@ -149,8 +164,16 @@ class Assembler:
             counted.append((count.value, frames, named))
         record_frames = own + inherited
         memory.add(SentenceRecord(index, record_frames, counted, hint or inherited_hint, len(holders), open_list,
-                                  holders))
+                                  holders, addressed=bool(holders or counts)))
         return emitted
+
+    @staticmethod
+    def _implicit_label(doc, sent, index, holders, introducer, labelled_recent) -> str | None:
+        """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
+        verb but no predikat named, right after sentences that named one."""
+        if not holders or not introducer:
+            return None
+        return labelled_recent(index)
 
     @staticmethod
     def _holders_named_before(doc, sent, own, counts, memory: Memory, index, mentions):
@@ -219,7 +242,8 @@ class Assembler:
         if isinstance(holder, UnitMention):
             if not (label.allows("unit") or (holder.kind == "village" and label.allows("village"))):
                 return None
-            return Fact("unit", holder.text, holder.kind, holder.region_code, frame.label, frame.grade, frame.year,
+            return Fact("unit", holder.text, holder.kind, holder.region_code, frame.label,
+                        frame.grade or label.default_grade, frame.year,
                         frame.year_basis, frame.status, frame.cue, holder.text, holder.start_char, holder.end_char,
                         evidence, evidence_start, evidence_end, None, round(frame.confidence * 0.9, 3))
         region = holder
@@ -229,18 +253,20 @@ class Assembler:
         mention = doc.text[mention_start : region.end_char]
         confidence = round(region.confidence * frame.confidence, 3)
         predikat_label = frame.label
-        if level == "provinsi" and not label.allows("provinsi") and label.province_counterpart:
+        if level == "provinsi" and not label.allows("provinsi") and label.province_counterpart \
+                and _COACHING.search(evidence.lower()):
             predikat_label = label.province_counterpart
             label = self.vocabulary.labels[predikat_label]
         if label.allows(level):
-            grade = frame.grade if predikat_label == frame.label else None
+            grade = (frame.grade or label.default_grade) if predikat_label == frame.label else None
             return Fact("region", mention, None, code, predikat_label, grade, frame.year, frame.year_basis,
                         frame.status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
                         evidence_end, region.method, confidence)
         if label.allows("village") and level != "provinsi":
             # "penghargaan Desa Sadar Hukum ... delapan kabupaten, masing-masing Lembata, ...": villages in X
             name = f"desa/kelurahan di {self.gazetteer.region(code).name}"
-            return Fact("unit", name, "village", code, frame.label, frame.grade, frame.year, frame.year_basis,
+            return Fact("unit", name, "village", code, frame.label, frame.grade or label.default_grade, frame.year,
+                        frame.year_basis,
                         frame.status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
                         evidence_end, region.method, round(confidence * 0.8, 3))
         return None

@@ -67,9 +67,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
 
 
 def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause], mentions: list[PredikatMention],
-                 years: list[YearMention], last_label, holders_near) -> list[Frame]:
+                 years: list[YearMention], last_label, holders_near, implicit_label: str | None = None) -> list[Frame]:
     """The frames of one clause. ``last_label(i)`` names the predikat mentioned last before token i,
-    for anaphors; ``holders_near(i)`` says whether a holder stands within a few tokens of i."""
+    for anaphors; ``holders_near(mention)`` says whether a holder stands right by a mention;
+    ``implicit_label`` is the predikat a list sentence speaks of without naming it."""
     cues = doc._.cues or []
     groups = status_groups(doc, cues, clause.start, clause.end)
     in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
@@ -77,14 +78,22 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     years_by_start = {y.start: y for y in usable_years}
     frames: list[Frame] = []
     claimed: set[int] = set()
+    moves = transitions(doc, clause, in_clause, usable_years)
+    for frame, used in moves:
+        frames.append(frame)
+        claimed.update(used)
+    moving_verbs = {f.anchor for f, _ in moves}
     date_years = [y.value for y in years if y.kind == "date"]
     date_year = date_years[-1] if date_years else None
     for k, group in enumerate(groups):
-        if group.status == "nominee":
+        if group.status == "nominee" or group.verb in moving_verbs:
             continue
         stretch_end = groups[k + 1].start if k + 1 < len(groups) else clause.end
         stretch_start = groups[k - 1].end if k > 0 else clause.start
-        mention = _governed(group, in_clause, stretch_start, stretch_end)
+        mention = _governed(group, [m for m in in_clause if id(m) not in claimed], stretch_start, stretch_end)
+        if mention is None and implicit_label and not in_clause:
+            mention = PredikatMention(group.verb, group.end, doc[group.verb].idx, doc[group.end - 1].idx,
+                                      doc[group.verb : group.end].text, implicit_label, None, anaphoric=True)
         if mention is None:
             continue
         label = mention.label or last_label(mention.start)
@@ -134,7 +143,9 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
 
     year = attached_year(doc, mention, by_start)
     if year is not None and ok(year):
-        return [(year.value, year.kind)]
+        # "meraih WTP atas LKPD tahun anggaran 2013, 2014, dan 2015": every year of the list
+        run = coordinated_years(doc, [y for y in usable if y.start >= year.start])
+        return [(y.value, y.kind) for y in run]
     local = [y for y in usable if lo <= y.start < hi and ok(y)]
     if local:
         after = [y for y in local if y.start >= group.verb]
@@ -151,3 +162,39 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         nearest = min(others, key=lambda y: abs(y.start - group.verb))
         return [(nearest.value, nearest.kind)]
     return []
+
+
+_UP = {"naik", "meningkat", "membaik", "berubah"}
+_DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}
+
+
+def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years: list[YearMention]):
+    """"opininya naik dari WDP menjadi WTP", "turun dari WTP ke WDP", "naik ... dari Pratama ke Madya".
+
+    The grade after "menjadi"/"ke" is held in the year of the clause, the grade after "dari" the
+    year before; going down also means the higher grade was not kept that year."""
+    graded = [m for m in mentions if m.grade and m.label]
+    found = []
+    for token in doc[clause.start : clause.end]:
+        word = token.text.lower()
+        if word not in _UP and word not in _DOWN:
+            continue
+        after = [m for m in graded if token.i < m.start <= token.i + 10]
+        if len(after) < 2:
+            continue
+        first, second = after[0], after[1]
+        between = {t.text.lower() for t in doc[token.i : first.start]}
+        link = {t.text.lower() for t in doc[first.end : second.start]}
+        if "dari" not in between or not link & {"ke", "menjadi", "jadi"} or first.label != second.label:
+            continue
+        year = next((y.value for y in years if clause.start <= y.start < clause.end and y.kind == "explicit"), None)
+        cue = doc[token.i : second.end].text
+        frames = [(Frame(second.label, second.grade, "achieved", year, "explicit" if year else None, cue, 0.85,
+                         anchor=token.i), {id(first), id(second)}),
+                  (Frame(first.label, first.grade, "achieved", year - 1 if year else None,
+                         "transition" if year else None, cue, 0.75, anchor=token.i), set())]
+        if word in _DOWN:
+            frames.append((Frame(first.label, first.grade, "not_achieved", year, "explicit" if year else None, cue, 0.8,
+                                 anchor=token.i), set()))
+        found.extend(frames)
+    return found

@@ -21,6 +21,7 @@ class SentenceRecord:
     holders: int
     open_list: bool  # ends with a list introducer or a colon: the next sentence continues it
     holder_list: list = field(default_factory=list)
+    addressed: bool = False  # the sentence named or counted holders (its goals are somebody's goals)
 
 
 @dataclass
@@ -73,7 +74,7 @@ class Memory:
         """The year an earlier frame gave the same predikat and status ("mempertahankan predikat
         KKPHAM pada tahun ini" ... later "12 daerah diharapkan mempertahankan predikat KKPHAM")."""
         for record in reversed(self.records):
-            if record.index >= index:
+            if record.index >= index or not record.addressed:
                 continue
             for frame in record.frames:
                 if frame.label == label and frame.status == status and frame.year is not None:

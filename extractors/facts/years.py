@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 
-_ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'"}
+_ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
+               "pada", "di", "untuk"}
 _TIME = time_words()
 _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -67,6 +68,10 @@ class ArticleYears:
         for c in doc._.citations or []:
             self._decree(c.citation)
         self.assessment = self._assessment_year(doc)
+        events = [y.value for y in doc._.years or [] if y.kind == "event"]
+        published = self.published_year
+        events = [y for y in events if published is None or y <= published]
+        self.event = max(set(events), key=events.count) if events else None
         self.fiscal = self._fiscal_year(doc.text)
         self.dominant_label = dominant_label
 
@@ -127,6 +132,9 @@ class ArticleYears:
         base = self.counterparts.get(label)
         if base:
             return self.for_label(base)
+        if self.event and label == self.dominant_label:
+            # "penghargaan ... pada Peringatan Hari HAM Sedunia ke-76 tahun 2024": the article's own label
+            return self.event, "event"
         return None, None
 
 

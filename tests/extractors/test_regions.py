@@ -1,0 +1,96 @@
+"""Region linking: names, aliases, spellings, levels and roles."""
+
+import pytest
+
+
+def regions(nlp, text):
+    doc = nlp(text)
+    return [(r.text, r.code, r.role) for r in doc._.regions]
+
+
+def codes(nlp, text, role="holder"):
+    return [r.code for r in nlp(text)._.regions if r.role == role]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kabupaten Musi Rawas Utara meraih penghargaan.", "16.13"),
+    ("Muratara meraih penghargaan.", "16.13"),
+    ("Musirawas Utara meraih penghargaan.", "16.13"),          # joined spelling
+    ("Kota Lubuk Linggau meraih penghargaan.", "16.73"),
+    ("Kota Lubuklinggau meraih penghargaan.", "16.73"),
+    ("Kota Pagar Alam meraih penghargaan.", "16.72"),
+    ("OKU Timur meraih penghargaan.", "16.08"),
+    ("Pemkab Muba meraih penghargaan.", "16.06"),
+    ("Pemkab Lamsel meraih penghargaan.", "18.01"),
+    ("Kabupaten SIKKA meraih penghargaan.", "53.07"),          # capitals
+    ("Tojo Una-una meraih penghargaan.", "72.09"),
+])
+def test_names_and_aliases(nlp, text, code):
+    assert codes(nlp, text) == [code]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Penghargaan diterima Kabupaten Panajam Paser Utara.", "64.09"),
+    ("Penghargaan diterima Kabupaten Lahat, Penukal Abab Pematang Ilir (Pali), dan Muara Enim.", "16.12"),
+])
+def test_misspellings_link_with_lower_confidence(nlp, text, code):
+    found = [r for r in nlp(text)._.regions if r.code == code]
+    assert found and found[0].method.startswith("fuzzy") and found[0].confidence < 0.9
+
+
+def test_type_word_decides_kabupaten_or_kota(nlp):
+    assert codes(nlp, "Kabupaten Bogor dan Kota Kediri meraih penghargaan.") == ["32.01", "35.71"]
+
+
+def test_list_passes_the_type_word_on(nlp):
+    text = "Penerimanya Kabupaten Lahat, Muara Enim, serta Kota Lubuklinggau, Pagaralam dan Madiun."
+    assert codes(nlp, text)[-1] == "35.77"  # Madiun inherits 'Kota' from the kota part of the list
+
+
+def test_parenthetical_abbreviation_completes_the_name(nlp):
+    found = regions(nlp, "Penerimanya Ogan Komering Ulu (OKU) Selatan dan OKU Timur.")
+    assert [c for _, c, _ in found] == ["16.09", "16.08"]
+
+
+def test_province_context_picks_the_right_banjar(nlp):
+    text = "Di Kalimantan Selatan, penghargaan didapat Balangan, Banjar dan Tapin."
+    assert "63.03" in codes(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Batu bara menjadi komoditas andalan.",
+    "Nasib malang menimpa warga.",
+    "Rumah makan Padang itu ramai.",
+])
+def test_false_friends_need_support(nlp, text):
+    assert codes(nlp, text) == []
+
+
+def test_false_friend_inside_a_region_list_counts(nlp):
+    assert "35.79" in codes(nlp, "Ketujuhnya ialah Kediri, Malang, Surabaya dan Batu.")
+
+
+def test_office_location_is_not_a_holder(nlp):
+    found = regions(nlp, "Kakanwil Kemenkumham Sumsel Ilham Djaya hadir.")
+    assert found == [("Sumsel", "16", "office")]
+
+
+def test_venue_after_di_is_a_location(nlp):
+    found = regions(nlp, "Penghargaan diserahkan di Palembang, Senin.")
+    assert found[0][2] == "location"
+
+
+def test_dateline_place_is_not_a_holder(nlp):
+    found = regions(nlp, "Judul berita\nPalembang (ANTARA) - Kota Prabumulih meraih penghargaan.")
+    assert ("Palembang", "16.71", "dateline") in found
+    assert ("Prabumulih", "16.74", "holder") in found
+
+
+def test_person_named_after_a_place_is_not_a_region(nlp):
+    found = regions(nlp, "Penghargaan diterima Bupati Bangli Made Gianyar kemarin.")
+    assert [(c, role) for _, c, role in found] == [("51.06", "holder"), ("51.04", "person")]
+
+
+def test_giver_after_oleh_is_not_a_holder(nlp):
+    text = "Penghargaan diberikan langsung oleh Bahtiar selaku Penjabat Gubernur Sulawesi Selatan."
+    assert codes(nlp, text) == []
