@@ -112,6 +112,20 @@ class Fact:
     confidence: float
     notes: list[str] = field(default_factory=list)
 
+    def holder_key(self) -> tuple:
+        """Who holds it: a region by its code; a unit by its name without class words, so that
+        "Lapas Lubuklinggau" and "Lapas Kelas IIA Lubuklinggau" are one holder."""
+        if self.holder_kind == "unit":
+            return ("unit", unit_key(self.holder))
+        return ("region", self.region_code)
+
     def key(self) -> tuple:
-        return (self.holder_kind, self.region_code, self.holder if self.holder_kind == "unit" else None,
-                self.predikat, self.grade, self.year, self.status)
+        return self.holder_key() + (self.predikat, self.grade, self.year, self.status)
+
+
+_CLASS_WORDS = {"kelas", "klas", "kls", "i", "ii", "iii", "iia", "iib", "iv", "1", "2", "3", "2a", "2b", "tpi", "non"}
+
+
+def unit_key(name: str) -> str:
+    words = [w for w in name.lower().replace(".", " ").split() if w not in _CLASS_WORDS]
+    return " ".join(words)

@@ -1,8 +1,9 @@
 """The ``predikat`` command line: a thin layer over the library functions.
 
 Exit codes (also in docs/operations.md):
-  0  ok
-  1  partial: some items failed or were skipped; the rest was stored
+  0  ok; for ``run`` and ``reextract`` also 'partial' (a dead link or a failing source is reported
+     and recorded in ``runs``, and does not fail the run)
+  1  ``ingest`` only: some of the paths given could not be ingested; the others were stored
   2  usage error (bad option or argument)
   3  the run failed; nothing it did was stored (a 'failed' row is in ``runs``)
   4  another predikat run is writing the warehouse
@@ -84,8 +85,10 @@ def _reporter(ctx: click.Context):
     return reporter_for_terminal(quiet=ctx.obj.get("quiet", False))
 
 
-def _exit_for(log) -> int:
-    return {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED}[log.status]
+def _exit_for(log, partial: int = EXIT_OK) -> int:
+    """``partial`` is success for the nightly job (the web has dead links) and a warning for ingest
+    (a path the user named was not ingested)."""
+    return {"ok": EXIT_OK, "partial": partial, "failed": EXIT_FAILED}[log.status]
 
 
 def _summary_line(log) -> str:
@@ -116,7 +119,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: Path, archive: Path |
     except NothingToIngest as error:
         fail(str(error), EXIT_INPUT)
     click.echo(_summary_line(log))
-    ctx.exit(_exit_for(log))
+    ctx.exit(_exit_for(log, partial=EXIT_PARTIAL if log.failed else EXIT_OK))
 
 
 # ---------------------------------------------------------------------- run
@@ -148,8 +151,6 @@ def run_command(ctx: click.Context, sources: Path, db: Path, archive: Path | Non
     except SourcesError as error:
         fail(str(error), EXIT_INPUT)
     click.echo(_summary_line(log))
-    for error in log.errors[:20]:
-        click.echo(f"  {error['item']}: {error['reason']}", err=True)
     ctx.exit(_exit_for(log))
 
 

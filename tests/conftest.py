@@ -54,6 +54,13 @@ def facts_of(extraction, **where):
     """(region_code, predikat, grade, year, status) tuples of region facts, filtered by fields."""
     out = set()
     for f in extraction.facts:
-        if all(getattr(f, k) == v for k, v in where.items()):
+        if f.holder_kind == "region" and all(getattr(f, k) == v for k, v in where.items()):
             out.add((f.region_code, f.predikat, f.grade, f.year, f.status))
     return out
+
+
+@pytest.fixture
+def httpserver(httpserver):
+    """pytest-httpserver's server, answering 404 (not 500) for paths no test handles, as a real site."""
+    httpserver.no_handler_status_code = 404
+    return httpserver

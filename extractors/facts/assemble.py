@@ -298,23 +298,27 @@ class Assembler:
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per claim; a claim without year or grade yields to the same claim with one."""
+    """One fact per claim; a claim without year or grade yields to the same claim with one; of two
+    equal claims the more confident stays, and a unit keeps the location one of them gives."""
     best: dict[tuple, Fact] = {}
     for fact in facts:
         key = fact.key()
-        if key not in best or fact.confidence > best[key].confidence:
+        current = best.get(key)
+        if current is None:
             best[key] = fact
+            continue
+        keep, other = (fact, current) if fact.confidence > current.confidence else (current, fact)
+        if keep.region_code is None and other.region_code is not None:
+            keep.region_code = other.region_code
+        best[key] = keep
     kept = list(best.values())
-    specific = {(f.holder_kind, f.region_code, f.holder if f.holder_kind == "unit" else None, f.predikat, f.status)
-                for f in kept if f.year is not None}
-    graded = {(f.holder_kind, f.region_code, f.holder if f.holder_kind == "unit" else None, f.predikat, f.year, f.status)
-              for f in kept if f.grade is not None}
+    dated = {f.holder_key() + (f.predikat, f.status) for f in kept if f.year is not None}
+    graded = {f.holder_key() + (f.predikat, f.year, f.status) for f in kept if f.grade is not None}
     result = []
     for f in kept:
-        holder = f.holder if f.holder_kind == "unit" else None
-        if f.year is None and (f.holder_kind, f.region_code, holder, f.predikat, f.status) in specific:
+        if f.year is None and f.holder_key() + (f.predikat, f.status) in dated:
             continue
-        if f.grade is None and (f.holder_kind, f.region_code, holder, f.predikat, f.year, f.status) in graded:
+        if f.grade is None and f.holder_key() + (f.predikat, f.year, f.status) in graded:
             continue
         result.append(f)
     result.sort(key=lambda f: (f.evidence_start, f.mention_start))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from extractors.text.antara import is_antara, parse_antara
+from extractors.text.decode import decode
+from extractors.text.flat import MAX_DEPTH, flat_text, nesting_depth
 from extractors.text.html import parse_generic
 from extractors.text.model import ParsedText
 from extractors.text.pdf import parse_pdf
@@ -36,6 +38,12 @@ def to_text(body: bytes, content_type: str | None = None, name: str | None = Non
         if kind == "pdf":
             return parse_pdf(body)
         if kind == "html":
+            text, _ = decode(body, content_type)
+            if nesting_depth(text) >= MAX_DEPTH:
+                flat = flat_text(text)
+                note = f"nested more than {MAX_DEPTH} levels deep: text extracted without the page structure"
+                return ParsedText(flat, title=flat.split("\n", 1)[0][:200] or None, note=note, parser="html-flat",
+                                  status="ok" if flat else "empty")
             if is_antara(name, body):
                 return parse_antara(body, content_type, name)
             return parse_generic(body, content_type, name)

@@ -1,0 +1,74 @@
+"""Regulation citations and Indonesian dates: examples and properties."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.citations import canonical_type, find_citations
+from extractors.dates import find_long_dates, find_slash_dates, infer_article_date
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Peraturan Menteri Hukum dan HAM Nomor 22 Tahun 2021 tentang Kriteria", ("Permenkumham", "22", 2021)),
+    ("sesuai Permenkumham 22/2021.", ("Permenkumham", "22", 2021)),
+    ("Kepmenkumham Nomor M.HH-03.HA.02.01.01 Tahun 2023", ("Kepmenkumham", "M.HH-03.HA.02.01.01", 2023)),
+    ("Surat Keputusan Nomor M.HH-03.HA.02.01.01 Tahun 2023", ("Kepmenkumham", "M.HH-03.HA.02.01.01", 2023)),
+    ("Perda Nomor 3 Tahun 2020", ("Perda", "3", 2020)),
+    ("UU 39/1999 tentang HAM", ("UU", "39", 1999)),
+    ("Permenkumham No. 2 Tahun 2022", ("Permenkumham", "2", 2022)),
+    ("PMK Nomor 219/PMK.04/2019", ("PMK", "219/PMK.04", 2019)),
+    ("diamanatkan UUD 1945.", ("UUD", None, 1945)),
+    ("Kepmen HAM Nomor MHA-01.HA.02.01.01 Tahun 2024", ("KepmenHAM", "MHA-01.HA.02.01.01", 2024)),
+])
+def test_citation_forms(text, key):
+    assert [c.key for c in find_citations(text)] == [key]
+
+
+def test_citation_title_stops_before_the_relative_clause():
+    text = "Keputusan Nomor M.HH-03.HA.02.01.01 Tahun 2023 tentang penetapan kabupaten/kota peduli HAM yang diteken pada"
+    assert find_citations(text)[0].title == "penetapan kabupaten/kota peduli HAM"
+
+
+def test_years_alone_are_not_citations():
+    assert find_citations("Pada tahun 2023 sebanyak 12 daerah meraih predikat.") == []
+
+
+TYPES = ["Permenkumham", "Perda", "UU", "PP", "Perpres", "Perwal", "Perbup", "Pergub", "Permendagri"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(reg_type=st.sampled_from(TYPES), number=st.integers(1, 999), year=st.integers(1950, 2049),
+       style=st.sampled_from(["{t} Nomor {n} Tahun {y}", "{t} No. {n} Tahun {y}", "{t} {n}/{y}", "{t} {n} Tahun {y}"]),
+       before=st.sampled_from(["", "sesuai ", "berdasarkan "]), after=st.sampled_from(["", ".", " tentang Sesuatu."]))
+def test_any_written_form_parses_back(reg_type, number, year, style, before, after):
+    text = before + style.format(t=reg_type, n=number, y=year) + after
+    assert [c.key for c in find_citations(text)] == [(canonical_type(reg_type), str(number), year)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senin, 19 Februari 2024 13:45 WIB", date(2024, 2, 19)),
+    ("pada 15 November 2023, Menteri", date(2023, 11, 15)),
+    ("Selasa, 23 Juli 2019.", date(2019, 7, 23)),
+])
+def test_long_dates(text, expected):
+    assert find_long_dates(text)[0].value == expected
+
+
+def test_page_date_with_time_is_converted_to_utc():
+    found = find_long_dates("Senin, 19 Februari 2024 13:45 WIB")[0]
+    assert (found.moment.hour, found.moment.minute) == (6, 45)
+
+
+def test_day_and_month_take_the_writers_year():
+    text = "Tim bergerak mulai Februari 2024 ini. Pada Jumat (16/2) tim berkoordinasi."
+    inferred = infer_article_date(text)
+    assert inferred.value == date(2024, 2, 16) and inferred.basis == "text"
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=date(1990, 1, 1), max_value=date(2045, 12, 31)))
+def test_slash_dates_round_trip(day):
+    text = f"kata dia, Senin ({day.day}/{day.month}/{day.year})."
+    assert find_slash_dates(text, None)[0].value == day

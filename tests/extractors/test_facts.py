@@ -1,0 +1,88 @@
+"""Facts over whole passages: lists across sentences, counts, units, the seed article."""
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.conftest import facts_of
+
+HEAD = "Judul berita\n"
+
+
+def test_seed_article_all_17_regions(extract, seed_text):
+    """The issue's acceptance case: 12 asked to keep KKPHAM in 2024, 5 coached to reach it in 2024."""
+    extraction = extract(seed_text)
+    keep = {code for code, _, _, year, status in facts_of(extraction) if status == "maintain_target" and year == 2024}
+    coach = {code for code, _, _, year, status in facts_of(extraction) if status == "target" and year == 2024}
+    assert keep == {"16.01", "16.03", "16.04", "16.05", "16.06", "16.08", "16.09", "16.10", "16.12", "16.71",
+                    "16.72", "16.73"}
+    assert coach == {"16.02", "16.07", "16.11", "16.13", "16.74"}
+    assert ("Permenkumham", "25", 2023) in {c.key for c in extraction.citations}
+
+
+def test_list_continues_in_the_next_sentence(extract):
+    text = (HEAD + "Sebanyak 5 daerah yang diharapkan dapat mempertahankan predikat KKPHAM 2024 yakni Kabupaten "
+            "Lahat, Muara Enim. Kemudian Kabupaten Ogan Ilir, serta Kota Lubuklinggau dan Pagaralam.")
+    found = facts_of(extract(text))
+    assert {c for c, *_ in found} == {"16.04", "16.03", "16.10", "16.73", "16.72"}
+    assert {s for *_, s in found} == {"maintain_target"}
+
+
+def test_count_points_back_to_the_sentence_that_said_what_they_got(extract):
+    text = (HEAD + "Kemenkumham menganugerahkan penghargaan Peduli HAM tahun 2020 kepada enam kabupaten/kota di "
+            "Lampung. Keenam Kabupaten/Kota tersebut ialah Lampung Selatan, Lampung Utara, Pringsewu, Tulang Bawang, "
+            "Metro dan kota Bandar Lampung.")
+    found = facts_of(extract(text))
+    assert {c for c, *_ in found} == {"18.01", "18.03", "18.10", "18.05", "18.72", "18.71"}
+    assert {(y, s) for _, _, _, y, s in found} == {(2020, "achieved")}
+
+
+def test_level_hint_from_the_sentence_before(extract):
+    text = (HEAD + "Kemenkumham menetapkan 3 daerah di Jatim sebagai kabupaten/kota peduli HAM tahun 2021. "
+            "Dari 3 daerah tersebut, 2 di antaranya berstatus kabupaten. Mereka adalah Pacitan dan Kediri. "
+            "Sementara satu sisanya merupakan kota yang memperoleh predikat sama. Ketujuhnya ialah Malang.")
+    codes = {c for c, *_ in facts_of(extract(text))}
+    assert {"35.01", "35.06"} <= codes  # Kediri the kabupaten, from 'berstatus kabupaten'
+
+
+def test_unit_is_the_holder_not_its_region(extract):
+    text = HEAD + "Lapas Kelas IIA Curup di Kabupaten Rejang Lebong meraih predikat WBK tahun 2023."
+    extraction = extract(text)
+    assert facts_of(extraction) == set()
+    units = [(f.holder_kind, f.holder, f.region_code, f.grade) for f in extraction.facts]
+    assert units == [("unit", "Lapas Kelas IIA Curup", "17.02", "WBK")]
+
+
+def test_police_resort_named_after_a_place_is_not_that_place(extract):
+    extraction = extract(HEAD + "Polres Pacitan dan Polres Pamekasan meraih predikat WBK tahun 2020.")
+    assert facts_of(extraction) == set()
+    assert {(f.holder, f.region_code) for f in extraction.facts} == {("Polres Pacitan", None), ("Polres Pamekasan", None)}
+
+
+def test_province_cannot_hold_a_kabupaten_level_predikat(extract):
+    assert facts_of(extract(HEAD + "Provinsi Jawa Tengah meraih predikat Kabupaten Layak Anak 2023.")) == set()
+
+
+@pytest.mark.parametrize("name, code", [("Kabupaten Lahat", "16.04"), ("Kota Kediri", "35.71"),
+                                         ("Kabupaten Banyumas", "33.02"), ("Kota Pekanbaru", "14.71")])
+def test_renaming_the_region_changes_only_the_code(extract, name, code):
+    """Metamorphic: the same sentence with another region gives the same fact for the other code."""
+    template = HEAD + "Pada 2022, {} meraih predikat Kabupaten/Kota Peduli HAM."
+    base = facts_of(extract(template.format("Kota Palembang")))
+    moved = facts_of(extract(template.format(name)))
+    assert {f[1:] for f in base} == {f[1:] for f in moved}
+    assert {f[0] for f in moved} == {code}
+
+
+def test_every_fact_has_evidence_with_its_mention(extract, seed_text):
+    extraction = extract(seed_text)
+    text = re.sub(r"[ \t]+", " ", seed_text)
+    for fact in extraction.facts:
+        assert fact.evidence_start <= fact.mention_start < fact.mention_end <= fact.evidence_end
+        assert 0 < fact.confidence <= 1
+
+
+def test_fuzzy_and_inherited_facts_score_lower(extract, seed_text):
+    facts = {f.holder: f.confidence for f in extract(seed_text).facts if f.status == "target"}
+    assert facts["Musirawas Utara"] < facts["Kota Prabumulih"]
