@@ -19,17 +19,17 @@ _TW = time_words()
 _MONTH_NAMES = "|".join(sorted(_TW.months, key=len, reverse=True))
 _DAY_NAMES = "|".join(sorted((d.replace("'", "'?") for d in _TW.days), key=len, reverse=True))
 
-# "Senin, 19 Februari 2024 13:45 WIB" / "19 Februari 2024" / "19 Feb. 2024"
+# "Senin, 19 Februari 2024 13:45 WIB" / "19 Februari 2024" / "19 Feb. 2024". The day name before
+# the date is not matched: it adds nothing to the date and made the pattern slow to scan.
 LONG_DATE = re.compile(
-    rf"(?:(?P<day_name>{_DAY_NAMES})\s*,?\s*)?"
-    rf"(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_NAMES})\.?\s+(?P<year>(?:19|20)\d\d)"
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_NAMES})\.?\s+(?P<year>(?:19|20)\d\d)"
     r"(?:\s*(?:,|pukul|jam)?\s*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<zone>WIB|WITA|WIT)?)?",
     re.IGNORECASE,
 )
 # "(26/5/2025)", "(16/2)", "(26-5-2025)"
 SLASH_DATE = re.compile(r"\((?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)(?:[/-](?P<year>(?:19|20)?\d\d))?\)")
 # "Februari 2024 ini", "2024 ini": the writer's current year
-CURRENT_YEAR = re.compile(rf"(?:(?:{_MONTH_NAMES})\s+)?(?P<year>(?:19|20)\d\d)\s+ini\b", re.IGNORECASE)
+CURRENT_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s+ini\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,14 @@ class ArticleDate:
     basis: str  # page | dateline | text
 
 
-def infer_article_date(text: str, head_chars: int = 600) -> ArticleDate | None:
+def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundDate] | None = None) -> ArticleDate | None:
     """The article's own date when no metadata gives it.
 
     A full date near the top (the page's date line) wins; then the first dated day-of-week
     ("Senin (26/5/2025)"); then a day/month with the writer's year ("Jumat (16/2)" in a text that
     says "Februari 2024 ini"); then just the writer's year, as 1 January of it (basis 'text').
     """
-    long_dates = find_long_dates(text)
+    long_dates = find_long_dates(text) if long_dates is None else long_dates
     for found in long_dates:
         if found.start < head_chars:
             return ArticleDate(found.value, found.moment, "page")

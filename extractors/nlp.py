@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.util import load_config, load_model_from_config
 
 import extractors.components  # noqa: F401  (registers the factories)
+from extractors.tokens import TEXT_KEY
 
 CONFIG_PATH = Path(__file__).resolve().parent / "pipeline.cfg"
 
@@ -32,6 +33,7 @@ def build_pipeline(overrides: dict | None = None) -> Language:
 def make_doc(nlp: Language, text: str, published: date | None = None):
     """A tokenised ``Doc`` carrying the article date, ready for ``nlp.pipe``."""
     doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text  # spaCy keeps the text exactly; saves rebuilding doc.text
     if published is not None:
         doc._.published = published
         doc._.published_basis = "metadata"

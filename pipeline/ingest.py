@@ -116,6 +116,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, archive_dir: str | 
 
 def _sources(chunk, archive: ArchiveWriter, processor: DocumentProcessor, db_path: Path, archive_root: Path,
              log: RunLog, reporter: Reporter):
+    known = processor.known_shas([path.resolve().as_uri() for path in chunk])
     for path in chunk:
         try:
             body = read_file(path, MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else 20_000_000)
@@ -130,7 +131,7 @@ def _sources(chunk, archive: ArchiveWriter, processor: DocumentProcessor, db_pat
         digest = sha256_hex(body)
         now = utcnow()
         content_type = mimetypes.guess_type(path.name)[0] or "text/plain"
-        if processor.known_sha(url) == digest:
+        if known.get(url) == digest:
             # unchanged: nothing to archive again; the processor counts it
             yield SourceDocument(url, body, digest, now, "local", content_type=content_type)
             continue

@@ -52,12 +52,27 @@ class DocumentProcessor:
         row = self.con.execute("SELECT sha256 FROM documents WHERE url = ?", [url]).fetchone()
         return row[0] if row else None
 
+    def known_shas(self, urls: list[str]) -> dict[str, str]:
+        """Stored digests of many URLs in one query."""
+        if not urls:
+            return {}
+        import pyarrow as pa
+
+        self.con.register("_predikat_urls", pa.table({"url": urls}))
+        try:
+            rows = self.con.execute(
+                "SELECT d.url, d.sha256 FROM documents d JOIN _predikat_urls u USING (url)").fetchall()
+        finally:
+            self.con.unregister("_predikat_urls")
+        return dict(rows)
+
     def process(self, batch: list[SourceDocument], force: bool = False) -> list[Outcome]:
         """Store the batch; ``force`` re-extracts documents whose bytes are already stored."""
         outcome_of: dict[int, Outcome] = {}
         parsed: list[tuple[SourceDocument, ParsedText, str]] = []
+        known = self.known_shas([source.url for source in batch])
         for source in batch:
-            previous = self.known_sha(source.url)
+            previous = known.get(source.url)
             if previous == source.sha256 and not force:
                 outcome_of[id(source)] = Outcome(source.url, "unchanged")
                 continue

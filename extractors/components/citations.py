@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.citations import Citation, find_citations
+from extractors.tokens import view
 
 if not Doc.has_extension("citations"):
     Doc.set_extension("citations", default=None)
@@ -40,7 +41,7 @@ def make_citations(nlp: Language, name: str) -> "CitationFinder":
 class CitationFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for citation in find_citations(doc.text):
+        for citation in find_citations(view(doc).text):
             span = doc.char_span(citation.start, citation.end, alignment_mode="expand")
             if span is not None:
                 found.append(DocCitation(citation, span.start, span.end))

@@ -70,7 +70,7 @@ class PredikatFinder:
         if _ACRONYM.match(form):
             self.names_exact.add(key, [nlp.make_doc(form)])
         else:
-            variants = {form, form.lower(), form.title()}
+            variants = {form, form.lower()}
             self.names_lower.add(key, [nlp.make_doc(v) for v in variants])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -100,7 +100,7 @@ class PredikatFinder:
             if any(i in taken for i in range(start, end)):
                 continue
             label, grade = self.meaning[key]
-            sentence = doc[start].sent
+            sentence = _sentence_of(doc, start)
             candidates = [
                 m for m in mentions
                 if m.label == label and m.grade is None and sentence.start <= m.start < sentence.end
@@ -130,3 +130,15 @@ def _longest_first(doc: Doc, found, meaning) -> list[PredikatMention]:
         span = doc[start:end]
         mentions.append(PredikatMention(start, end, span.start_char, span.end_char, span.text, label, grade))
     return mentions
+
+
+def _sentence_of(doc: Doc, i: int):
+    """The sentence around token ``i``, found by walking to its boundaries (``Token.sent`` scans
+    the whole document)."""
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]

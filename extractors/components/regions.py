@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from extractors.gazetteer import Gazetteer, fold
 from extractors.lexicon import region_context, status_lexicon, structure
 from extractors.model import RegionMention
+from extractors.tokens import TokenView, view
 
 for _name in ("regions", "province_context"):
     if not Doc.has_extension(_name):
@@ -59,7 +60,9 @@ class RegionLinker:
             key = form.text.lower()
             if key not in self.forms:
                 self.forms[key] = []
-                texts = {form.text, form.text.lower(), form.text.title(), form.text.upper()}
+                # LOWER matching ignores case; a second, lower-cased pattern covers tokenizer exceptions
+                # that apply to one case only
+                texts = {form.text, form.text.lower()}
                 self.matcher.add(key, [nlp.make_doc(t) for t in texts])
             self.forms[key].append(form)
         # Folded official names for the fuzzy pass: "penukalabablematangilir" -> code
@@ -68,9 +71,14 @@ class RegionLinker:
             if region.level != "provinsi" or len(region.name) >= self.fuzzy_min_chars:
                 self.fuzzy_choices.setdefault(fold(region.name), region.code)
         self.fuzzy_keys = list(self.fuzzy_choices)
+        # names grouped by length: a ratio of 88 or more is impossible beyond about 25% length difference
+        self._pools: dict[tuple[str, int], list[str]] = {}
         self.type_phrases = self._phrases(self.context.type_words, government=False)
         self.type_phrases.update(self._phrases(self.context.government_words, government=True))
-        self.max_type_len = max(len(p.split()) for p in self.type_phrases)
+        self.type_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for phrase in self.type_phrases:
+            self.type_matcher.add(phrase, [nlp.make_doc(phrase), nlp.make_doc(phrase + " administrasi")])
+        self.single_type_words = {p for p in self.type_phrases if " " not in p}
 
     @staticmethod
     def _phrases(words_by_level, government: bool) -> dict[str, tuple[str | None, bool]]:
@@ -78,6 +86,8 @@ class RegionLinker:
 
     # ------------------------------------------------------------------ pipeline entry point
     def __call__(self, doc: Doc) -> Doc:
+        self.tv = view(doc)
+        self.type_end = self._type_ends(doc)
         blocked = _blocked_tokens(doc)
         mentions = self._exact(doc, blocked)
         mentions = self._merge_parentheticals(doc, mentions)
@@ -86,7 +96,7 @@ class RegionLinker:
         for mention in mentions:
             self._attach_type_word(doc, mention)
         mentions = [m for m in mentions if self._plausible(doc, m)]
-        _group_lists(doc, mentions, self.conjunctions)
+        _group_lists(self.tv, mentions, self.conjunctions)
         mentions = [m for m in mentions if self._keep_false_friend(m, mentions)]
         province = self._province_context(mentions)
         doc._.province_context = province
@@ -158,7 +168,7 @@ class RegionLinker:
     def _extend(doc: Doc, mention: RegionMention, new_end: int, codes: set[str]) -> None:
         mention.end = new_end
         mention.end_char = doc[new_end - 1].idx + len(doc[new_end - 1].text)
-        mention.text = doc.text[mention.start_char : mention.end_char]
+        mention.text = view(doc).text[mention.start_char : mention.end_char]
         mention.candidates = tuple(c for c in mention.candidates if c in codes) or tuple(codes)
         mention.confidence = min(1.0, mention.confidence + 0.03)
 
@@ -171,8 +181,9 @@ class RegionLinker:
         scores above the cutoff replaces the exact matches it contains."""
         covered = {i: m for m in mentions for i in range(m.start, m.end)}
         found = []
-        for run_start, run_end in _capitalised_runs(doc, blocked):
-            while run_start < run_end and doc[run_start].text.lower() in self.type_phrases:
+        tv = self.tv
+        for run_start, run_end in _capitalised_runs(tv, blocked):
+            while run_start < run_end and tv.lower[run_start] in self.single_type_words:
                 run_start += 1  # "Kabupaten Panajam Paser Utara": the type word is context, not name
             if run_start >= run_end or all(i in covered for i in range(run_start, run_end)):
                 continue
@@ -187,13 +198,15 @@ class RegionLinker:
                     if any(covered[i].start < start or covered[i].end > start + length
                            for i in range(start, start + length) if i in covered):
                         continue  # never cut an exact match in two
-                    span = doc[start : start + length]
-                    query = fold(span.text)
+                    query = fold("".join(tv.words[start : start + length]))
                     if len(query) < self.fuzzy_min_chars:
                         continue
-                    hit = process.extractOne(query, self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
+                    pool = self._fuzzy_pool(query)
+                    if not pool:
+                        continue
+                    hit = process.extractOne(query, pool, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
                     if hit and (best is None or hit[1] > best[1]):
-                        best = (span, hit[1], self.fuzzy_choices[hit[0]], inside)
+                        best = (doc[start : start + length], hit[1], self.fuzzy_choices[hit[0]], inside)
                 if best:
                     break
             if best:
@@ -218,12 +231,23 @@ class RegionLinker:
                     f.method = "fuzzy+abbreviation"
         return found
 
+    def _fuzzy_pool(self, query: str) -> list[str]:
+        """Names that could score above the cutoff: the same first letter (misspellings keep it in
+        practice) and a length within a quarter."""
+        key = (query[0], len(query))
+        pool = self._pools.get(key)
+        if pool is None:
+            length = len(query)
+            pool = [k for k in self.fuzzy_keys if k[0] == query[0] and abs(len(k) - length) <= max(2, length // 4)]
+            self._pools[key] = pool
+        return pool
+
     def _fuzzy_context(self, doc: Doc, start: int, end: int, mentions: list[RegionMention]) -> bool:
         """Only try fuzzy matching next to a type word or between list separators near other regions."""
-        if start > 0 and self._type_phrase_ending_at(doc, start) is not None:
+        if start > 0 and start in self.type_end:
             return True
-        before = doc[start - 1].text.lower() if start > 0 else ""
-        after = doc[end].text.lower() if end < len(doc) else ""
+        before = self.tv.lower[start - 1] if start > 0 else ""
+        after = self.tv.lower[end] if end < len(doc) else ""
         in_list = before in self.conjunctions or after in self.conjunctions or after in _OPENERS
         if not in_list:
             return False
@@ -231,20 +255,20 @@ class RegionLinker:
         return bool(near)
 
     # ------------------------------------------------------------------ 4. levels
+    def _type_ends(self, doc: Doc) -> dict[int, tuple[int, tuple[str | None, bool]]]:
+        """For each token index a type phrase ends before: (its start, (level, government)); the
+        longest phrase wins ("Pemerintah Kabupaten" over "Kabupaten")."""
+        ends: dict[int, tuple[int, tuple[str | None, bool]]] = {}
+        strings = doc.vocab.strings
+        for match_id, start, end in self.type_matcher(doc):
+            current = ends.get(end)
+            if current is None or start < current[0]:
+                ends[end] = (start, self.type_phrases[strings[match_id]])
+        return ends
+
     def _type_phrase_ending_at(self, doc: Doc, index: int):
         """The longest type/government phrase that ends right before token ``index``."""
-        for length in range(self.max_type_len, 0, -1):
-            start = index - length
-            if start < 0:
-                continue
-            words = [t.text.lower() for t in doc[start:index]]
-            phrase = " ".join(words)
-            hit = self.type_phrases.get(phrase)
-            if hit is None and phrase.endswith(" administrasi"):
-                hit = self.type_phrases.get(phrase[: -len(" administrasi")])
-            if hit is not None:
-                return start, hit
-        return None
+        return self.type_end.get(index)
 
     def _attach_type_word(self, doc: Doc, mention: RegionMention) -> None:
         found = self._type_phrase_ending_at(doc, mention.start)
@@ -262,9 +286,10 @@ class RegionLinker:
         ("Tojo Una-una")."""
         if mention.prefix_start is not None:
             return True
+        words = self.tv.words
         for i in range(mention.start, mention.end):
-            text = doc[i].text
-            if not text[:1].isalpha() or (i > mention.start and doc[i - 1].text == "-"):
+            text = words[i]
+            if not text[:1].isalpha() or (i > mention.start and words[i - 1] == "-"):
                 continue
             if not text[:1].isupper():
                 return False
@@ -358,7 +383,7 @@ class RegionLinker:
         if m.decided_by == "town":
             return "location"
         first = m.mention_start
-        before = [t.text.lower() for t in doc[max(0, first - 3) : first]]
+        before = self.tv.lower[max(0, first - 3) : first]
         if before and (before[-1] in self.context.location_words or before[-1] == "-" and len(before) > 1 and before[-2] == "se"):
             return "location"
         if len(before) >= 2 and " ".join(before[-2:]) in self.context.location_words:
@@ -377,25 +402,26 @@ class RegionLinker:
 
     def _after_venue(self, doc: Doc, m: RegionMention) -> bool:
         """"di Gedung Merdeka Bandung", "di Hotel Claro Makassar": a venue name, then its town."""
+        tv = self.tv
         i = m.mention_start - 1
         passed = 0
-        while i >= 0 and passed < 4 and (doc[i].text[:1].isupper() or doc[i].text in {"-", "'"}):
+        while i >= 0 and passed < 4 and (tv.capitalised[i] or tv.words[i] in {"-", "'"}):
             i -= 1
             passed += 1
         if passed == 0 or i < 0:
             return False
-        return doc[i].text.lower() in {"di", "ke", "bertempat", "dari"}
+        return tv.lower[i] in {"di", "ke", "bertempat", "dari"}
 
     def _giver(self, doc: Doc, m: RegionMention) -> bool:
         """"Penghargaan diberikan langsung oleh ... Gubernur Sulawesi Selatan": the giver."""
+        lower = self.tv.lower
         start = m.mention_start
         for i in range(start - 1, max(-1, start - 10), -1):
-            text = doc[i].text.lower()
+            text = lower[i]
             if text in {",", ";", "."}:
                 return False
             if text == "oleh":
-                before = {t.text.lower() for t in doc[max(0, i - 3) : i]}
-                return bool(before & self.passive_give)
+                return bool(set(lower[max(0, i - 3) : i]) & self.passive_give)
         return False
 
     def _in_office(self, doc: Doc, m: RegionMention) -> bool:
@@ -403,18 +429,17 @@ class RegionLinker:
         Tengah", "BPK RI Perwakilan Provinsi Banten": an office head a few capitalised words back."""
         if m.government:
             return False
+        tv = self.tv
         i = m.mention_start - 1
         steps = 0
         while i >= 0 and steps < 10:
-            token = doc[i]
-            low = token.text.lower()
+            low = tv.lower[i]
             for length in (4, 3, 2, 1):
-                phrase = " ".join(t.text.lower() for t in doc[max(0, i - length + 1) : i + 1])
-                if phrase in self.context.office_heads:
+                if " ".join(tv.lower[max(0, i - length + 1) : i + 1]) in self.context.office_heads:
                     return True
-            if token.text in _OPENERS or token.text in _CLOSERS or low in {"dan", "ri", "&"}:
+            if low in _OPENERS or low in _CLOSERS or low in {"dan", "ri", "&"}:
                 pass
-            elif not token.text[:1].isupper():
+            elif not tv.capitalised[i]:
                 return False
             i -= 1
             steps += 1
@@ -422,7 +447,7 @@ class RegionLinker:
 
     def _in_speech_tag(self, doc: Doc, m: RegionMention) -> bool:
         start = m.mention_start
-        window = [t.text.lower() for t in doc[max(0, start - 4) : start]]
+        window = self.tv.lower[max(0, start - 4) : start]
         if not any(w in self.context.speech_verbs for w in window):
             return False
         # "kata Bupati Sragen", "ujar Kakanwil Kemenkumham Sumsel": a title between verb and name
@@ -432,14 +457,15 @@ class RegionLinker:
     def _in_person_name(self, doc: Doc, m: RegionMention) -> bool:
         """"Bupati Bangli Made Gianyar": after a title and its region come the person's names, so a
         region reached by walking back over capitalised words to a title is part of a name."""
+        tv = self.tv
         i = m.mention_start - 1
         passed = 0
         while i >= 0 and passed < 6:
-            low = doc[i].text.lower()
-            two = f"{doc[i - 1].text.lower()} {low}" if i > 0 else low
+            low = tv.lower[i]
+            two = f"{tv.lower[i - 1]} {low}" if i > 0 else low
             if low in self.context.person_titles or two in self.context.person_titles:
                 return passed >= 1
-            if not doc[i].text[:1].isupper():
+            if not tv.capitalised[i]:
                 return False
             i -= 1
             passed += 1
@@ -459,26 +485,27 @@ def _blocked_tokens(doc: Doc) -> set[int]:
     return blocked
 
 
-def _capitalised_runs(doc: Doc, blocked: set[int]):
+def _capitalised_runs(tv: TokenView, blocked: set[int]):
     """Runs of capitalised alphabetic tokens outside predikat names and citations (hyphens allowed inside)."""
     start = None
-    for i, token in enumerate(doc):
-        ok = i not in blocked and (token.text[:1].isupper() and token.is_alpha or (start is not None and token.text == "-"))
+    words, capitalised, alpha = tv.words, tv.capitalised, tv.alpha
+    for i in range(len(words)):
+        ok = i not in blocked and (capitalised[i] and alpha[i] or (start is not None and words[i] == "-"))
         if ok and start is None:
             start = i
         elif not ok and start is not None:
             yield start, i
             start = None
     if start is not None:
-        yield start, len(doc)
+        yield start, len(words)
 
 
-def _group_lists(doc: Doc, mentions: list[RegionMention], conjunctions: frozenset[str]) -> None:
+def _group_lists(tv: TokenView, mentions: list[RegionMention], conjunctions: frozenset[str]) -> None:
     """Give mentions of one coordinated list ("A, B, dan Kota C") the same ``list_id``."""
     list_id = 0
     previous = None
     for m in mentions:
-        if previous is not None and _joined(doc, previous.end, m.mention_start, conjunctions):
+        if previous is not None and _joined(tv, previous.end, m.mention_start, conjunctions):
             if previous.list_id is None:
                 list_id += 1
                 previous.list_id = list_id
@@ -486,10 +513,10 @@ def _group_lists(doc: Doc, mentions: list[RegionMention], conjunctions: frozense
         previous = m
 
 
-def _joined(doc: Doc, end: int, start: int, conjunctions: frozenset[str]) -> bool:
+def _joined(tv: TokenView, end: int, start: int, conjunctions: frozenset[str]) -> bool:
     if start - end > 4 or start < end:
         return False
-    between = [t.text.lower() for t in doc[end:start] if not t.is_space]
+    between = [tv.lower[i] for i in range(end, start) if not tv.space[i]]
     if not between:
         return False
     depth_ok = all(w in conjunctions or w in _OPENERS or w in _CLOSERS or w.isupper() for w in between)

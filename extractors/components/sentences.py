@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import structure
+from extractors.tokens import view
 
 _ENDERS = {".", "!", "?", "…", "...", "!?", "?!"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
@@ -41,75 +42,73 @@ class SentenceSplitter:
         return doc
 
     def _boundaries(self, doc: Doc):
-        n = len(doc)
+        tv = view(doc)
+        words, space, trailing = tv.words, tv.space, tv.trailing
+        n = len(words)
         first_line = True
-        for i, token in enumerate(doc):
-            text = token.text
+        for i in range(n):
+            text = words[i]
             if "\n" in text:
-                nxt = _next_word(doc, i + 1)
+                nxt = _next_word(space, i + 1)
                 if nxt is None:
                     continue
-                prev = _prev_word(doc, i - 1)
+                prev = _prev_word(space, i - 1)
                 paragraph = text.count("\n") > 1
                 # the title line always stands alone; a blank line ends a sentence unless the
                 # line before ends with a comma (a list wrapped over a blank line)
                 if not first_line and prev is not None:
-                    if paragraph and doc[prev].text in {",", ";"}:
+                    if paragraph and words[prev] in {",", ";"}:
                         continue
-                    if not paragraph and self._wrapped(doc[prev], doc[nxt]):
+                    if not paragraph and self._wrapped(words[prev], words[nxt]):
                         continue
                 first_line = False
                 yield nxt
             elif text in _ENDERS:
-                prev = doc[i - 1] if i > 0 else None
-                if prev is not None and not token.whitespace_ and i + 1 < n and doc[i + 1].text not in _CLOSERS:
+                if i > 0 and not trailing[i] and i + 1 < n and words[i + 1] not in _CLOSERS and not space[i + 1]:
                     continue  # "1.2", "M.HH": a dot glued to the next token
-                if prev is not None and text == "." and self._abbreviation(prev):
-                    continue
-                if prev is not None and text == "." and _list_number(doc, i - 1):
-                    continue  # "1. Kota Padang": a list number, not the end of a sentence
+                if i > 0 and text == "." and (self._abbreviation(words[i - 1]) or _list_number(words, space, i - 1)):
+                    continue  # "Kab. Lahat", "H. Laoly", "1. Kota Padang"
                 j = i + 1
-                while j < n and doc[j].text in _CLOSERS:
+                while j < n and words[j] in _CLOSERS:
                     j += 1
-                nxt = _next_word(doc, j)
+                nxt = _next_word(space, j)
                 if nxt is None:
                     continue
-                first = doc[nxt].text
+                first = words[nxt]
                 if first[:1].isupper() or first[:1].isdigit() or first[:1] in '"“\'(-•':
                     yield nxt
 
-    def _abbreviation(self, token) -> bool:
-        word = token.text.lower().rstrip(".")
-        if word in self.abbreviations:
+    def _abbreviation(self, word: str) -> bool:
+        if word.lower().rstrip(".") in self.abbreviations:
             return True
-        return len(token.text) == 1 and token.text.isalpha()  # an initial: "Yasonna H. Laoly"
+        return len(word) == 1 and word.isalpha()  # an initial: "Yasonna H. Laoly"
 
     @staticmethod
-    def _wrapped(prev, nxt) -> bool:
+    def _wrapped(prev: str, nxt: str) -> bool:
         """A line break inside a sentence: the next line continues in lower case, or this line
         ends with a comma or a word that cannot end a sentence."""
-        if nxt.text in {"-", "•", "*", "–"}:
+        if nxt in {"-", "•", "*", "–"}:
             return False
-        if prev.text.lower() in _WRAP_ENDERS:
+        if prev.lower() in _WRAP_ENDERS:
             return True
-        return nxt.text[:1].islower()
+        return nxt[:1].islower()
 
 
-def _next_word(doc: Doc, i: int) -> int | None:
-    while i < len(doc) and doc[i].is_space:
+def _next_word(space: list[bool], i: int) -> int | None:
+    while i < len(space) and space[i]:
         i += 1
-    return i if i < len(doc) else None
+    return i if i < len(space) else None
 
 
-def _prev_word(doc: Doc, i: int) -> int | None:
-    while i >= 0 and doc[i].is_space:
+def _prev_word(space: list[bool], i: int) -> int | None:
+    while i >= 0 and space[i]:
         i -= 1
     return i if i >= 0 else None
 
 
-def _list_number(doc: Doc, i: int) -> bool:
+def _list_number(words: list[str], space: list[bool], i: int) -> bool:
     """A number or roman numeral opening a line ("1.", "IV.")."""
-    token = doc[i]
-    if not (token.text.isdigit() and len(token.text) <= 3 or token.text in {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}):
+    word = words[i]
+    if not (word.isdigit() and len(word) <= 3 or word in {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}):
         return False
-    return i == 0 or "\n" in doc[i - 1].text
+    return i == 0 or "\n" in words[i - 1]

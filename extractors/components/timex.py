@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from extractors.dates import find_long_dates, find_slash_dates, infer_article_date
 from extractors.lexicon import region_context, time_words
 from extractors.model import YearMention
+from extractors.tokens import view
 
 for _name, _default in (("published", None), ("published_basis", None), ("dateline", None), ("years", None),
                         ("date_spans", None)):
@@ -57,9 +58,10 @@ class TimeFinder:
         self.outlets = region_context().dateline_outlets
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = view(doc).text
+        long_dates = find_long_dates(text)
         if doc._.published is None:
-            inferred = infer_article_date(text)
+            inferred = infer_article_date(text, long_dates=long_dates)
             if inferred is not None:
                 doc._.published = inferred.value
                 doc._.published_basis = inferred.basis
@@ -67,7 +69,7 @@ class TimeFinder:
             doc._.published_basis = "metadata"
         doc._.dateline = self._dateline(text)
         article_year = doc._.published.year if doc._.published else None
-        date_spans = [(d.start, d.end) for d in find_long_dates(text)]
+        date_spans = [(d.start, d.end) for d in long_dates]
         date_spans += [(d.start, d.end) for d in find_slash_dates(text, article_year)]
         doc._.date_spans = date_spans
         citation_spans = [(c.start_char, c.end_char) for c in (doc._.citations or [])]

@@ -11,6 +11,7 @@ earlier frames (goals) or from the article (awards). Duplicates collapse to the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -23,6 +24,7 @@ from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import structure
 from extractors.model import Fact, RegionMention, UnitMention
+from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
 _S = structure()
@@ -48,10 +50,13 @@ class Assembler:
         sents = list(doc.sents)
         if not sents:
             return []
+        # doc.text and doc.sents rebuild themselves on every access: take them once per document
+        self.text = view(doc).text
+        self.sents = sents
         title_end = sents[0].end
         dominant = dominant_label(doc, title_end)
         counterparts = {l.province_counterpart: l.label for l in self.vocabulary.labels.values() if l.province_counterpart}
-        article = ArticleYears(doc, title_end, dominant, counterparts)
+        article = ArticleYears(doc, title_end, dominant, counterparts, self.text)
         mentions = doc._.predikat or []
         labelled = [(m.start, m.label) for m in mentions if m.label]
         predikat_tokens = {i for m in mentions for i in range(m.start, m.end)}
@@ -71,9 +76,18 @@ class Assembler:
 
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
         units = doc._.units or []
+        # which sentences have anything to say: a predikat mention or a holder
+        busy = set()
+        for item in list(mentions) + regions + list(units):
+            busy.add(bisect_right(sentence_starts, item.start) - 1)
         memory = Memory()
         facts: list[tuple[int, Fact, Frame]] = []
         for index, sent in enumerate(sents):
+            if index not in busy and not find_counts(doc, sent):
+                # no predikat, holder or count: no frame, no fact; only its shape matters to the next one
+                words = view(doc).lower[sent.start : sent.end]
+                memory.add(SentenceRecord(index, [], [], None, 0, _ends_open(words), []))
+                continue
             facts.extend(self._sentence(doc, sent, index, regions, units, mentions, memory, last_label,
                                         predikat_tokens, labelled_recent))
         return self._finalize(facts, article, memory)
@@ -84,7 +98,7 @@ class Assembler:
         holders: list[RegionMention | UnitMention] = [r for r in regions if sent.start <= r.start < sent.end]
         holders += [u for u in units if sent.start <= u.start < sent.end]
         holders.sort(key=lambda h: h.start)
-        words = [t.text.lower() for t in sent]
+        words = view(doc).lower[sent.start : sent.end]
         open_list = _ends_open(words)
         introducer = _has_introducer(words)
         sent_years = [y for y in doc._.years or [] if sent.start <= y.start < sent.end]
@@ -205,16 +219,14 @@ class Assembler:
             return replace(frame, status=previous.frames[-1].status)
         return frame
 
-    @staticmethod
-    def _time_anaphora(frame: Frame, words: list[str], memory: Memory, index: int, doc: Doc) -> Frame:
+    def _time_anaphora(self, frame: Frame, words: list[str], memory: Memory, index: int, doc: Doc) -> Frame:
         """"Kala itu penghargaan Peduli HAM hanya diterima tiga daerah": the year of the sentence before."""
         if frame.year is not None:
             return frame
         text = " " + " ".join(words) + " "
         if not any(f" {phrase} " in text for phrase in _S.time_anaphora):
             return frame
-        sents = list(doc.sents)
-        previous = sents[index - 1] if index > 0 else None
+        previous = self.sents[index - 1] if index > 0 else None
         if previous is None:
             return frame
         years = [y for y in doc._.years or [] if previous.start <= y.start < previous.end and y.kind == "explicit"]
@@ -237,8 +249,8 @@ class Assembler:
         label = self.vocabulary.labels.get(frame.label)
         if label is None:
             return None
-        evidence_start, evidence_end = _trimmed(doc, sent)
-        evidence = doc.text[evidence_start:evidence_end]
+        evidence_start, evidence_end = _trimmed(self.text, sent)
+        evidence = self.text[evidence_start:evidence_end]
         if isinstance(holder, UnitMention):
             if not (label.allows("unit") or (holder.kind == "village" and label.allows("village"))):
                 return None
@@ -250,7 +262,7 @@ class Assembler:
         code = self._apply_hint(region, hint)
         level = self.gazetteer.region(code).level
         mention_start = doc[region.mention_start].idx
-        mention = doc.text[mention_start : region.end_char]
+        mention = self.text[mention_start : region.end_char]
         confidence = round(region.confidence * frame.confidence, 3)
         predikat_label = frame.label
         if level == "provinsi" and not label.allows("provinsi") and label.province_counterpart \
@@ -342,9 +354,8 @@ def _nearest_frames(clause_frames: list[list[Frame]], k: int) -> list[Frame]:
     return []
 
 
-def _trimmed(doc: Doc, sent: Span) -> tuple[int, int]:
+def _trimmed(text: str, sent: Span) -> tuple[int, int]:
     start, end = sent.start_char, sent.end_char
-    text = doc.text
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

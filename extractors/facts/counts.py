@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.lexicon import structure
 from extractors.model import CountMention
+from extractors.tokens import view
 
 _S = structure()
 _COLLECTIVE = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
@@ -20,6 +21,8 @@ _PRONOUNS = {"mereka": None, "keduanya": 2, "ketiganya": 3, "keempatnya": 4, "ke
 _LEVEL_NOUNS = {"kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten", "kota": "kota",
                 "pemkot": "kota", "provinsi": "provinsi", "pemprov": "provinsi"}
 _PARTITIVE = {"dari", "diantara", "antara"}
+# words a count can start with: pronouns and the first word of every number word
+_STARTERS = set(_PRONOUNS) | {w.split()[0] for w in _S.number_words}
 _BACK = {"tersebut", "itu", "ini"}
 
 
@@ -53,12 +56,15 @@ def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
 
 
 def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
-    words = [t.text.lower() for t in sent]
+    words = view(doc).lower[sent.start : sent.end]
     base = sent.start
     counts: list[CountMention] = []
     i = 0
     while i < len(words):
         word = words[i]
+        if not (word in _STARTERS or word[:1].isdigit() or word.startswith("ke")):
+            i += 1
+            continue
         if word in _PRONOUNS:
             counts.append(CountMention(base + i, base + i + 1, _PRONOUNS[word], None, True))
             i += 1
@@ -119,7 +125,7 @@ def level_hint(doc: Doc, sent: Span, counts: list[CountMention], predikat_tokens
     """The level the sentence's counted holders have: "16 di antaranya berstatus kabupaten",
     "tujuh sisanya merupakan kota", "tiga kabupaten". Only a single unambiguous level counts."""
     levels = {c.level_hint for c in counts if c.level_hint}
-    words = [t.text.lower() for t in sent]
+    words = view(doc).lower[sent.start : sent.end]
     for k, word in enumerate(words[:-1]):
         if word in {"berstatus", "merupakan", "sebagai", "adalah", "kategori"}:
             nxt = words[k + 1]

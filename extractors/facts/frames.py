@@ -15,6 +15,7 @@ from extractors.facts.status import StatusGroup, status_groups
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
 from extractors.lexicon import structure
 from extractors.model import PredikatMention, YearMention
+from extractors.tokens import view
 
 _S = structure()
 _CLAUSE_BREAKS = {";"}
@@ -48,18 +49,16 @@ class Clause:
 def clauses(doc: Doc, sent: Span) -> list[Clause]:
     """Token ranges of the clauses of ``sent``; a contrast word at the very start does not cut."""
     cuts = [sent.start]
-    for token in sent:
-        i = token.i
-        if i == sent.start:
-            continue
-        low = token.text.lower()
+    lower = view(doc).lower
+    for i in range(sent.start + 1, sent.end):
+        low = lower[i]
         if low in _CLAUSE_BREAKS:
             cuts.append(i + 1)
         elif low in _S.contrast and i - sent.start > 2:
             # "sementara itu" opens a clause too; "sementara" as an adjective ("hasil sementara") rarely
             # carries a status, so cutting there costs nothing
             cuts.append(i)
-        elif low in {"sekarang", "kini"} and i > sent.start and doc[i - 1].text == ",":
+        elif low in {"sekarang", "kini"} and lower[i - 1] == ",":
             cuts.append(i)
     cuts = sorted(set(cuts))
     bounds = cuts + [sent.end]
@@ -175,26 +174,29 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
     year before; going down also means the higher grade was not kept that year."""
     graded = [m for m in mentions if m.grade and m.label]
     found = []
-    for token in doc[clause.start : clause.end]:
-        word = token.text.lower()
+    if len(graded) < 2:
+        return found
+    lower = view(doc).lower
+    for i in range(clause.start, clause.end):
+        word = lower[i]
         if word not in _UP and word not in _DOWN:
             continue
-        after = [m for m in graded if token.i < m.start <= token.i + 10]
+        after = [m for m in graded if i < m.start <= i + 10]
         if len(after) < 2:
             continue
         first, second = after[0], after[1]
-        between = {t.text.lower() for t in doc[token.i : first.start]}
-        link = {t.text.lower() for t in doc[first.end : second.start]}
+        between = set(lower[i : first.start])
+        link = set(lower[first.end : second.start])
         if "dari" not in between or not link & {"ke", "menjadi", "jadi"} or first.label != second.label:
             continue
         year = next((y.value for y in years if clause.start <= y.start < clause.end and y.kind == "explicit"), None)
-        cue = doc[token.i : second.end].text
+        cue = doc[i : second.end].text
         frames = [(Frame(second.label, second.grade, "achieved", year, "explicit" if year else None, cue, 0.85,
-                         anchor=token.i), {id(first), id(second)}),
+                         anchor=i), {id(first), id(second)}),
                   (Frame(first.label, first.grade, "achieved", year - 1 if year else None,
-                         "transition" if year else None, cue, 0.75, anchor=token.i), set())]
+                         "transition" if year else None, cue, 0.75, anchor=i), set())]
         if word in _DOWN:
             frames.append((Frame(first.label, first.grade, "not_achieved", year, "explicit" if year else None, cue, 0.8,
-                                 anchor=token.i), set()))
+                                 anchor=i), set()))
         found.extend(frames)
     return found

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import status_lexicon
 from extractors.model import Cue
+from extractors.tokens import view
 
 _LEX = status_lexicon()
 # Purpose words make a goal of the verb after them; "akan" alone announces a designated winner.
@@ -67,7 +68,7 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
 def _coordinated_goal(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bool:
     if previous.status not in {"target", "maintain_target"} or group.status != "achieved":
         return False
-    between = [t.text.lower() for t in doc[previous.end : group.verb]]
+    between = view(doc).lower[previous.end : group.verb]
     return any(w in {"dan", "serta", "atau"} for w in between) and not any(w in {";", "."} for w in between) \
         and len(between) <= 8
 
@@ -91,7 +92,7 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     gap = cue.start - previous.end
     if gap < 0 or gap > 4:
         return False
-    between = [t.text.lower() for t in doc[previous.end : cue.start]]
+    between = view(doc).lower[previous.end : cue.start]
     if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta"} for w in between):
         return False
     prev_word = previous.text.lower()
@@ -117,7 +118,7 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
     for c in cues:
         if c.kind != "negation" or not (max(lower, verb - 3) <= c.start < verb):
             continue
-        following = doc[c.end].text.lower() if c.end < len(doc) else ""
+        following = view(doc).lower[c.end] if c.end < len(doc) else ""
         if (c.text.lower(), following) in _NOT_NEGATING:
             continue
         negated = True
@@ -151,7 +152,7 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
         status = "target"
     else:
         status = "achieved"
-    nearby = {t.text.lower() for t in doc[max(lower, first.start - 3) : min(len(doc), head.end + 3)]}
+    nearby = set(view(doc).lower[max(lower, first.start - 3) : min(len(doc), head.end + 3)])
     if status == "achieved" and nearby & _LEX.nominee:
         status = "nominee"  # "kandidat penerima Adipura Paripurna": the outcome is not given
     weak = all(c.weak for c in chain if c.kind == "achieve") and head_kind == "achieve" and not success

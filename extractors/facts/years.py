@@ -51,7 +51,7 @@ class ArticleYears:
     """Article-wide year knowledge, per predikat label."""
 
     def __init__(self, doc: Doc, title_end: int, dominant_label: str | None,
-                 counterparts: dict[str, str] | None = None) -> None:
+                 counterparts: dict[str, str] | None = None, text: str | None = None) -> None:
         self.counterparts = counterparts or {}  # KKPHAM_PEMBINA -> KKPHAM: same penetapan, same year
         self.published_year = doc._.published.year if doc._.published else None
         years = [y for y in (doc._.years or []) if y.kind == "explicit"]
@@ -72,7 +72,7 @@ class ArticleYears:
         published = self.published_year
         events = [y for y in events if published is None or y <= published]
         self.event = max(set(events), key=events.count) if events else None
-        self.fiscal = self._fiscal_year(doc.text)
+        self.fiscal = self._fiscal_year(text if text is not None else doc.text)
         self.dominant_label = dominant_label
 
     def _decree(self, citation) -> None:
