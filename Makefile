@@ -26,9 +26,13 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
+# benchmarks print numbers (they are not tests); see bench/*.py for what each measures
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/extraction_speed.py
 	$(BIN)/python bench/bulk_load.py
+	$(BIN)/python bench/jdihn_feed.py
+	$(BIN)/python bench/crawl_throughput.py
+	$(BIN)/python bench/nightly_nochange.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).* archive/

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from operator import itemgetter
+
 import duckdb
 import pyarrow as pa
 
@@ -36,7 +38,10 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
     if not rows:
         return 0
     columns = [c for c in _columns(con, table) if c in rows[0]]
-    arrow = pa.table({c: [row.get(c) for row in rows] for c in columns})
+    try:  # rows built by one function share their keys: itemgetter runs at C speed
+        arrow = pa.table({c: list(map(itemgetter(c), rows)) for c in columns})
+    except KeyError:
+        arrow = pa.table({c: [row.get(c) for row in rows] for c in columns})
     con.register("_predikat_rows", arrow)
     try:
         quoted = ", ".join(f'"{c}"' for c in columns)
