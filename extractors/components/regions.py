@@ -33,6 +33,7 @@ for _name in ("regions", "province_context"):
         Doc.set_extension(_name, default=None)
 
 _OPENERS = {"(", "["}
+_NAME_CONNECTORS = {"dan", "di"}
 _CLOSERS = {")", "]"}
 
 
@@ -291,6 +292,8 @@ class RegionLinker:
             text = words[i]
             if not text[:1].isalpha() or (i > mention.start and words[i - 1] == "-"):
                 continue
+            if i > mention.start and text in _NAME_CONNECTORS:
+                continue  # "Pangkajene dan Kepulauan"
             if not text[:1].isupper():
                 return False
         return True
@@ -446,13 +449,25 @@ class RegionLinker:
         return False
 
     def _in_speech_tag(self, doc: Doc, m: RegionMention) -> bool:
-        start = m.mention_start
-        window = self.tv.lower[max(0, start - 4) : start]
-        if not any(w in self.context.speech_verbs for w in window):
-            return False
-        # "kata Bupati Sragen", "ujar Kakanwil Kemenkumham Sumsel": a title between verb and name
+        """"kata Bupati Sragen", "ujar Kakanwil Kemenkumham Sumsel", "kata Drs. Simeon Itlay, Staf
+        Ahli Gubernur Papua": the region names the speaker's office. Walks back over the speaker's
+        names and titles to a speech verb."""
+        tv = self.tv
         titles = self.context.person_titles | self.context.office_heads
-        return m.government or any(w in titles for w in window)
+        i = m.mention_start - 1
+        seen_title = m.government
+        steps = 0
+        while i >= 0 and steps < 12:
+            low = tv.lower[i]
+            if low in self.context.speech_verbs:
+                return seen_title or steps <= 3
+            if low in titles:
+                seen_title = True
+            elif not (tv.capitalised[i] or low in {",", ".", "selaku", "sebagai", "yakni", "(", ")"}):
+                return False
+            i -= 1
+            steps += 1
+        return False
 
     def _in_person_name(self, doc: Doc, m: RegionMention) -> bool:
         """"Bupati Bangli Made Gianyar": after a title and its region come the person's names, so a

@@ -32,10 +32,10 @@ RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)
 # "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
 # "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-"
 DATELINE = re.compile(
-    r"^[ \t]*(?:(?P<outlet1>[\w.]+\.(?:com|id|co\.id|net)),\s*)?"
+    r"^[ \t]*(?:(?P<outlet1>[\w.]+\.(?:com|id|co\.id|net)|[A-Z]{3,}[\w.]*),\s*)?"
     r"(?P<place>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}?)"
     r"(?:\s*\((?:ANTARA|Antara)[^)]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
-    r"\s*[-–—]{1,2}(?=\s+\S)",
+    r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z]))",
     re.MULTILINE,
 )
 
@@ -70,7 +70,8 @@ class TimeFinder:
         doc._.dateline = self._dateline(text)
         article_year = doc._.published.year if doc._.published else None
         date_spans = [(d.start, d.end) for d in long_dates]
-        date_spans += [(d.start, d.end) for d in find_slash_dates(text, article_year)]
+        slash_dates = find_slash_dates(text, article_year)
+        date_spans += [(d.start, d.end) for d in slash_dates]
         doc._.date_spans = date_spans
         citation_spans = [(c.start_char, c.end_char) for c in (doc._.citations or [])]
         range_spans = []
@@ -89,13 +90,22 @@ class TimeFinder:
             if span is None:
                 continue
             years.append(YearMention(span.start, span.end, start, end, int(m.group(1)), kind, m.group(1)))
-        if article_year is not None:
-            for m in self.relative_re.finditer(text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None:
-                    continue
-                value = article_year + self.relative[m.group(1).lower()]
-                years.append(YearMention(span.start, span.end, m.start(), m.end(), value, "relative", m.group(0)))
+        for d in slash_dates:
+            if not d.year_given:
+                # "Jumat (10/12)": an event dated in the article's year
+                span = doc.char_span(d.start, d.end, alignment_mode="expand")
+                if span is not None:
+                    years.append(YearMention(span.start, span.end, d.start, d.end, d.value.year, "date", text[d.start:d.end]))
+        for m in self.relative_re.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            if article_year is None:
+                # "tahun depan" in an undated article: a year is meant but cannot be known
+                years.append(YearMention(span.start, span.end, m.start(), m.end(), 0, "unresolved", m.group(0)))
+                continue
+            value = article_year + self.relative[m.group(1).lower()]
+            years.append(YearMention(span.start, span.end, m.start(), m.end(), value, "relative", m.group(0)))
         years.sort(key=lambda y: y.start)
         doc._.years = years
         return doc

@@ -157,6 +157,7 @@ class Assembler:
         for holder in holders:
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
             frames = clause_frames[k] or _nearest_frames(clause_frames, k)
+            frames = _frames_for(holder, frames, [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
             for frame in frames + inherited:
                 if frame.agent_before is not None and _start(holder) < frame.agent_before:
                     continue  # the giver or the coach, not a holder
@@ -266,7 +267,7 @@ class Assembler:
         confidence = round(region.confidence * frame.confidence, 3)
         predikat_label = frame.label
         if level == "provinsi" and not label.allows("provinsi") and label.province_counterpart \
-                and _COACHING.search(evidence.lower()):
+                and (_COACHING.search(evidence.lower()) or (region.government and frame.status == "achieved")):
             predikat_label = label.province_counterpart
             label = self.vocabulary.labels[predikat_label]
         if label.allows(level):
@@ -340,6 +341,22 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
 # ---------------------------------------------------------------------- helpers
 def _start(holder) -> int:
     return holder.mention_start if isinstance(holder, RegionMention) else holder.start
+
+
+def _frames_for(holder, frames: list[Frame], clause_holders: list) -> list[Frame]:
+    """"A, B sebagai penerima Swasti Saba Padapa, serta C dan D sebagai penerima Swasti Saba
+    Wiwerda": when holders and differing frames alternate in one clause, each holder takes the
+    frame that follows it. Otherwise (one frame, or all holders on one side) every frame applies."""
+    distinct = sorted({f.anchor for f in frames})
+    if len(distinct) < 2 or len({(f.label, f.grade, f.status) for f in frames}) < 2:
+        return frames
+    bounds = [-1] + distinct
+    segments = [[h for h in clause_holders if bounds[i] < _start(h) < bounds[i + 1]] for i in range(len(distinct))]
+    if not all(segments):
+        return frames
+    position = _start(holder)
+    anchor = next((a for a in distinct if a > position), None)
+    return [f for f in frames if f.anchor == anchor] if anchor is not None else frames
 
 
 def _holder_key(holder) -> str:

@@ -74,6 +74,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     groups = status_groups(doc, cues, clause.start, clause.end)
     in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
     usable_years = [y for y in years if y.kind in {"explicit", "relative"}]
+    unresolved = [y for y in years if y.kind == "unresolved"]
     years_by_start = {y.start: y for y in usable_years}
     frames: list[Frame] = []
     claimed: set[int] = set()
@@ -101,11 +102,14 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         claimed.add(id(mention))
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end)
+        never = group.never
+        if not found and group.status != "achieved" and any(stretch_start <= y.start < stretch_end for y in unresolved):
+            never = True  # "tahun depan" with no date to count from: the year is unknown, not inherited
         confidence = 0.9 if not group.weak else 0.7
         if mention.anaphoric:
             confidence *= 0.9
         for year, basis in found or [(None, None)]:
-            frames.append(Frame(label, mention.grade, group.status, year, basis, group.cue, confidence, group.never,
+            frames.append(Frame(label, mention.grade, group.status, year, basis, group.cue, confidence, never,
                                 mention.start, agent_before=group.agent_before, date_year=date_year))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
@@ -120,16 +124,26 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
 
 
 def _governed(group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int) -> PredikatMention | None:
-    """The predikat a status group speaks of: the nearest after the verb, else before it."""
+    """The predikat a status group speaks of: the nearest after the verb, else before it. A
+    grade named right after it in apposition completes it ("Kota Sehat \"Swasti Saba Wistara\"")."""
     after = [m for m in mentions if group.verb <= m.start < hi]
     before = [m for m in mentions if lo <= m.start < group.verb]
     for pool in (after, list(reversed(before))):
         labelled = [m for m in pool if m.label is not None]
         if labelled:
-            return labelled[0]
+            return _with_apposed_grade(labelled[0], mentions)
         if pool:
             return pool[0]
     return None
+
+
+def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention]) -> PredikatMention:
+    if mention.grade is not None:
+        return mention
+    for other in mentions:
+        if other.label == mention.label and other.grade and 0 <= other.start - mention.end <= 3:
+            return replace(mention, grade=other.grade)
+    return mention
 
 
 def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_start, lo, hi) -> list[tuple[int, str]]:
@@ -154,7 +168,16 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     # "pada 2023 terdapat 12 kabupaten/kota ... meraih predikat": a year earlier in the clause
     earlier = [y for y in usable if clause.start <= y.start < group.verb and ok(y)]
     if earlier:
-        return [(earlier[-1].value, earlier[-1].kind)]
+        # "Pada 2019 dan 2021, Waykanan baru meraih ...": the coordinated years ending nearest the verb
+        runs, run = [], [earlier[0]]
+        for y in earlier[1:]:
+            if coordinated_years(doc, [run[-1], y]) == [run[-1], y]:
+                run.append(y)
+            else:
+                runs.append(run)
+                run = [y]
+        runs.append(run)
+        return [(y.value, y.kind) for y in runs[-1]]
     others = [y for y in usable if sent.start <= y.start < sent.end and not (clause.start <= y.start < clause.end) and ok(y)]
     others = [y for y in others if not time_shift_between(doc, y.start, group.verb)]
     if others:

@@ -22,6 +22,8 @@ _PURPOSE = frozenset(_LEX.modal - {"mampu", "akan", "bakal", "segera", "sehingga
 _NOT_NEGATING = {("tidak", "hanya"), ("tak", "hanya"), ("bukan", "hanya"), ("tidak", "saja"), ("tidak", "cuma"),
                  ("bukan", "sekadar"), ("tidak", "lepas"), ("tak", "lepas"), ("tidak", "terlepas")}
 _VERBS = ("achieve", "maintain", "coach")
+_OTHERS = {"kabupaten", "kota", "daerah", "pemda", "pemkab", "pemkot", "seluruh", "semua", "provinsi", "lain",
+           "lainnya", "kabupaten/kota", "mereka"}
 _WINDOW = 4
 
 
@@ -161,6 +163,11 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     agent_before = None
     if first.text.lower() in _LEX.give_agents or first.text.lower() in _LEX.coach_agents:
         agent_before = first.start
+    elif first.kind == "coach" and len(chain) > 1:
+        # "Pemprov Papua berharap kabupaten lain bisa menyusul meraih ...": somebody else is meant
+        between = set(view(doc).lower[first.end : head.start])
+        if between & _OTHERS:
+            agent_before = first.start
     return StatusGroup(group_start, head.start, head.end, status, cue_text, weak=weak, never=never,
                        agent_before=agent_before)
 

@@ -23,7 +23,7 @@ from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
-               "pada", "di", "untuk"}
+               "pada", "di", "untuk", '"', "“", "”", "‘", "’"}
 _TIME = time_words()
 _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
