@@ -111,6 +111,7 @@ class Fact:
     link_method: str | None
     confidence: float
     notes: list[str] = field(default_factory=list)
+    grade_is_default: bool = False  # the vocabulary's default grade, not one the text named
 
     def holder_key(self) -> tuple:
         """Who holds it: a region by its code; a unit by its name without class words, so that

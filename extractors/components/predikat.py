@@ -12,6 +12,7 @@ Result: ``doc._.predikat`` (``PredikatMention`` list, in order).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import structure
 from extractors.model import PredikatMention
+from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
 if not Doc.has_extension("predikat"):
@@ -92,6 +94,8 @@ class PredikatFinder:
 
     def _attach_grades(self, doc: Doc, mentions: list[PredikatMention], taken: set[int]) -> None:
         strings = doc.vocab.strings
+        labels = Counter(m.label for m in mentions if m.label)
+        dominant = labels.most_common(1)[0][0] if labels else None
         grades = [(s, e, strings[m]) for m, s, e in self.grade_words(doc)]
         for m, s, e in self.grade_letters(doc):
             if s > 0 and doc[s - 1].text.lower() in _GRADE_PREFIXES:
@@ -109,7 +113,9 @@ class PredikatFinder:
             if candidates:
                 nearest = min(candidates, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
                 nearest.grade = grade
-            elif any(m.label == label and sentence.start <= m.start < sentence.end for m in mentions):
+            elif any(m.label == label and sentence.start <= m.start < sentence.end for m in mentions) or (
+                    label == dominant and start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES):
+                # "KLA ... tertahan di Pratama"; "Kategori Madya diraih Samarinda" in a KLA article
                 span = doc[start:end]
                 mentions.append(PredikatMention(start, end, span.start_char, span.end_char, span.text, label, grade))
             else:

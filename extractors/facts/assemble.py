@@ -156,8 +156,11 @@ class Assembler:
         emitted = []
         for holder in holders:
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
-            frames = clause_frames[k] or _nearest_frames(clause_frames, k)
-            frames = _frames_for(holder, frames, [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
+            frames = _frames_for(holder, clause_frames[k],
+                                 [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
+            if _excepted(doc, holder):
+                # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
+                frames = [replace(f, status="not_achieved") for f in frames if f.status == "achieved"]
             for frame in frames + inherited:
                 if frame.agent_before is not None and _start(holder) < frame.agent_before:
                     continue  # the giver or the coach, not a holder
@@ -272,9 +275,11 @@ class Assembler:
             label = self.vocabulary.labels[predikat_label]
         if label.allows(level):
             grade = (frame.grade or label.default_grade) if predikat_label == frame.label else None
-            return Fact("region", mention, None, code, predikat_label, grade, frame.year, frame.year_basis,
+            fact = Fact("region", mention, None, code, predikat_label, grade, frame.year, frame.year_basis,
                         frame.status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
                         evidence_end, region.method, confidence)
+            fact.grade_is_default = frame.grade is None and grade is not None
+            return fact
         if label.allows("village") and level != "provinsi":
             # "penghargaan Desa Sadar Hukum ... delapan kabupaten, masing-masing Lembata, ...": villages in X
             name = f"desa/kelurahan di {self.gazetteer.region(code).name}"
@@ -326,13 +331,13 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         best[key] = keep
     kept = list(best.values())
     dated = {f.holder_key() + (f.predikat, f.status) for f in kept if f.year is not None}
-    graded = {f.holder_key() + (f.predikat, f.year, f.status) for f in kept if f.grade is not None}
+    graded = {f.holder_key() + (f.predikat, f.year, f.status) for f in kept if f.grade is not None and not f.grade_is_default}
     result = []
     for f in kept:
         if f.year is None and f.holder_key() + (f.predikat, f.status) in dated:
             continue
-        if f.grade is None and f.holder_key() + (f.predikat, f.year, f.status) in graded:
-            continue
+        if (f.grade is None or f.grade_is_default) and f.holder_key() + (f.predikat, f.year, f.status) in graded:
+            continue  # "Cukup Peduli HAM" named for this holder: the plain mention meant the same award
         result.append(f)
     result.sort(key=lambda f: (f.evidence_start, f.mention_start))
     return result
@@ -344,31 +349,36 @@ def _start(holder) -> int:
 
 
 def _frames_for(holder, frames: list[Frame], clause_holders: list) -> list[Frame]:
-    """"A, B sebagai penerima Swasti Saba Padapa, serta C dan D sebagai penerima Swasti Saba
-    Wiwerda": when holders and differing frames alternate in one clause, each holder takes the
-    frame that follows it. Otherwise (one frame, or all holders on one side) every frame applies."""
-    distinct = sorted({f.anchor for f in frames})
-    if len(distinct) < 2 or len({(f.label, f.grade, f.status) for f in frames}) < 2:
+    """When holders and differing frames alternate in one clause, each holder takes its own frame:
+    the one after it ("A, B sebagai penerima Swasti Saba Padapa, serta C sebagai penerima Swasti
+    Saba Wiwerda") or, when the list follows each frame, the one before it ("di zona hijau, yaitu A,
+    B, serta satu kota di Zona Kuning, yaitu C"). Otherwise every frame applies."""
+    anchors = sorted({f.anchor for f in frames})
+    if len(anchors) < 2 or len({(f.label, f.grade, f.status) for f in frames}) < 2:
         return frames
-    bounds = [-1] + distinct
-    segments = [[h for h in clause_holders if bounds[i] < _start(h) < bounds[i + 1]] for i in range(len(distinct))]
-    if not all(segments):
-        return frames
+    starts = [_start(h) for h in clause_holders]
     position = _start(holder)
-    anchor = next((a for a in distinct if a > position), None)
-    return [f for f in frames if f.anchor == anchor] if anchor is not None else frames
+    if min(starts) > anchors[0]:
+        bounds = anchors + [10 ** 9]
+        if all(any(bounds[i] < p < bounds[i + 1] for p in starts) for i in range(len(anchors))):
+            anchor = max(a for a in anchors if a < position)
+            return [f for f in frames if f.anchor == anchor]
+        return frames
+    bounds = [-1] + anchors
+    if all(any(bounds[i] < p < bounds[i + 1] for p in starts) for i in range(len(anchors))):
+        anchor = next((a for a in anchors if a > position), None)
+        return [f for f in frames if f.anchor == anchor] if anchor is not None else frames
+    return frames
+
+
+def _excepted(doc: Doc, holder) -> bool:
+    """"minus Kabupaten Mamasa", "kecuali Kota X": named as the exception to the clause."""
+    start = _start(holder)
+    return start > 0 and view(doc).lower[start - 1] in {"minus", "kecuali", "terkecuali"}
 
 
 def _holder_key(holder) -> str:
     return holder.code if isinstance(holder, RegionMention) else holder.text
-
-
-def _nearest_frames(clause_frames: list[list[Frame]], k: int) -> list[Frame]:
-    for distance in range(1, len(clause_frames)):
-        for j in (k - distance, k + distance):
-            if 0 <= j < len(clause_frames) and clause_frames[j]:
-                return clause_frames[j]
-    return []
 
 
 def _trimmed(text: str, sent: Span) -> tuple[int, int]:

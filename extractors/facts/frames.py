@@ -90,7 +90,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             continue
         stretch_end = groups[k + 1].start if k + 1 < len(groups) else clause.end
         stretch_start = groups[k - 1].end if k > 0 else clause.start
-        mention = _governed(group, [m for m in in_clause if id(m) not in claimed], stretch_start, stretch_end)
+        mention = _governed(doc, group, [m for m in in_clause if id(m) not in claimed], stretch_start, stretch_end)
         if mention is None and implicit_label and not in_clause:
             mention = PredikatMention(group.verb, group.end, doc[group.verb].idx, doc[group.end - 1].idx,
                                       doc[group.verb : group.end].text, implicit_label, None, anaphoric=True)
@@ -123,17 +123,28 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     return frames
 
 
-def _governed(group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int) -> PredikatMention | None:
-    """The predikat a status group speaks of: the nearest after the verb, else before it. A
-    grade named right after it in apposition completes it ("Kota Sehat \"Swasti Saba Wistara\"")."""
+def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int) -> PredikatMention | None:
+    """The predikat a status group speaks of: its direct object ("memperoleh predikat"), else the
+    nearest named predikat after the verb, else one just before it in the same stretch of words
+    ("Penghargaan Peduli HAM diterima ..."). A grade named right after it in apposition completes
+    it ("Kota Sehat \"Swasti Saba Wistara\"")."""
     after = [m for m in mentions if group.verb <= m.start < hi]
-    before = [m for m in mentions if lo <= m.start < group.verb]
-    for pool in (after, list(reversed(before))):
-        labelled = [m for m in pool if m.label is not None]
-        if labelled:
-            return _with_apposed_grade(labelled[0], mentions)
-        if pool:
-            return pool[0]
+    if after and after[0].start - group.end <= 1:
+        first = after[0]
+        if first.anaphoric and len(after) > 1 and after[1].label and after[1].start - first.end <= 2:
+            first = after[1]  # "meraih predikat Cukup Peduli HAM": the noun, then its name
+        return _with_apposed_grade(first, mentions)
+    labelled = [m for m in after if m.label is not None]
+    if labelled:
+        return _with_apposed_grade(labelled[0], mentions)
+    if after:
+        return after[0]
+    lower = view(doc).lower
+    before = [m for m in mentions if lo <= m.start < group.verb and group.verb - m.end <= 8
+              and not any(w in {",", ";", ":"} for w in lower[m.end : group.verb])]
+    if before:
+        labelled = [m for m in before if m.label is not None]
+        return _with_apposed_grade((labelled or before)[-1], mentions)
     return None
 
 

@@ -132,9 +132,8 @@ class ArticleYears:
         base = self.counterparts.get(label)
         if base:
             return self.for_label(base)
-        if self.event and label == self.dominant_label:
-            # "penghargaan ... pada Peringatan Hari HAM Sedunia ke-76 tahun 2024": the article's own label
-            return self.event, "event"
+        # The year of the ceremony ("Peringatan Hari HAM Sedunia ke-76 tahun 2024") is deliberately not
+        # used: it is usually the year after the one assessed, and annotated news leaves such years open.
         return None, None
 
 
