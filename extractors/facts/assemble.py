@@ -123,6 +123,7 @@ class Assembler:
                          for c in parts]
         clause_frames = [[self._settle_bare(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._time_anaphora(f, words, memory, index, doc) for f in fs] for fs in clause_frames]
+        clause_frames = [[_antecedent_year(f, memory, index) for f in fs] for fs in clause_frames]
         own = [f for fs in clause_frames for f in fs]
         counts = find_counts(doc, sent)
         hint = level_hint(doc, sent, counts, predikat_tokens)
@@ -369,6 +370,23 @@ def _frames_for(holder, frames: list[Frame], clause_holders: list) -> list[Frame
         anchor = next((a for a in anchors if a > position), None)
         return [f for f in frames if f.anchor == anchor] if anchor is not None else frames
     return frames
+
+
+def _antecedent_year(frame: Frame, memory: Memory, index: int) -> Frame:
+    """"daerah penerima penghargaan tersebut adalah ...": an award named before keeps the year (or
+    the dated event) of the sentence that named it."""
+    if not frame.anaphoric or frame.year is not None or frame.never:
+        return frame
+    for record in reversed(memory.records):
+        if record.index >= index or index - record.index > 4:
+            continue
+        for earlier in record.frames:
+            if earlier.label == frame.label and earlier.status == frame.status and frame.date_year is None:
+                # only as the last resort: what the article says about the year still comes first
+                fallback = earlier.year if earlier.year is not None else earlier.date_year
+                if fallback is not None:
+                    return replace(frame, date_year=fallback)
+    return frame
 
 
 def _excepted(doc: Doc, holder) -> bool:

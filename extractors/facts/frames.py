@@ -35,6 +35,7 @@ class Frame:
     bare: bool = False  # no status verb: a list or caption that only names the predikat
     agent_before: int | None = None  # holders of the clause before this token give or coach
     date_year: int | None = None  # the year of a dated event in the sentence (a last resort)
+    anaphoric: bool = False  # the predikat was named before ("penghargaan tersebut")
 
     def inherited(self, factor: float = 0.85) -> "Frame":
         return replace(self, confidence=round(self.confidence * factor, 3), agent_before=None)
@@ -83,7 +84,9 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         frames.append(frame)
         claimed.update(used)
     moving_verbs = {f.anchor for f, _ in moves}
-    date_years = [y.value for y in years if y.kind == "date"]
+    # a dated event in the same sentence ("pada Peringatan Hari HAM Sedunia ke-76 tahun 2024",
+    # "Jumat (10/12)"): the last resort for an award's year, after everything the article says
+    date_years = [y.value for y in years if y.kind in {"date", "event"} and sent.start <= y.start < sent.end]
     date_year = date_years[-1] if date_years else None
     for k, group in enumerate(groups):
         if group.status == "nominee" or group.verb in moving_verbs:
@@ -110,7 +113,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             confidence *= 0.9
         for year, basis in found or [(None, None)]:
             frames.append(Frame(label, mention.grade, group.status, year, basis, group.cue, confidence, never,
-                                mention.start, agent_before=group.agent_before, date_year=date_year))
+                                mention.start, agent_before=group.agent_before, date_year=date_year,
+                                anaphoric=mention.anaphoric))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
         for mention in in_clause:
