@@ -70,6 +70,8 @@ def parse_feed(body: bytes) -> list[FeedItem]:
         raw = raws[index] if len(raws) == len(parsed.entries) else f"{entry.get('title', '')}\n{link}\n{summary}".encode()
         published = _local_date(entry.get("published") or entry.get("updated"), moment)
         items.append(FeedItem(link, (entry.get("title") or "").strip(), published, moment, summary, raw))
+    if not items and not well_formed:
+        raise FeedError(f"malformed feed, no usable items: {parsed.get('bozo_exception', 'not well-formed XML')}")
     return items
 
 

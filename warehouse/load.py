@@ -51,70 +51,57 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) ->
     return len(rows)
 
 
+def _delete_where_in(con: duckdb.DuckDBPyConnection, tables, key: str, values: list[str]) -> None:
+    con.register("_predikat_ids", pa.table({key: values}))
+    try:
+        for table in tables:
+            con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM _predikat_ids)")
+    finally:
+        con.unregister("_predikat_ids")
+
+
+def _in_transaction(con: duckdb.DuckDBPyConnection, work) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        work()
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _insert_children(con: duckdb.DuckDBPyConnection, records: list[DocumentRecord]) -> int:
+    facts = insert_rows(con, "facts", [f for r in records for f in r.facts])
+    insert_rows(con, "regulation_citations", [c for r in records for c in r.citations])
+    insert_rows(con, "region_mentions", [m for r in records for m in r.mentions])
+    return facts
+
+
 def load_documents(con: duckdb.DuckDBPyConnection, records: list[DocumentRecord]) -> int:
     """Replace the given documents and their facts, citations and mentions. Returns facts loaded."""
     if not records:
         return 0
-    ids = pa.table({"document_id": [r.document["document_id"] for r in records]})
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.register("_predikat_ids", ids)
-        for table in _DOCUMENT_CHILDREN + ("documents",):
-            con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT document_id FROM _predikat_ids)")
-        con.unregister("_predikat_ids")
+    loaded = []
+
+    def work() -> None:
+        _delete_where_in(con, _DOCUMENT_CHILDREN + ("documents",), "document_id",
+                         [r.document["document_id"] for r in records])
         insert_rows(con, "documents", [r.document for r in records])
-        facts = insert_rows(con, "facts", [f for r in records for f in r.facts])
-        insert_rows(con, "regulation_citations", [c for r in records for c in r.citations])
-        insert_rows(con, "region_mentions", [m for r in records for m in r.mentions])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return facts
+        loaded.append(_insert_children(con, records))
 
-
-def replace_children(con: duckdb.DuckDBPyConnection, records: list[DocumentRecord]) -> int:
-    """Re-extraction: replace facts, citations and mentions, and the documents' extractor columns."""
-    if not records:
-        return 0
-    ids = pa.table({"document_id": [r.document["document_id"] for r in records]})
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.register("_predikat_ids", ids)
-        for table in _DOCUMENT_CHILDREN:
-            con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT document_id FROM _predikat_ids)")
-        con.unregister("_predikat_ids")
-        for r in records:
-            con.execute(
-                "UPDATE documents SET extractor_version = ?, published_date = coalesce(published_date, ?),"
-                " place = coalesce(place, ?) WHERE document_id = ?",
-                [r.document["extractor_version"], r.document.get("published_date"), r.document.get("place"),
-                 r.document["document_id"]],
-            )
-        facts = insert_rows(con, "facts", [f for r in records for f in r.facts])
-        insert_rows(con, "regulation_citations", [c for r in records for c in r.citations])
-        insert_rows(con, "region_mentions", [m for r in records for m in r.mentions])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    return facts
+    _in_transaction(con, work)
+    return loaded[0]
 
 
 def upsert_regulations(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:
     if not rows:
         return 0
-    ids = pa.table({"regulation_id": [r["regulation_id"] for r in rows]})
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.register("_predikat_ids", ids)
-        con.execute("DELETE FROM regulations WHERE regulation_id IN (SELECT regulation_id FROM _predikat_ids)")
-        con.unregister("_predikat_ids")
+
+    def work() -> None:
+        _delete_where_in(con, ("regulations",), "regulation_id", [r["regulation_id"] for r in rows])
         insert_rows(con, "regulations", rows)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+
+    _in_transaction(con, work)
     return len(rows)
 
 

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from extractors.text import to_text
+from tests.pipeline.site import make_pdf
 
 ANTARA = """<html><head><title>x</title><script>var a=1;</script></head><body>
 <nav>menu</nav>
@@ -69,17 +70,6 @@ def test_bad_pdfs_get_a_status_not_an_exception(body, status):
 
 def test_oversized_body_is_refused():
     assert to_text(b"a" * 2000, "text/plain", "big.txt", max_bytes=1000).status == "too_large"
-
-
-def make_pdf(lines: list[str], image: bool = False) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for line in lines:
-        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
 
 
 def test_pdf_text_layer():

@@ -136,3 +136,46 @@ def test_export_search_and_runs_commands(cli_runner, crawled, tmp_path):
     assert result.exit_code == 0 and "727071" in result.output
     result = cli_runner.invoke(cli, ["runs", "--db", str(db)])
     assert result.exit_code == 0 and "partial" in result.output
+
+
+def test_hostile_sources_fail_alone(cli_runner, httpserver, tmp_path):
+    """Malformed RSS, a non-JSON JDIHN feed and an entity bomb each fail their own source only;
+    a page served as UTF-8 but written in windows-1252 is decoded right."""
+    httpserver.expect_request("/robots.txt").respond_with_data("")
+    httpserver.expect_request("/bad.xml").respond_with_data("<rss><channel><item><title>x", content_type="application/rss+xml")
+    httpserver.expect_request("/bomb.xml").respond_with_data(
+        '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss><channel><item>'
+        "<title>&b;</title><link>http://x/1</link></item></channel></rss>", content_type="application/rss+xml")
+    httpserver.expect_request("/feed.json").respond_with_data("<html>maintenance</html>", content_type="application/json")
+    page = ("<html><body><article><h1>Kabar</h1><p>Kota Palembang meraih predikat “Peduli HAM” tahun 2023 — "
+            "demikian kabar" + " isi" * 60 + ".</p></article></body></html>").encode("cp1252")
+    httpserver.expect_request("/berita/1").respond_with_data(page, content_type="text/html; charset=utf-8")
+    good = httpserver.url_for("/good.xml")
+    httpserver.expect_request("/good.xml").respond_with_data(
+        f'<rss version="2.0"><channel><item><title>Kabar</title><link>{httpserver.url_for("/berita/1")}</link>'
+        "</item></channel></rss>", content_type="application/rss+xml")
+    sources = tmp_path / "s.toml"
+    sources.write_text("[crawler]\ndelay = 0\n" + "".join(
+        f'[[source]]\nname = "{name}"\nkind = "{kind}"\nurl = "{httpserver.url_for(path)}"\n'
+        for name, kind, path in [("bad", "rss", "/bad.xml"), ("bomb", "rss", "/bomb.xml"), ("json", "jdihn", "/feed.json"),
+                                 ("good", "rss", "/good.xml")]))
+    db = tmp_path / "w.duckdb"
+    result = cli_runner.invoke(cli, ["run", "--sources", str(sources), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    errors = json.loads(q(cli_runner, db, "SELECT errors FROM runs")[0]["errors"])
+    reasons = {e["item"]: e["reason"] for e in errors}
+    assert "malformed" in reasons["source bad"] or "no items" in reasons["source bad"]
+    assert "refused" in reasons["source bomb"]
+    assert "not a JDIHN feed" in reasons["source json"]
+    text = q(cli_runner, db, "SELECT text FROM documents")[0]["text"]
+    assert "“Peduli HAM”" in text
+    assert q(cli_runner, db, "SELECT region_code FROM facts") == [{"region_code": "16.71"}]
+
+
+def test_run_without_network_fails_cleanly(cli_runner, tmp_path):
+    sources = tmp_path / "s.toml"
+    sources.write_text('[crawler]\ndelay = 0\nretries = 0\n[[source]]\nname = "offline"\nkind = "rss"\n'
+                       'url = "http://nonexistent.invalid/rss.xml"\n')
+    result = cli_runner.invoke(cli, ["run", "--sources", str(sources), "--db", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 3 and "Traceback" not in result.output
+    assert "failed" in result.output
