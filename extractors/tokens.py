@@ -7,6 +7,7 @@ reads every token once and keeps plain lists in ``doc.user_data``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LENGTH, SPACY
@@ -27,6 +28,29 @@ class TokenView:
     trailing: list[bool]  # the token is followed by a space
     idx: list[int]  # character offset of each token
 
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens ``start:end`` (``Span.start_char``/``end_char`` without a Span)."""
+        return self.idx[start], self.idx[end - 1] + len(self.words[end - 1])
+
+    def span_text(self, start: int, end: int) -> str:
+        a, b = self.chars(start, end)
+        return self.text[a:b]
+
+    def tokens_at(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """Token range covering characters ``start_char:end_char`` (``doc.char_span(...,
+        alignment_mode="expand")`` without creating a Span), or None outside the text."""
+        if not self.idx or end_char <= start_char or start_char < 0:
+            return None
+        first = bisect_right(self.idx, start_char) - 1
+        last = bisect_right(self.idx, end_char - 1) - 1
+        if first < 0 or last < first:
+            return None
+        if start_char >= self.idx[first] + len(self.words[first]):
+            first += 1  # the range starts in the space after a token
+            if first > last:
+                return None
+        return first, last + 1
+
 
 def view(doc: Doc) -> TokenView:
     cached = doc.user_data.get(_KEY)
@@ -38,11 +62,11 @@ def view(doc: Doc) -> TokenView:
     if text is None:
         text = doc.text
     if len(doc):
-        columns = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        array = doc.to_array([IDX, LENGTH, SPACY])
+        idx, lengths, trailing = array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()
     else:
-        columns = []
-    idx = [c[0] for c in columns]
-    words = [text[a : a + n] for a, n, _ in columns]
+        idx, lengths, trailing = [], [], []
+    words = [text[a : a + n] for a, n in zip(idx, lengths)]
     built = TokenView(
         text=text,
         words=words,
@@ -50,7 +74,7 @@ def view(doc: Doc) -> TokenView:
         capitalised=[w[:1].isupper() for w in words],
         alpha=[w.isalpha() for w in words],
         space=[w.isspace() for w in words],
-        trailing=[bool(c[2]) for c in columns],
+        trailing=[bool(t) for t in trailing],
         idx=idx,
     )
     doc.user_data[_KEY] = built

@@ -71,7 +71,14 @@ class DocumentProcessor:
         outcome_of: dict[int, Outcome] = {}
         parsed: list[tuple[SourceDocument, ParsedText, str]] = []
         known = self.known_shas([source.url for source in batch])
+        seen: set[str] = set()
         for source in batch:
+            if source.url in seen:
+                # the same file or URL twice in one batch ("a.txt ./sub/../a.txt", a feed listing a link
+                # twice): one document row, never two
+                outcome_of[id(source)] = Outcome(source.url, "skipped", "listed twice in this batch", 0)
+                continue
+            seen.add(source.url)
             previous = known.get(source.url)
             if previous == source.sha256 and not force:
                 outcome_of[id(source)] = Outcome(source.url, "unchanged")
@@ -88,14 +95,17 @@ class DocumentProcessor:
             if extractable else iter(())
         extraction_of = {id(s): e for (s, _), e in zip(extractable, results)}
         records = []
+        stored: set[str] = set()  # documents already in the warehouse: their rows are replaced
         for source, text, state in parsed:
             record = build_record(source, text, extraction_of.get(id(source)), self.log.run_id, EXTRACTOR_VERSION)
             records.append(record)
+            if source.url in known:
+                stored.add(record.document["document_id"])
             if text.status != "ok":
                 outcome_of[id(source)] = Outcome(source.url, "skipped", f"stored without facts: {text.note}", 0)
             else:
                 outcome_of[id(source)] = Outcome(source.url, state, None, len(record.facts))
-        load_documents(self.con, records)
+        load_documents(self.con, records, stored)
         outcomes = [outcome_of[id(source)] for source in batch]
         for outcome in outcomes:
             self._count(outcome)

@@ -77,15 +77,23 @@ def _insert_children(con: duckdb.DuckDBPyConnection, records: list[DocumentRecor
     return facts
 
 
-def load_documents(con: duckdb.DuckDBPyConnection, records: list[DocumentRecord]) -> int:
-    """Replace the given documents and their facts, citations and mentions. Returns facts loaded."""
+def load_documents(con: duckdb.DuckDBPyConnection, records: list[DocumentRecord],
+                   stored: set[str] | None = None) -> int:
+    """Replace the given documents and their facts, citations and mentions. Returns facts loaded.
+
+    ``stored``: the document ids among ``records`` that may already be in the warehouse, when the
+    caller knows (``None``: any of them). A first load skips the five deletes, which cost more than
+    the inserts."""
     if not records:
         return 0
     loaded = []
+    ids = [r.document["document_id"] for r in records]
+    if stored is not None:
+        ids = [i for i in ids if i in stored]
 
     def work() -> None:
-        _delete_where_in(con, _DOCUMENT_CHILDREN + ("documents",), "document_id",
-                         [r.document["document_id"] for r in records])
+        if ids:
+            _delete_where_in(con, _DOCUMENT_CHILDREN + ("documents",), "document_id", ids)
         insert_rows(con, "documents", [r.document for r in records])
         loaded.append(_insert_children(con, records))
 

@@ -41,9 +41,10 @@ def make_citations(nlp: Language, name: str) -> "CitationFinder":
 class CitationFinder:
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for citation in find_citations(view(doc).text):
-            span = doc.char_span(citation.start, citation.end, alignment_mode="expand")
+        tv = view(doc)
+        for citation in find_citations(tv.text):
+            span = tv.tokens_at(citation.start, citation.end)
             if span is not None:
-                found.append(DocCitation(citation, span.start, span.end))
+                found.append(DocCitation(citation, span[0], span[1]))
         doc._.citations = found
         return doc

@@ -125,6 +125,7 @@ class PredikatFinder:
 
 
 def _longest_first(doc: Doc, found, meaning) -> list[PredikatMention]:
+    tv = view(doc)
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: set[int] = set()
     mentions = []
@@ -133,8 +134,8 @@ def _longest_first(doc: Doc, found, meaning) -> list[PredikatMention]:
             continue
         taken.update(range(start, end))
         label, grade = meaning[key]
-        span = doc[start:end]
-        mentions.append(PredikatMention(start, end, span.start_char, span.end_char, span.text, label, grade))
+        a, b = tv.chars(start, end)
+        mentions.append(PredikatMention(start, end, a, b, tv.text[a:b], label, grade))
     return mentions
 
 

@@ -16,6 +16,7 @@ Results: ``doc._.regions`` (``RegionMention`` list, in order) and ``doc._.provin
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from rapidfuzz import fuzz, process
@@ -74,6 +75,8 @@ class RegionLinker:
         self.fuzzy_keys = list(self.fuzzy_choices)
         # names grouped by length: a ratio of 88 or more is impossible beyond about 25% length difference
         self._pools: dict[tuple[str, int], list[str]] = {}
+        self._folded: dict[str, str] = {}
+        self._bounds: list[tuple[int, int]] = []
         self.type_phrases = self._phrases(self.context.type_words, government=False)
         self.type_phrases.update(self._phrases(self.context.government_words, government=True))
         self.type_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -126,9 +129,9 @@ class RegionLinker:
             forms = self.forms[key]
             codes = tuple(dict.fromkeys(f.code for f in forms))
             best = max(forms, key=lambda f: f.confidence)
-            span = doc[start:end]
+            a, b = self.tv.chars(start, end)
             mentions.append(
-                RegionMention(start, end, span.start_char, span.end_char, span.text, codes, None, None,
+                RegionMention(start, end, a, b, self.tv.text[a:b], codes, None, None,
                               best.kind, best.confidence, "unique",
                               false_friend=key in self.gazetteer.false_friends)
             )
@@ -183,6 +186,7 @@ class RegionLinker:
         covered = {i: m for m in mentions for i in range(m.start, m.end)}
         found = []
         tv = self.tv
+        self._bounds = sorted((m.start, m.end) for m in mentions)
         for run_start, run_end in _capitalised_runs(tv, blocked):
             while run_start < run_end and tv.lower[run_start] in self.single_type_words:
                 run_start += 1  # "Kabupaten Panajam Paser Utara": the type word is context, not name
@@ -199,7 +203,7 @@ class RegionLinker:
                     if any(covered[i].start < start or covered[i].end > start + length
                            for i in range(start, start + length) if i in covered):
                         continue  # never cut an exact match in two
-                    query = fold("".join(tv.words[start : start + length]))
+                    query = self._fold("".join(tv.words[start : start + length]))
                     if len(query) < self.fuzzy_min_chars:
                         continue
                     pool = self._fuzzy_pool(query)
@@ -252,8 +256,22 @@ class RegionLinker:
         in_list = before in self.conjunctions or after in self.conjunctions or after in _OPENERS
         if not in_list:
             return False
-        near = [m for m in mentions if abs(m.start - end) <= 8 or abs(start - m.end) <= 8]
-        return bool(near)
+        # a mention within 8 tokens on either side (self._bounds: sorted (start, end) of the mentions)
+        bounds = self._bounds
+        k = bisect_left(bounds, (end - 8,))
+        if k < len(bounds) and bounds[k][0] <= end + 8:
+            return True
+        # mentions do not overlap, so those ending near ``start`` are the last few before k
+        return any(abs(start - b) <= 8 for _, b in bounds[max(0, k - 12) : k])
+
+    def _fold(self, text: str) -> str:
+        # the same capitalised words recur across documents; folding is a regex per call
+        folded = self._folded.get(text)
+        if folded is None:
+            if len(self._folded) > 200_000:
+                self._folded.clear()
+            folded = self._folded[text] = fold(text)
+        return folded
 
     # ------------------------------------------------------------------ 4. levels
     def _type_ends(self, doc: Doc) -> dict[int, tuple[int, tuple[str | None, bool]]]:
@@ -494,9 +512,7 @@ def _blocked_tokens(doc: Doc) -> set[int]:
     for p in doc._.predikat or []:
         blocked.update(range(p.start, p.end))
     for c in doc._.citations or []:
-        span = doc.char_span(c.start_char, c.end_char, alignment_mode="expand")
-        if span is not None:
-            blocked.update(range(span.start, span.end))
+        blocked.update(range(c.start, c.end))
     return blocked
 
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import status_lexicon
 from extractors.model import Cue
+from extractors.tokens import view
 
 if not Doc.has_extension("cues"):
     Doc.set_extension("cues", default=None)
@@ -95,11 +96,12 @@ class StatusCueFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         cues = []
+        tv = view(doc)
+        strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            kind = doc.vocab.strings[match_id]
-            span = doc[start:end]
-            text = span.text.lower()
-            cues.append(Cue(start, end, span.text, kind, weak=kind == "achieve" and text in self.weak))
+            kind = strings[match_id]
+            text = tv.span_text(start, end)
+            cues.append(Cue(start, end, text, kind, weak=kind == "achieve" and text.lower() in self.weak))
         # multi-word forms ("belum pernah") win over their parts of the same class
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[Cue] = []

@@ -40,6 +40,10 @@ DATELINE = re.compile(
 )
 
 
+# "ke-76 tahun 2024", "ke 18 2023": the year of a numbered event
+_ORDINAL_BEFORE = re.compile(r"ke-?\s?\d+\s+(?:tahun\s+)?$", re.IGNORECASE)
+
+
 @Language.factory("predikat_time", default_config={"dateline_lines": 8})
 def make_time(nlp: Language, name: str, dateline_lines: int) -> "TimeFinder":
     return TimeFinder(dateline_lines)
@@ -56,9 +60,13 @@ class TimeFinder:
             re.IGNORECASE,
         )
         self.outlets = region_context().dateline_outlets
+        # event words ("peringatan", "hari ham") anywhere in the 40 characters before a year
+        words = [re.escape(w) for w in sorted(self.event_words) if len(w) > 3]
+        self.event_re = re.compile("|".join(words) or "(?!)", re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = view(doc).text
+        tv = view(doc)
+        text = tv.text
         long_dates = find_long_dates(text)
         if doc._.published is None:
             inferred = infer_article_date(text, long_dates=long_dates)
@@ -86,26 +94,26 @@ class TimeFinder:
         for m in YEAR.finditer(text):
             start, end = m.span(1)
             kind = self._kind(text, start, end, date_spans, citation_spans, range_spans)
-            span = doc.char_span(start, end, alignment_mode="expand")
+            span = tv.tokens_at(start, end)
             if span is None:
                 continue
-            years.append(YearMention(span.start, span.end, start, end, int(m.group(1)), kind, m.group(1)))
+            years.append(YearMention(span[0], span[1], start, end, int(m.group(1)), kind, m.group(1)))
         for d in slash_dates:
             if not d.year_given:
                 # "Jumat (10/12)": an event dated in the article's year
-                span = doc.char_span(d.start, d.end, alignment_mode="expand")
+                span = tv.tokens_at(d.start, d.end)
                 if span is not None:
-                    years.append(YearMention(span.start, span.end, d.start, d.end, d.value.year, "date", text[d.start:d.end]))
+                    years.append(YearMention(span[0], span[1], d.start, d.end, d.value.year, "date", text[d.start:d.end]))
         for m in self.relative_re.finditer(text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            span = tv.tokens_at(m.start(), m.end())
             if span is None:
                 continue
             if article_year is None:
                 # "tahun depan" in an undated article: a year is meant but cannot be known
-                years.append(YearMention(span.start, span.end, m.start(), m.end(), 0, "unresolved", m.group(0)))
+                years.append(YearMention(span[0], span[1], m.start(), m.end(), 0, "unresolved", m.group(0)))
                 continue
             value = article_year + self.relative[m.group(1).lower()]
-            years.append(YearMention(span.start, span.end, m.start(), m.end(), value, "relative", m.group(0)))
+            years.append(YearMention(span[0], span[1], m.start(), m.end(), value, "relative", m.group(0)))
         years.sort(key=lambda y: y.start)
         doc._.years = years
         return doc
@@ -117,8 +125,8 @@ class TimeFinder:
             return "date"
         if any(a <= start < b for a, b in range_spans):
             return "range"
-        before = text[max(0, start - 40) : start].lower()
-        if any(word in before for word in self.event_words if len(word) > 3) or re.search(r"ke-?\s?\d+\s+(?:tahun\s+)?$", before):
+        before = text[max(0, start - 40) : start]
+        if self.event_re.search(before) or _ORDINAL_BEFORE.search(before):
             return "event"
         return "explicit"
 

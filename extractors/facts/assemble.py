@@ -82,8 +82,9 @@ class Assembler:
             busy.add(bisect_right(sentence_starts, item.start) - 1)
         memory = Memory()
         facts: list[tuple[int, Fact, Frame]] = []
+        self.counts = [find_counts(doc, sent) for sent in sents]
         for index, sent in enumerate(sents):
-            if index not in busy and not find_counts(doc, sent):
+            if index not in busy and not self.counts[index]:
                 # no predikat, holder or count: no frame, no fact; only its shape matters to the next one
                 words = view(doc).lower[sent.start : sent.end]
                 memory.add(SentenceRecord(index, [], [], None, 0, _ends_open(words), []))
@@ -125,7 +126,7 @@ class Assembler:
         clause_frames = [[self._time_anaphora(f, words, memory, index, doc) for f in fs] for fs in clause_frames]
         clause_frames = [[_antecedent_year(f, memory, index) for f in fs] for fs in clause_frames]
         own = [f for fs in clause_frames for f in fs]
-        counts = find_counts(doc, sent)
+        counts = self.counts[index]
         hint = level_hint(doc, sent, counts, predikat_tokens)
 
         inherited: list[Frame] = []
@@ -410,7 +411,12 @@ def _trimmed(text: str, sent: Span) -> tuple[int, int]:
 
 def _ends_open(words: list[str]) -> bool:
     """"... antara lain." / "... sebagai berikut:" / "yaitu:": the list follows in the next sentence."""
-    tail = [w for w in words if w not in {".", ":", "\n", "\n\n"} and w.strip()]
+    tail = []  # the last three words, punctuation and breaks left out
+    for w in reversed(words):
+        if w not in {".", ":"} and w.strip():
+            tail.insert(0, w)
+            if len(tail) == 3:
+                break
     if words and words[-1].strip() == ":" or (len(words) > 1 and words[-2:] and words[-1] == ":"):
         return True
     for n in (3, 2, 1):

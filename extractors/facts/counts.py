@@ -59,12 +59,14 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
     words = view(doc).lower[sent.start : sent.end]
     base = sent.start
     counts: list[CountMention] = []
+    # most words cannot start a count: jump between the ones that can
+    starts = [k for k, w in enumerate(words) if w in _STARTERS or w[:1].isdigit() or w[:2] == "ke"]
     i = 0
-    while i < len(words):
+    for k in starts:
+        if k < i:
+            continue  # inside the count found last
+        i = k
         word = words[i]
-        if not (word in _STARTERS or word[:1].isdigit() or word.startswith("ke")):
-            i += 1
-            continue
         if word in _PRONOUNS:
             counts.append(CountMention(base + i, base + i + 1, _PRONOUNS[word], None, True))
             i += 1

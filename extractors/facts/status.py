@@ -159,7 +159,7 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
         status = "nominee"  # "kandidat penerima Adipura Paripurna": the outcome is not given
     weak = all(c.weak for c in chain if c.kind == "achieve") and head_kind == "achieve" and not success
     group_start = min([first.start] + [m.start for m in modifiers])
-    cue_text = " ".join(doc[group_start : head.end].text.split())
+    cue_text = " ".join(view(doc).span_text(group_start, head.end).split())
     agent_before = None
     if first.text.lower() in _LEX.give_agents or first.text.lower() in _LEX.coach_agents:
         agent_before = first.start

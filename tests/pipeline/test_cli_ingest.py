@@ -60,6 +60,20 @@ def test_same_file_twice_adds_nothing(cli_runner, tmp_path, seed_file):
     assert query(cli_runner, db, "SELECT count(*) AS n FROM documents")[0]["n"] == 1
 
 
+def test_one_file_named_twice_in_one_call_is_one_document(cli_runner, tmp_path, seed_file):
+    db = tmp_path / "w.duckdb"
+    (tmp_path / "sub").mkdir()
+    roundabout = tmp_path / "sub" / ".." / seed_file.name
+    result = cli_runner.invoke(cli, ["ingest", str(seed_file), str(roundabout), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert query(cli_runner, db, "SELECT count(*) AS n FROM documents")[0]["n"] == 1
+    once = tmp_path / "once.duckdb"
+    cli_runner.invoke(cli, ["ingest", str(seed_file), "--db", str(once)])
+    count = "SELECT count(*) AS n, count(DISTINCT fact_id) AS d FROM facts"
+    assert query(cli_runner, db, count) == query(cli_runner, once, count)
+    assert query(cli_runner, db, count)[0]["n"] == query(cli_runner, db, count)[0]["d"] >= 17
+
+
 def test_changed_file_replaces_its_facts(cli_runner, tmp_path, seed_file):
     db = tmp_path / "w.duckdb"
     cli_runner.invoke(cli, ["ingest", str(seed_file), "--db", str(db)])
