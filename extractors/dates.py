@@ -30,6 +30,9 @@ LONG_DATE = re.compile(
 SLASH_DATE = re.compile(r"\((?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)(?:[/-](?P<year>(?:19|20)?\d\d))?\)")
 # "Februari 2024 ini", "2024 ini": the writer's current year
 CURRENT_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s+ini\b", re.IGNORECASE)
+# "COPYRIGHT © ANTARA 2017", "© 2024 Kompas.com": the page's year, printed under every article
+COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[A-Za-z][\w.-]{0,20}\s+){0,2}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,9 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
 
     A full date near the top (the page's date line) wins; then the first dated day-of-week
     ("Senin (26/5/2025)"); then a day/month with the writer's year ("Jumat (16/2)" in a text that
-    says "Februari 2024 ini"); then just the writer's year, as 1 January of it (basis 'text').
+    says "Februari 2024 ini"), or just that year as 1 January of it (basis 'text'); then the same
+    with the copyright year printed under the article; last, the latest full date in the body
+    ("Sabtu malam 22 Juli 2023"): news reports events of the days before it.
     """
     long_dates = find_long_dates(text) if long_dates is None else long_dates
     for found in long_dates:
@@ -110,10 +115,18 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
     full_slash = [d for d in find_slash_dates(text, None) if d.year_given]
     if full_slash:
         return ArticleDate(full_slash[0].value, None, "dateline")
-    year = writer_year(text)
-    if year:
-        partial = find_slash_dates(text, year)
-        if partial:
-            return ArticleDate(partial[0].value, None, "text")
-        return ArticleDate(date(year, 1, 1), None, "text")
+    for year in (writer_year(text), copyright_year(text)):
+        if year:
+            partial = find_slash_dates(text, year)
+            if partial:
+                return ArticleDate(partial[0].value, None, "text")
+            return ArticleDate(date(year, 1, 1), None, "text")
+    if long_dates:
+        return ArticleDate(max(found.value for found in long_dates), None, "text")
     return None
+
+
+def copyright_year(text: str) -> int | None:
+    """The year of the last copyright notice ("COPYRIGHT © ANTARA 2017"), which sits at the foot."""
+    years = [int(m["year"]) for m in COPYRIGHT_YEAR.finditer(text)]
+    return years[-1] if years else None

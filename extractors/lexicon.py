@@ -103,6 +103,7 @@ class Structure:
     time_anaphora: frozenset[str]
     predikat_nouns: frozenset[str]
     predikat_determiners: frozenset[str]
+    named_determiners: frozenset[str]
 
 
 @cache
@@ -121,6 +122,7 @@ def structure() -> Structure:
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
         predikat_determiners=_lowered(data["anaphora"]["predikat_determiners"]),
+        named_determiners=_lowered(data["anaphora"]["named_determiners"]),
     )
 
 

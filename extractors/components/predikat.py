@@ -27,6 +27,7 @@ if not Doc.has_extension("predikat"):
     Doc.set_extension("predikat", default=None)
 
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,7}$")
+_S = structure()
 # Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
 _GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingkat", "opini", "zona"}
 
@@ -50,7 +51,8 @@ class PredikatFinder:
         standalone_grades = {(g.label, g.form.lower()): g.grade for g in vocabulary.grade_forms if g.standalone}
         for label in vocabulary.labels.values():
             for form in label.surface_forms:
-                self._add_name(nlp, label.label, form, standalone_grades.get((label.label, form.lower())))
+                grade = standalone_grades.get((label.label, form.lower())) or _named_grade(form, label.grades)
+                self._add_name(nlp, label.label, form, grade)
         for g in vocabulary.grade_forms:
             if g.standalone:
                 self._add_name(nlp, g.label, g.form, g.grade)
@@ -89,6 +91,7 @@ class PredikatFinder:
             taken.update(range(start, end))
         mentions.sort(key=lambda m: m.start)
         self._attach_grades(doc, mentions, taken)
+        _mark_named_anaphors(view(doc).lower, mentions)
         doc._.predikat = mentions
         return doc
 
@@ -122,6 +125,29 @@ class PredikatFinder:
                 continue
             taken.update(range(start, end))
         mentions.sort(key=lambda m: m.start)
+
+
+def _named_grade(form: str, grades) -> str | None:
+    """The grade a surface form names after a grade word: "KLA kategori Madya" -> Madya."""
+    words = form.split()
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in _GRADE_PREFIXES:
+            rest = " ".join(words[k + 1 :]).lower()
+            return next((g for g in grades if g.lower() == rest), None)
+    return None
+
+
+def _mark_named_anaphors(lower: list[str], mentions: list[PredikatMention]) -> None:
+    """"Opini WTP tersebut diberikan atas LKPD tahun anggaran 2015, ...", "penerima predikat peduli
+    HAM tersebut": a named predikat with a determiner after it speaks of the award named before."""
+    for m in mentions:
+        if m.label is None:
+            continue
+        i = m.end
+        if i < len(lower) and lower[i] in {")", '"', "”"}:
+            i += 1
+        if i < len(lower) and lower[i] in _S.named_determiners:
+            m.anaphoric = True
 
 
 def _longest_first(doc: Doc, found, meaning) -> list[PredikatMention]:

@@ -425,6 +425,8 @@ class RegionLinker:
         """"di Gedung Merdeka Bandung", "di Hotel Claro Makassar": a venue name, then its town."""
         tv = self.tv
         i = m.mention_start - 1
+        if i > 0 and tv.words[i] == "," and tv.capitalised[i - 1] and not m.government:
+            i -= 1  # "di Hotel Padma, Semarang, Sabtu": the town after a comma (not "..., Bupati Sragen")
         passed = 0
         while i >= 0 and passed < 4 and (tv.capitalised[i] or tv.words[i] in {"-", "'"}):
             i -= 1

@@ -332,11 +332,11 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
             keep.region_code = other.region_code
         best[key] = keep
     kept = list(best.values())
-    dated = {f.holder_key() + (f.predikat, f.status) for f in kept if f.year is not None}
+    dated = {f.holder_key() + (f.predikat, f.grade, f.status) for f in kept if f.year is not None}
     graded = {f.holder_key() + (f.predikat, f.year, f.status) for f in kept if f.grade is not None and not f.grade_is_default}
     result = []
     for f in kept:
-        if f.year is None and f.holder_key() + (f.predikat, f.status) in dated:
+        if f.year is None and f.holder_key() + (f.predikat, f.grade, f.status) in dated:
             continue
         if (f.grade is None or f.grade_is_default) and f.holder_key() + (f.predikat, f.year, f.status) in graded:
             continue  # "Cukup Peduli HAM" named for this holder: the plain mention meant the same award

@@ -108,11 +108,19 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         never = group.never
         if not found and group.status != "achieved" and any(stretch_start <= y.start < stretch_end for y in unresolved):
             never = True  # "tahun depan" with no date to count from: the year is unknown, not inherited
+        if not found and any(y.kind == "range" and stretch_start <= y.start < stretch_end for y in years):
+            never = True  # "Pada 2016-2018, ... selalu memperoleh WTP": several years, none of them the article's
         confidence = 0.9 if not group.weak else 0.7
         if mention.anaphoric:
             confidence *= 0.9
+        published = doc._.published.year if doc._.published else None
         for year, basis in found or [(None, None)]:
-            frames.append(Frame(label, mention.grade, group.status, year, basis, group.cue, confidence, never,
+            status = group.status
+            if status == "achieved" and basis == "relative" and published and year and year > published:
+                # "tahun depan Gunung Kidul mampu meraih penghargaan tersebut": next year's award can
+                # only be a goal, whatever verb says it
+                status = "target"
+            frames.append(Frame(label, mention.grade, status, year, basis, group.cue, confidence, never,
                                 mention.start, agent_before=group.agent_before, date_year=date_year,
                                 anaphoric=mention.anaphoric))
     if not groups:
@@ -165,9 +173,13 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     relative_ok = group.status != "achieved"
     if group.never:
         return []
+    published = doc._.published.year if doc._.published else None
 
     def ok(y: YearMention) -> bool:
-        return y.kind == "explicit" or (relative_ok and y.kind == "relative")
+        # "tahun ini" by an achieved verb is mostly the hand-over, not the year assessed; a year
+        # back ("tahun lalu", "tahun sebelumnya") dates a past award
+        return y.kind == "explicit" or (y.kind == "relative" and (
+            relative_ok or (published is not None and y.value < published)))
 
     year = attached_year(doc, mention, by_start)
     if year is not None and ok(year):

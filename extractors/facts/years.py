@@ -142,7 +142,7 @@ def coordinated_years(doc: Doc, years: list[YearMention]) -> list[YearMention]:
     run = [years[0]]
     for y in years[1:]:
         between = [t.text.lower() for t in doc[run[-1].end : y.start]]
-        if between and all(w in {",", "dan", "serta", "&", "tahun"} for w in between):
+        if between and all(w in {",", "dan", "serta", "&", "tahun", "anggaran", "ta", "."} for w in between):
             run.append(y)
         else:
             break

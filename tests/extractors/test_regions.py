@@ -80,6 +80,14 @@ def test_venue_after_di_is_a_location(nlp):
     assert found[0][2] == "location"
 
 
+def test_town_after_a_named_venue_is_a_location(nlp):
+    found = regions(nlp, "Penghargaan diserahkan di Hotel Padma, Semarang, Sabtu malam.")
+    assert [(c, role) for _, c, role in found] == [("33.74", "location")]
+    # an office holder after a comma is not the venue's town
+    found = regions(nlp, "Masih Tertahan di Pratama, Bupati Sragen Yakin Naik ke Madya")
+    assert [(c, role) for _, c, role in found] == [("33.14", "holder")]
+
+
 def test_dateline_place_is_not_a_holder(nlp):
     found = regions(nlp, "Judul berita\nPalembang (ANTARA) - Kota Prabumulih meraih penghargaan.")
     assert ("Palembang", "16.71", "dateline") in found

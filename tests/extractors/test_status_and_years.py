@@ -83,3 +83,34 @@ def test_downgrade_between_grades(extract):
 def test_nominee_is_not_a_winner(extract):
     text = HEAD + "Kabupaten Pati masuk bursa nominator Adipura Paripurna."
     assert facts_of(extract(text)) == set()
+
+
+def test_named_predikat_with_a_determiner_dates_the_fact_before(extract):
+    text = (HEAD + "Pada 2014-2016, Kabupaten Bantul selalu meraih opini WTP. Opini WTP tersebut diberikan "
+            "atas LKPD tahun anggaran 2013, tahun anggaran 2014, dan tahun anggaran 2015.")
+    assert facts_of(extract(text, date(2017, 6, 1))) == {
+        ("34.02", "OPINI_BPK", "WTP", y, "achieved") for y in (2013, 2014, 2015)}
+
+
+def test_a_year_range_is_not_replaced_by_the_article_year(extract):
+    text = (HEAD + "LKPD Kabupaten Bantul tahun anggaran 2018 diganjar opini WDP. "
+            "Pada 2016-2018, Kabupaten Bantul selalu memperoleh predikat WTP.")
+    assert facts_of(extract(text, date(2019, 6, 1))) == {("34.02", "OPINI_BPK", "WDP", 2018, "achieved"),
+                                                         ("34.02", "OPINI_BPK", "WTP", None, "achieved")}
+
+
+def test_a_wish_over_its_subject_makes_next_year_a_target(extract):
+    text = HEAD + "Bupati berharap tahun depan Kabupaten Gunungkidul mampu meraih penghargaan Adipura."
+    assert facts_of(extract(text, date(2017, 6, 1))) == {("34.03", "ADIPURA", "Adipura", 2018, "target")}
+
+
+def test_the_year_before_dates_a_past_award(extract):
+    text = (HEAD + "Capaian itu naik dibandingkan tahun sebelumnya, ketika Kabupaten Lampung Selatan "
+            "mendapat KLA kategori Madya.")
+    assert facts_of(extract(text, date(2023, 7, 23))) == {("18.01", "KLA", "Madya", 2022, "achieved")}
+
+
+def test_copyright_line_dates_an_undated_article(extract):
+    text = (HEAD + "Kabupaten Gunungkidul tahun ini belum berhasil mendapatkan penghargaan Adipura.\n"
+            "COPYRIGHT © ANTARA 2017")
+    assert facts_of(extract(text)) == {("34.03", "ADIPURA", "Adipura", 2017, "not_achieved")}
