@@ -104,6 +104,7 @@ class Structure:
     predikat_nouns: frozenset[str]
     predikat_determiners: frozenset[str]
     named_determiners: frozenset[str]
+    criteria_nouns: frozenset[str]
 
 
 @cache
@@ -123,6 +124,7 @@ def structure() -> Structure:
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
         predikat_determiners=_lowered(data["anaphora"]["predikat_determiners"]),
         named_determiners=_lowered(data["anaphora"]["named_determiners"]),
+        criteria_nouns=_lowered(data["anaphora"]["criteria_nouns"]),
     )
 
 

@@ -28,6 +28,8 @@ if not Doc.has_extension("predikat"):
 
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,7}$")
 _S = structure()
+# an abbreviation defined in brackets: "KKS", "P2HAM", "KLA" (capital first, at most ten characters)
+_DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 # Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
 _GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingkat", "opini", "zona"}
 
@@ -90,6 +92,7 @@ class PredikatFinder:
             mentions.append(PredikatMention(start, end, span.start_char, span.end_char, span.text, None, None, True))
             taken.update(range(start, end))
         mentions.sort(key=lambda m: m.start)
+        _defined_abbreviations(view(doc), mentions, taken)
         self._attach_grades(doc, mentions, taken)
         _mark_named_anaphors(view(doc).lower, mentions)
         doc._.predikat = mentions
@@ -125,6 +128,36 @@ class PredikatFinder:
                 continue
             taken.update(range(start, end))
         mentions.sort(key=lambda m: m.start)
+
+
+def _defined_abbreviations(tv, mentions: list[PredikatMention], taken: set[int]) -> None:
+    """"Kabupaten/Kota Sehat (KKS) 2023 ... penerima KKS 2023": an abbreviation the article
+    defines after a predikat's name names that predikat wherever it recurs. The brackets join the
+    first mention, so a year after them still attaches to it."""
+    words = tv.words
+    defined: dict[str, PredikatMention] = {}
+    for m in list(mentions):
+        i = m.end
+        if m.label is None or i + 2 >= len(words) or words[i] != "(" or words[i + 2] != ")":
+            continue
+        abbreviation = words[i + 1]
+        if not _DEFINED.match(abbreviation) or (i + 1) in taken:
+            continue
+        m.end = i + 3
+        m.end_char = tv.idx[i + 2] + 1
+        m.text = tv.text[m.start_char : m.end_char]
+        taken.update(range(i, i + 3))
+        defined.setdefault(abbreviation, m)
+    if not defined:
+        return
+    for k, word in enumerate(words):
+        first = defined.get(word)
+        if first is None or k in taken:
+            continue
+        a, b = tv.chars(k, k + 1)
+        mentions.append(PredikatMention(k, k + 1, a, b, word, first.label, first.grade))
+        taken.add(k)
+    mentions.sort(key=lambda m: m.start)
 
 
 def _named_grade(form: str, grades) -> str | None:

@@ -98,7 +98,11 @@ class StatusCueFinder:
         cues = []
         tv = view(doc)
         strings = doc.vocab.strings
+        # words of a predikat's name are no cues: "kategori Menuju Informatif diraih" is achieved
+        named = {i for m in doc._.predikat or [] for i in range(m.start, m.end)}
         for match_id, start, end in self.matcher(doc):
+            if start in named and end - 1 in named:
+                continue
             kind = strings[match_id]
             text = tv.span_text(start, end)
             cues.append(Cue(start, end, text, kind, weak=kind == "achieve" and text.lower() in self.weak))

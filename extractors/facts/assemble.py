@@ -88,6 +88,7 @@ class Assembler:
                 # no predikat, holder or count: no frame, no fact; only its shape matters to the next one
                 words = view(doc).lower[sent.start : sent.end]
                 memory.add(SentenceRecord(index, [], [], None, 0, _ends_open(words), []))
+                facts = _dated_by_year_list(doc, sent, index, facts)
                 continue
             facts.extend(self._sentence(doc, sent, index, regions, units, mentions, memory, last_label,
                                         predikat_tokens, labelled_recent))
@@ -169,7 +170,10 @@ class Assembler:
                 fact = self._fact(doc, sent, holder, frame, hint or inherited_hint)
                 if fact is not None:
                     emitted.append((index, fact, frame))
-        if not holders and own:
+        # "Pemprov Kaltim mendorong keduanya agar ...": the coach or giver holds nothing here
+        receivers = [h for h in holders
+                     if any(f.agent_before is None or _start(h) >= f.agent_before for f in own)]
+        if not receivers and own:
             for holder, frames in self._holders_named_before(doc, sent, own, counts, memory, index, mentions):
                 for frame in frames:
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
@@ -190,10 +194,13 @@ class Assembler:
     @staticmethod
     def _implicit_label(doc, sent, index, holders, introducer, labelled_recent) -> str | None:
         """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
-        verb but no predikat named, right after sentences that named one."""
-        if not holders or not introducer:
+        verb but no predikat named, right after sentences that named one; also "A, B dan C belum
+        memenuhi kriteria": a verb whose object is the predikat's criteria."""
+        if not holders:
             return None
-        return labelled_recent(index)
+        if introducer or _about_criteria(doc, sent):
+            return labelled_recent(index)
+        return None
 
     @staticmethod
     def _holders_named_before(doc, sent, own, counts, memory: Memory, index, mentions):
@@ -407,6 +414,43 @@ def _trimmed(text: str, sent: Span) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_YEAR_LIST_WORDS = {"yaitu", "yakni", "pada", "tahun", "dan", "serta", "masing-masing", "antara", "lain", "th"}
+
+
+def _dated_by_year_list(doc: Doc, sent: Span, index: int, facts: list) -> list:
+    """"... Kabupaten Kebumen meraih predikat KLA tingkat Pratama. Yaitu pada tahun 2012, 2013,
+    2015, 2017, 2018.": a sentence that is only a list of years dates the undated facts of the
+    sentence before, one fact per year."""
+    words = [w for w in view(doc).lower[sent.start : sent.end] if w.strip()]
+    if not words or words[0] not in _S.list_introducers and words[0] not in {"masing-masing", "pada"}:
+        return facts
+    years = [y for y in doc._.years or [] if sent.start <= y.start < sent.end and y.kind == "explicit"]
+    if len(years) < 2 or any(w.isalpha() and w not in _YEAR_LIST_WORDS for w in words):
+        return facts
+    dated = []
+    for item in facts:
+        k, fact, frame = item
+        if k != index - 1 or fact.year is not None or frame.never:
+            dated.append(item)
+            continue
+        for year in years:
+            copy = replace(fact, year=year.value, year_basis="explicit", confidence=round(fact.confidence * 0.85, 3))
+            dated.append((k, copy, frame))
+    return dated
+
+
+def _about_criteria(doc: Doc, sent: Span) -> bool:
+    """A status verb with the criteria of an award as its object ("belum memenuhi kriteria")."""
+    lower = view(doc).lower
+    for cue in doc._.cues or []:
+        if sent.start <= cue.start < sent.end and cue.kind == "achieve":
+            after = lower[cue.end : min(sent.end, cue.end + 3)]
+            if any(w in _S.criteria_nouns or " ".join(after[k : k + 2]) in _S.criteria_nouns
+                   for k, w in enumerate(after)):
+                return True
+    return False
 
 
 def _ends_open(words: list[str]) -> bool:

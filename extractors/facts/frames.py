@@ -93,7 +93,14 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             continue
         stretch_end = groups[k + 1].start if k + 1 < len(groups) else clause.end
         stretch_start = groups[k - 1].end if k > 0 else clause.start
-        mention = _governed(doc, group, [m for m in in_clause if id(m) not in claimed], stretch_start, stretch_end)
+        mention = _relative_antecedent(doc, group, in_clause) or \
+            _governed(doc, group, [m for m in in_clause if id(m) not in claimed], stretch_start, stretch_end)
+        if mention is None and view(doc).lower[group.end - 1].endswith("nya"):
+            # "meraih predikat itu juga diminta mempertahankannya": the clitic is the predikat before
+            earlier = [m for m in in_clause if m.start < group.verb]
+            a, b = view(doc).chars(group.end - 1, group.end)
+            mention = earlier[-1] if earlier else PredikatMention(
+                group.end - 1, group.end, a, b, view(doc).text[a:b], None, None, anaphoric=True)
         if mention is None and implicit_label and not in_clause:
             mention = PredikatMention(group.verb, group.end, doc[group.verb].idx, doc[group.end - 1].idx,
                                       doc[group.verb : group.end].text, implicit_label, None, anaphoric=True)
@@ -158,6 +165,16 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
         labelled = [m for m in before if m.label is not None]
         return _with_apposed_grade((labelled or before)[-1], mentions)
     return None
+
+
+def _relative_antecedent(doc: Doc, group: StatusGroup, mentions: list[PredikatMention]) -> PredikatMention | None:
+    """"gagal mempertahankan opini WTP yang diraih atas LKPD Tahun Anggaran 2022": the predikat a
+    relative clause hangs on, even when the verb before has claimed it."""
+    lower = view(doc).lower
+    i = group.start - 1
+    if i < 1 or lower[i] != "yang":
+        return None
+    return next((m for m in mentions if m.end == i and m.label), None)
 
 
 def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention]) -> PredikatMention:

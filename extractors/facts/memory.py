@@ -55,6 +55,14 @@ class Memory:
             for counted, _frames, named in record.counted:
                 if counted == value and len(named) == value:
                     return named
+        # "Kabupaten Ketapang, Landak dan Melawi belum memenuhi kriteria ... Ketiganya akan
+        # didampingi ...": a sentence just before that names exactly that many holders
+        for record in reversed(self.records):
+            if record.index >= index or index - record.index > 2:
+                continue
+            distinct = list({_key(h): h for h in record.holder_list}.values())
+            if distinct:
+                return distinct if len(distinct) == value else []
         return []
 
     def frames_for_count(self, value: int, index: int, window: int = 8) -> tuple[list[Frame], str | None]:
@@ -80,3 +88,8 @@ class Memory:
                 if frame.label == label and frame.status == status and frame.year is not None:
                     return frame.year
         return None
+
+
+def _key(holder) -> str:
+    """One key per holder: a region's code, a unit's name."""
+    return getattr(holder, "code", None) or holder.text

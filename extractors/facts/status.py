@@ -22,6 +22,9 @@ _PURPOSE = frozenset(_LEX.modal - {"mampu", "akan", "bakal", "segera", "sehingga
 _NOT_NEGATING = {("tidak", "hanya"), ("tak", "hanya"), ("bukan", "hanya"), ("tidak", "saja"), ("tidak", "cuma"),
                  ("bukan", "sekadar"), ("tidak", "lepas"), ("tak", "lepas"), ("tidak", "terlepas")}
 _VERBS = ("achieve", "maintain", "coach")
+# what may stand between "meminta"/"membina" and the verb asked for: the holders asked
+_LIST_GLUE = {",", "dan", "serta", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kab", "kab.",
+              "kabupaten/kota", "/", "daerah", "pemda", "pemerintah", "desa", "kelurahan", "mereka", "seluruh", "semua"}
 _OPENING_MODALS = {"bisa", "mampu", "dapat", "agar", "supaya", "untuk", "akan", "segera"}
 _OTHERS = {"kabupaten", "kota", "daerah", "pemda", "pemkab", "pemkot", "seluruh", "semua", "provinsi", "lain",
            "lainnya", "kabupaten/kota", "mereka"}
@@ -60,12 +63,26 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
         if groups and _coordinated_goal(doc, groups[-1], group):
             # "untuk mempertahankan predikat ... dan meraih predikat tersebut": the purpose covers both
             group.status = "maintain_target" if chain[-1].kind == "maintain" else "target"
+        if groups and groups[-1].agent_before is not None and group.agent_before is None \
+                and _object_between(doc, groups[-1], group):
+            # "Gubernur ... meminta Ternate dan Tidore mempertahankan opini WTP": the one who asks
+            # stays the one who asks for the verb after the holders asked
+            group.agent_before = groups[-1].agent_before
+            if group.status == "achieved" and groups[-1].status in {"target", "maintain_target"}:
+                group.status = "target"  # "mendorong Kukar dan Berau meraih": asked for, not held
         groups.append(group)
         lower = chain[-1].end
     for neg in _standalone_negations(doc, inside, verbs):
         groups.append(StatusGroup(neg.start, neg.start, neg.end, "not_achieved", neg.text.lower()))
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+def _object_between(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bool:
+    """Only a short object (holders and their conjunctions) between an agent's verb and the next."""
+    tv = view(doc)
+    span = range(previous.end, group.start)
+    return 0 < len(span) <= 12 and all(tv.capitalised[i] or tv.lower[i] in _LIST_GLUE for i in span)
 
 
 def _coordinated_goal(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bool:
@@ -160,7 +177,10 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
         status = "target"
     else:
         status = "achieved"
-    nearby = set(view(doc).lower[max(lower, first.start - 3) : min(len(doc), head.end + 3)])
+    lo, hi = max(lower, first.start - 3), min(len(doc), head.end + 3)
+    named = {i for m in doc._.predikat or [] if m.start < hi and m.end > lo for i in range(m.start, m.end)}
+    # words of a predikat's own name do not count ("meraih Kabupaten Layak Anak" is no "layak")
+    nearby = {w for i, w in enumerate(view(doc).lower[lo:hi], lo) if i not in named}
     if status == "achieved" and nearby & _LEX.nominee:
         status = "nominee"  # "kandidat penerima Adipura Paripurna": the outcome is not given
     weak = all(c.weak for c in chain if c.kind == "achieve") and head_kind == "achieve" and not success

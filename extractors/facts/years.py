@@ -23,7 +23,7 @@ from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
-               "pada", "di", "untuk", '"', "“", "”", "‘", "’"}
+               "pada", "di", "untuk", "atas", "lkpd", '"', "“", "”", "‘", "’"}
 _TIME = time_words()
 _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -56,14 +56,15 @@ class ArticleYears:
         self.published_year = doc._.published.year if doc._.published else None
         years = [y for y in (doc._.years or []) if y.kind == "explicit"]
         by_start = {y.start: y for y in years}
-        self.labelled: dict[str, list[tuple[int, int]]] = {}  # label -> [(priority, year)]
+        self.labelled: dict[str, list[tuple[int, int, int]]] = {}  # label -> [(priority, token, year)]
         for mention in doc._.predikat or []:
             if mention.label is None:
                 continue
             year = attached_year(doc, mention, by_start)
             if year is not None:
                 priority = 0 if mention.start < title_end else 1
-                self.labelled.setdefault(mention.label, []).append((priority, year.value))
+                # the title first, then the earliest in the body (the lead states the award's year)
+                self.labelled.setdefault(mention.label, []).append((priority, mention.start, year.value))
         self.decrees: dict[str, int] = {}
         for c in doc._.citations or []:
             self._decree(c.citation)
@@ -122,7 +123,7 @@ class ArticleYears:
         """The article's year for ``label`` and its basis, for facts the sentence leaves open."""
         named = sorted(self.labelled.get(label, []))
         if named:
-            return named[0][1], "article"
+            return named[0][2], "article"
         if label in self.decrees:
             return self.decrees[label], "decree"
         if label == "OPINI_BPK" and self.fiscal:

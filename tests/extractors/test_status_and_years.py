@@ -114,3 +114,57 @@ def test_copyright_line_dates_an_undated_article(extract):
     text = (HEAD + "Kabupaten Gunungkidul tahun ini belum berhasil mendapatkan penghargaan Adipura.\n"
             "COPYRIGHT © ANTARA 2017")
     assert facts_of(extract(text)) == {("34.03", "ADIPURA", "Adipura", 2017, "not_achieved")}
+
+
+def test_an_abbreviation_the_article_defines_names_the_predikat(extract):
+    text = (HEAD + "Delapan daerah di Jawa Tengah menerima penghargaan Kabupaten/Kota Sehat (KKS) 2023. "
+            "Kota Surakarta memperoleh KKS kategori Swasti Saba Wistara.")
+    assert ("33.72", "KOTA_SEHAT", "Swasti Saba Wistara", 2023, "achieved") in facts_of(extract(text))
+
+
+def test_words_inside_a_predikat_name_are_no_cues(extract):
+    # "Layak" in "Kabupaten Layak Anak" is not the nominee word "layak"; "Menuju" in the grade
+    # "Menuju Informatif" is not the coaching verb "menuju"
+    text = HEAD + "Kabupaten Agam meraih penghargaan Kabupaten Layak Anak (KLA) tahun 2022 kategori Nindya."
+    assert facts_of(extract(text)) == {("13.06", "KLA", "Nindya", 2022, "achieved")}
+    text = HEAD + "Kategori Menuju Informatif tahun 2023 diraih Kabupaten Wonosobo."
+    assert facts_of(extract(text)) == {("33.07", "KIP", "Menuju Informatif", 2023, "achieved")}
+
+
+def test_a_clitic_verb_keeps_the_predikat_before(extract):
+    text = (HEAD + "Kota Pontianak yang sudah beberapa kali meraih predikat Kota Peduli HAM itu juga diminta "
+            "mempertahankannya tahun depan.")
+    found = facts_of(extract(text, date(2023, 12, 12)), status="maintain_target")
+    assert found == {("61.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def test_criteria_not_met_then_a_pronoun_for_the_same_holders(extract):
+    text = (HEAD + "Kemenkumham menetapkan Kota Singkawang sebagai Kota Peduli HAM tahun 2022. "
+            "Kabupaten Ketapang, Landak dan Melawi belum memenuhi kriteria. "
+            "Ketiganya akan didampingi agar ditetapkan sebagai daerah peduli HAM pada tahun 2024.")
+    found = facts_of(extract(text, date(2023, 12, 12)))
+    for code in ("61.04", "61.08", "61.10"):
+        assert (code, "KKPHAM", "Peduli HAM", 2024, "target") in found
+        assert any(f[0] == code and f[4] == "not_achieved" for f in found)
+
+
+def test_who_asks_is_not_asked(extract):
+    text = (HEAD + "Gubernur Maluku Utara meminta Kota Ternate dan Kota Tidore Kepulauan mempertahankan "
+            "opini WTP tahun depan.")
+    found = facts_of(extract(text, date(2023, 6, 1)))
+    assert {f[0] for f in found} == {"82.71", "82.72"}
+    assert {f[4] for f in found} == {"maintain_target"}
+
+
+def test_relative_clause_dates_the_predikat_it_hangs_on(extract):
+    text = (HEAD + "Kabupaten Sabu Raijua gagal mempertahankan opini WTP yang diraih atas LKPD Tahun Anggaran "
+            "2022 dan harus puas dengan opini WDP untuk LKPD 2023.")
+    found = facts_of(extract(text, date(2024, 6, 4)))
+    assert ("53.20", "OPINI_BPK", "WTP", 2022, "achieved") in found
+    assert ("53.20", "OPINI_BPK", "WDP", 2023, "achieved") in found
+
+
+def test_a_sentence_of_years_dates_the_sentence_before(extract):
+    text = (HEAD + "Kabupaten Kebumen meraih predikat Kabupaten Layak Anak tingkat Pratama. "
+            "Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.")
+    assert {f[3] for f in facts_of(extract(text))} == {2012, 2013, 2015, 2017, 2018}
