@@ -32,16 +32,20 @@ _TITLE_STOPS = "|".join(_phrase_regex(re.escape(stop)) for stop in _LEX["title_s
 _NUMBER = r"(?P<number>[0-9A-Z](?:[0-9A-Za-z]|[.\-](?=[0-9A-Za-z]))*(?:/[A-Z][A-Z0-9.\-]*[A-Z0-9])*)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _QUALIFIER = r"(?P<qualifier>(?:\s+(?:RI|Republik\s+Indonesia|(?:Provinsi|Kabupaten|Kota|Daerah)(?:\s+[A-Z][\w'-]*){1,4}))?)"
-_NOMOR = r"(?:\s*,?\s*(?:Nomor|Nomer|No\.|No|Nmr\.?)\s*:?\s*|\s+)"
+_NOMOR = r"(?:\s*,?\s*(?:dengan\s+)?(?:Nomor|Nomer|No\.|No|Nmr\.?)\s*:?\s*|\s+)"
 _TAHUN = r"(?:\s*(?:Tahun|Thn\.?|Th\.?)\s+|\s*/\s*)"
 
+# A title ends where the next citation begins: "UU Nomor 14 Tahun 2008 tentang Keterbukaan
+# Informasi Publik dan Peraturan Komisi Informasi Nomor 1 Tahun 2022 tentang ..."
+_NEXT_CITATION = rf"\s+(?:dan\s+|serta\s+)?(?:{_TYPE_ALTERNATION})(?:\s+[A-Z][\w-]*){{0,3}}\s*,?\s*(?:(?:Nomor|No\.?)\s|\d)"
 CITATION = re.compile(
     rf"(?<![\w-])(?P<type>{_TYPE_ALTERNATION}){_QUALIFIER}{_NOMOR}{_NUMBER}{_TAHUN}{_YEAR}(?!\d)"
-    rf"(?:\s+tentang\s+(?P<title>[^.;\n\"“”()]+?)(?=\s*(?:[.;\n\"“”()]|,\s|\s(?:{_TITLE_STOPS})\b|$)))?",
+    rf"(?:\s+tentang\s+(?P<title>[^.;\n\"“”()]+?)"
+    rf"(?=\s*(?:[.;\n\"“”()]|,\s|\s(?:{_TITLE_STOPS})\b|$)|{_NEXT_CITATION}))?",
     re.IGNORECASE,
 )
 # The constitution is cited by year alone: "UUD 1945", "Undang-Undang Dasar 1945".
-CONSTITUTION = re.compile(r"(?<![\w-])(?P<type>UUD(?:\s+NRI)?|Undang-Undang\s+Dasar(?:\s+Negara\s+Republik\s+Indonesia)?)\s+(?:Tahun\s+)?(?P<year>1945)\b", re.IGNORECASE)
+CONSTITUTION = re.compile(r"(?<![\w-])(?P<type>UUD(?:\s+N?RI)?|Undang-Undang\s+Dasar(?:\s+Negara\s+Republik\s+Indonesia)?)\s+(?:Tahun\s+)?(?P<year>1945)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

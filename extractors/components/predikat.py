@@ -61,8 +61,11 @@ class PredikatFinder:
             else:
                 key = f"grade|{g.label}|{g.form}"
                 self.meaning[key] = (g.label, g.grade)
-                matcher = self.grade_letters if len(g.form) <= 2 else self.grade_words
-                matcher.add(key, [nlp.make_doc(g.form)])
+                if len(g.form) <= 2:
+                    # "predikat B." ends a sentence: the tokenizer keeps a capital and its period together
+                    self.grade_letters.add(key, [nlp.make_doc(g.form), nlp.make_doc(g.form + ".")])
+                else:
+                    self.grade_words.add(key, [nlp.make_doc(g.form)])
         s = structure()
         phrases = [f"{n} {d}" for n in s.predikat_nouns for d in s.predikat_determiners]
         self.anaphora.add("anaphor", [nlp.make_doc(p) for p in phrases])
@@ -95,6 +98,7 @@ class PredikatFinder:
         _defined_abbreviations(view(doc), mentions, taken)
         self._attach_grades(doc, mentions, taken)
         _mark_named_anaphors(view(doc).lower, mentions)
+        _resolve_same(mentions)
         doc._.predikat = mentions
         return doc
 
@@ -103,13 +107,28 @@ class PredikatFinder:
         labels = Counter(m.label for m in mentions if m.label)
         dominant = labels.most_common(1)[0][0] if labels else None
         grades = [(s, e, strings[m]) for m, s, e in self.grade_words(doc)]
+        lower = view(doc).lower
         for m, s, e in self.grade_letters(doc):
-            if s > 0 and doc[s - 1].text.lower() in _GRADE_PREFIXES:
-                grades.append((s, e, strings[m]))
+            key = strings[m]
+            form = key.rsplit("|", 1)[-1]
+            doubled = len(form) == 2 and form[0] == form[1] and self.meaning[key][0] == dominant
+            # single letters need a grade word before them ("predikat B"); doubled SAKIP letters
+            # ("mempertahankan BB") stand alone in an article about that predikat
+            if s > 0 and lower[s - 1] in _GRADE_PREFIXES or doubled:
+                grades.append((s, e, key))
         for start, end, key in sorted(grades):
             if any(i in taken for i in range(start, end)):
                 continue
             label, grade = self.meaning[key]
+            noun = next((m for m in mentions if m.end == start and m.label is None and m.anaphoric), None)
+            if noun is not None:
+                # "mendapatkan predikat B", "nilai BB": the noun and its grade are one mention
+                tv = view(doc)
+                noun.label, noun.grade, noun.anaphoric = label, grade, False
+                noun.end, noun.end_char = end, tv.chars(start, end)[1]
+                noun.text = tv.text[noun.start_char : noun.end_char]
+                taken.update(range(start, end))
+                continue
             sentence = _sentence_of(doc, start)
             candidates = [
                 m for m in mentions
@@ -120,7 +139,9 @@ class PredikatFinder:
                 nearest = min(candidates, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
                 nearest.grade = grade
             elif any(m.label == label and sentence.start <= m.start < sentence.end for m in mentions) or (
-                    label == dominant and start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES):
+                    label == dominant and (end - start > 1 or start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES)):
+                # a grade of the article's predikat: given a grade word before it, or a name of two
+                # words or more ("masuk kualitas sedang"), which a plain word cannot be by chance
                 # "KLA ... tertahan di Pratama"; "Kategori Madya diraih Samarinda" in a KLA article
                 span = doc[start:end]
                 mentions.append(PredikatMention(start, end, span.start_char, span.end_char, span.text, label, grade))
@@ -158,6 +179,17 @@ def _defined_abbreviations(tv, mentions: list[PredikatMention], taken: set[int])
         mentions.append(PredikatMention(k, k + 1, a, b, word, first.label, first.grade))
         taken.add(k)
     mentions.sort(key=lambda m: m.start)
+
+
+def _resolve_same(mentions: list[PredikatMention]) -> None:
+    """"Kategori yang sama juga diraih Kota Pasuruan", "penghargaan serupa": the same label and
+    grade as the predikat named last."""
+    last = None
+    for m in mentions:
+        if m.label is not None:
+            last = m
+        elif m.anaphoric and last is not None and any(w in m.text.lower().split() for w in ("sama", "serupa")):
+            m.label, m.grade = last.label, last.grade
 
 
 def _named_grade(form: str, grades) -> str | None:

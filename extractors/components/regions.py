@@ -101,7 +101,8 @@ class RegionLinker:
             self._attach_type_word(doc, mention)
         mentions = [m for m in mentions if self._plausible(doc, m)]
         _group_lists(self.tv, mentions, self.conjunctions)
-        mentions = [m for m in mentions if self._keep_false_friend(m, mentions)]
+        settled = self._province_context([m for m in mentions if not m.false_friend])
+        mentions = [m for m in mentions if self._keep_false_friend(doc, m, mentions, settled)]
         province = self._province_context(mentions)
         doc._.province_context = province
         self._resolve_levels(mentions, province)
@@ -316,13 +317,23 @@ class RegionLinker:
                 return False
         return True
 
-    def _keep_false_friend(self, mention: RegionMention, mentions: list[RegionMention]) -> bool:
-        """"Batu", "Malang", "Padang"... count only with a type word or inside a list of regions."""
+    def _keep_false_friend(self, doc: Doc, mention: RegionMention, mentions: list[RegionMention],
+                           province: Counter) -> bool:
+        """"Batu", "Malang", "Padang"... count only with a type word, inside a list of regions, or
+        written as a name (capitalised, not opening a sentence) in an article about its province
+        ("dan Pesisir Barat masih berada di kualitas rendah" in a Lampung article)."""
         if not mention.false_friend or mention.prefix_start is not None:
             return True
-        if mention.list_id is None:
-            return False
-        return any(m.list_id == mention.list_id and not m.false_friend for m in mentions if m is not mention)
+        if mention.list_id is not None and any(
+                m.list_id == mention.list_id and not m.false_friend for m in mentions if m is not mention):
+            return True
+        tv = self.tv
+        capitalised = all(tv.capitalised[i] for i in range(mention.start, mention.end) if tv.alpha[i])
+        opening = mention.start == 0 or doc[mention.start].is_sent_start
+        if capitalised and not opening and province:
+            top = province.most_common(1)[0][0]
+            return any(self.gazetteer.province_of(c) == top for c in mention.candidates)
+        return False
 
     def _province_context(self, mentions: list[RegionMention]) -> Counter:
         counts: Counter = Counter()

@@ -83,11 +83,13 @@ class TimeFinder:
         doc._.date_spans = date_spans
         citation_spans = [(c.start_char, c.end_char) for c in (doc._.citations or [])]
         range_spans = []
+        seasons = []  # (start, end, value) of the later year of "2017/2018"
         for m in RANGE.finditer(text):
             first, second = int(m.group(1)), int(m.group(2))
             if second == first + 1 and "/" in text[m.end(1) : m.start(2)]:
                 # "Adipura periode 2017/2018": a season named by the later year
                 range_spans.append((m.start(1), m.end(1)))
+                seasons.append((m.start(2), m.end(2), second))
             else:
                 range_spans.append((m.start(), m.end()))
         years: list[YearMention] = []
@@ -98,6 +100,11 @@ class TimeFinder:
             if span is None:
                 continue
             years.append(YearMention(span[0], span[1], start, end, int(m.group(1)), kind, m.group(1)))
+        for start, end, value in seasons:
+            # YEAR does not match after "/" (dates such as 26/5/2025); the season's year is explicit
+            span = tv.tokens_at(start, end)
+            if span is not None:
+                years.append(YearMention(span[0], span[1], start, end, value, "explicit", text[start:end]))
         for d in slash_dates:
             if not d.year_given:
                 # "Jumat (10/12)": an event dated in the article's year

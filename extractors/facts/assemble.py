@@ -316,7 +316,7 @@ class Assembler:
                     if year is None and frame.date_year is not None and fact.status == "achieved":
                         year, basis = frame.date_year, "date"
                 else:
-                    year, basis = memory.year_for(frame.label, fact.status, index), "inherited"
+                    year, basis = memory.year_for(frame.label, fact.status, index, fact.grade), "inherited"
                 if year is not None:
                     fact.year, fact.year_basis = year, basis
                     fact.confidence = round(fact.confidence * 0.9, 3)

@@ -13,12 +13,13 @@ from spacy.tokens import Doc, Span
 
 from extractors.facts.status import StatusGroup, status_groups
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
-from extractors.lexicon import structure
+from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
 
 _S = structure()
 _CLAUSE_BREAKS = {";"}
+_TIME = time_words()
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end)
         never = group.never
-        if not found and group.status != "achieved" and any(stretch_start <= y.start < stretch_end for y in unresolved):
-            never = True  # "tahun depan" with no date to count from: the year is unknown, not inherited
+        if not found and any(stretch_start <= y.start < stretch_end
+                             and (group.status != "achieved" or _backward(y) and y.start < group.verb)
+                             for y in unresolved):
+            # "tahun depan" or, for an award held, "tahun lalu" with no date to count from: the year
+            # is unknown, not the article's
+            never = True
         if not found and any(y.kind == "range" and stretch_start <= y.start < stretch_end for y in years):
             never = True  # "Pada 2016-2018, ... selalu memperoleh WTP": several years, none of them the article's
         confidence = 0.9 if not group.weak else 0.7
@@ -165,6 +170,11 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
         labelled = [m for m in before if m.label is not None]
         return _with_apposed_grade((labelled or before)[-1], mentions)
     return None
+
+
+def _backward(year: YearMention) -> bool:
+    """An unresolved relative year that points back ("tahun lalu", "tahun sebelumnya")."""
+    return _TIME.relative.get(year.text.lower(), 0) < 0
 
 
 def _relative_antecedent(doc: Doc, group: StatusGroup, mentions: list[PredikatMention]) -> PredikatMention | None:

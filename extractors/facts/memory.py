@@ -78,14 +78,17 @@ class Memory:
                 return record
         return None
 
-    def year_for(self, label: str, status: str, index: int) -> int | None:
+    def year_for(self, label: str, status: str, index: int, grade: str | None = None) -> int | None:
         """The year an earlier frame gave the same predikat and status ("mempertahankan predikat
         KKPHAM pada tahun ini" ... later "12 daerah diharapkan mempertahankan predikat KKPHAM")."""
         for record in reversed(self.records):
             if record.index >= index or not record.addressed:
                 continue
             for frame in record.frames:
-                if frame.label == label and frame.status == status and frame.year is not None:
+                if frame.label == label and frame.status == status and frame.year is not None \
+                        and (grade is None or frame.grade is None or frame.grade == grade):
+                    # "Pemprov ditargetkan meraih predikat A pada 2024 ... Boltim didorong naik ke
+                    # predikat B": another grade's goal gives no year
                     return frame.year
         return None
 

@@ -40,7 +40,11 @@ def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, 
         year = years_by_start.get(i)
         if year is not None:
             return year if year.kind in _USABLE else None
-        if doc[i].text.lower() not in _ATTACH_GAP:
+        word = doc[i].text
+        if word.isdigit() and len(word) == 4 and i + 1 < len(doc) and doc[i + 1].text == "/":
+            i += 2  # "Adipura periode 2017/2018": the season is named by its later year
+            continue
+        if word.lower() not in _ATTACH_GAP:
             return None
         i += 1
         steps += 1
