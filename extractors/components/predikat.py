@@ -53,7 +53,7 @@ class PredikatFinder:
         standalone_grades = {(g.label, g.form.lower()): g.grade for g in vocabulary.grade_forms if g.standalone}
         for label in vocabulary.labels.values():
             for form in label.surface_forms:
-                grade = standalone_grades.get((label.label, form.lower())) or _named_grade(form, label.grades)
+                grade = standalone_grades.get((label.label, form.lower())) or _named_grade(form, label.label, label.grades)
                 self._add_name(nlp, label.label, form, grade)
         for g in vocabulary.grade_forms:
             if g.standalone:
@@ -139,7 +139,8 @@ class PredikatFinder:
                 nearest = min(candidates, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
                 nearest.grade = grade
             elif any(m.label == label and sentence.start <= m.start < sentence.end for m in mentions) or (
-                    label == dominant and (end - start > 1 or start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES)):
+                    label == dominant and (end - start > 1 or start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES
+                                           or _list_cell(view(doc), start, end))):
                 # a grade of the article's predikat: given a grade word before it, or a name of two
                 # words or more ("masuk kualitas sedang"), which a plain word cannot be by chance
                 # "KLA ... tertahan di Pratama"; "Kategori Madya diraih Samarinda" in a KLA article
@@ -181,6 +182,13 @@ def _defined_abbreviations(tv, mentions: list[PredikatMention], taken: set[int])
     mentions.sort(key=lambda m: m.start)
 
 
+def _list_cell(tv, start: int, end: int) -> bool:
+    """"1. Kota Makassar – Nindya": a grade alone after a dash or colon at the end of a line."""
+    if start == 0 or tv.words[start - 1] not in {"–", "-", "—", ":"}:
+        return False
+    return end >= len(tv.words) or "\n" in tv.words[end] or tv.words[end] in {".", ";", ","}
+
+
 def _resolve_same(mentions: list[PredikatMention]) -> None:
     """"Kategori yang sama juga diraih Kota Pasuruan", "penghargaan serupa": the same label and
     grade as the predikat named last."""
@@ -192,12 +200,14 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
             m.label, m.grade = last.label, last.grade
 
 
-def _named_grade(form: str, grades) -> str | None:
+def _named_grade(form: str, label: str, grades) -> str | None:
     """The grade a surface form names after a grade word: "KLA kategori Madya" -> Madya."""
     words = form.split()
     for k, word in enumerate(words[:-1]):
         if word.lower() in _GRADE_PREFIXES:
             rest = " ".join(words[k + 1 :]).lower()
+            if rest == label.lower():
+                return None  # "predikat KLA" names the label, not its top grade "KLA"
             return next((g for g in grades if g.lower() == rest), None)
     return None
 

@@ -252,6 +252,8 @@ class RegionLinker:
         """Only try fuzzy matching next to a type word or between list separators near other regions."""
         if start > 0 and start in self.type_end:
             return True
+        if _opens_list_line(self.tv, start):
+            return True  # "5. Sarolangon": an item of a numbered or bulleted list
         before = self.tv.lower[start - 1] if start > 0 else ""
         after = self.tv.lower[end] if end < len(doc) else ""
         in_list = before in self.conjunctions or after in self.conjunctions or after in _OPENERS
@@ -527,6 +529,16 @@ def _blocked_tokens(doc: Doc) -> set[int]:
     for c in doc._.citations or []:
         blocked.update(range(c.start, c.end))
     return blocked
+
+
+def _opens_list_line(tv: TokenView, start: int) -> bool:
+    """Whether token ``start`` follows a list marker at the start of a line ("5.", "5)", "-", "•")."""
+    i = start - 1
+    if i >= 0 and tv.words[i] in {".", ")"}:
+        i -= 1
+    if i < 0 or not (tv.words[i].rstrip(".)").isdigit() or tv.words[i] in {"-", "•", "*", "–", "·"}):
+        return False
+    return i == 0 or "\n" in tv.words[i - 1] or tv.text[tv.idx[i] - 1 : tv.idx[i]] == "\n"
 
 
 def _capitalised_runs(tv: TokenView, blocked: set[int]):

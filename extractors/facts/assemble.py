@@ -87,6 +87,12 @@ class Assembler:
             if index not in busy and not self.counts[index]:
                 # no predikat, holder or count: no frame, no fact; only its shape matters to the next one
                 words = view(doc).lower[sent.start : sent.end]
+                previous = memory.previous(index)
+                if _list_item(words) and previous is not None and previous.frames:
+                    # "5. Sarolangon": an item whose name is not recognised keeps the list going
+                    memory.add(SentenceRecord(index, previous.frames, [], previous.level_hint, 0,
+                                              previous.open_list, []))
+                    continue
                 memory.add(SentenceRecord(index, [], [], None, 0, _ends_open(words), []))
                 facts = _dated_by_year_list(doc, sent, index, facts)
                 continue
@@ -144,8 +150,11 @@ class Assembler:
             inherited_hint = inherited_hint or h
         if holders and not own and not inherited:
             previous = memory.previous(index)
-            if previous and previous.frames and (previous.open_list or _continues(words) or self._list_like(sent, holders)):
-                inherited = [f.inherited() for f in previous.frames]
+            if previous and previous.frames and (previous.open_list or _continues(words) or _list_item(words)
+                                                 or self._list_like(sent, holders)):
+                # the items of one list are equally sure: only the step from the list's head costs
+                factor = 1.0 if _list_item(words) and not previous.open_list else 0.85
+                inherited = [f.inherited(factor) for f in previous.frames]
                 inherited_hint = previous.level_hint
         if holders and own and introducer:
             labels = {f.label for f in own}
@@ -461,11 +470,28 @@ def _ends_open(words: list[str]) -> bool:
             tail.insert(0, w)
             if len(tail) == 3:
                 break
-    if words and words[-1].strip() == ":" or (len(words) > 1 and words[-2:] and words[-1] == ":"):
-        return True
+    last = next((w for w in reversed(words) if w.strip()), "")
+    if last == ":" or last.endswith(":"):
+        return True  # "... sebagai berikut:" then a line break and the list
     for n in (3, 2, 1):
         if " ".join(tail[-n:]) in _S.list_introducers:
             return True
+    return False
+
+
+_BULLETS = {"-", "•", "*", "–", "—", "·", "▪", "o"}
+
+
+def _list_item(words: list[str]) -> bool:
+    """A line of a numbered or bulleted list: "2. Kota Sungai Penuh", "- Kabupaten Bungo", "3) Tebo"."""
+    items = [w for w in words if w.strip()]
+    if not items:
+        return False
+    first = items[0]
+    if first in _BULLETS:
+        return True
+    if first.rstrip(".)").isdigit() and len(first.rstrip(".)")) <= 2:
+        return first[-1] in ".)" or len(items) > 1 and items[1] in {".", ")"}
     return False
 
 

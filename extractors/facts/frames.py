@@ -107,6 +107,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                       doc[group.verb : group.end].text, implicit_label, None, anaphoric=True)
         if mention is None:
             continue
+        if view(doc).lower[group.verb] in _UP | _DOWN and "dari" in view(doc).lower[group.end : mention.start]:
+            continue  # "naik kelas dari kategori Madya": the grade left behind, not the one held now
         label = mention.label or last_label(mention.start)
         if label is None:
             continue

@@ -112,6 +112,12 @@ class ArticleYears:
             before = " ".join(t.text.lower() for t in doc[max(0, y.start - 6) : y.start])
             if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words if w not in {"ta", "kategori"}):
                 return y.value
+            # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment
+            # "tahun N" may run to ten words, within the same clause
+            far = [t.text.lower() for t in doc[max(0, y.start - 10) : y.start]]
+            if far and far[-1] == "tahun" and not set(far) & {",", ".", ";", ":"} \
+                    and set(far) & {"penilaian", "evaluasi", "monev", "survei"}:
+                return y.value
         return None
 
     @staticmethod
