@@ -197,7 +197,8 @@ class Assembler:
             counted.append((count.value, frames, named))
         record_frames = own + inherited
         memory.add(SentenceRecord(index, record_frames, counted, hint or inherited_hint, len(holders), open_list,
-                                  holders, addressed=bool(holders or counts)))
+                                  holders, addressed=bool(holders or counts),
+                                  continues=_runs_on(words)))
         return emitted
 
     @staticmethod
@@ -493,6 +494,16 @@ def _list_item(words: list[str]) -> bool:
     if first.rstrip(".)").isdigit() and len(first.rstrip(".)")) <= 2:
         return first[-1] in ".)" or len(items) > 1 and items[1] in {".", ")"}
     return False
+
+
+_RUN_ON = {"kemudian", "selanjutnya", "berikutnya", "lalu", "disusul", "ditambah", "serta", "dan"}
+
+
+def _runs_on(words: list[str]) -> bool:
+    """The sentence goes on naming the holders of the one before ("Berikutnya Kabupaten Aceh
+    Besar, ...", "2. Kota Sabang"), rather than turning to others ("Sementara itu, ...")."""
+    first = next((w for w in words if w.strip() and w not in {'"', "“"}), "")
+    return first in _RUN_ON or _list_item(words)
 
 
 def _has_introducer(words: list[str]) -> bool:

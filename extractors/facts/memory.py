@@ -22,6 +22,7 @@ class SentenceRecord:
     open_list: bool  # ends with a list introducer or a colon: the next sentence continues it
     holder_list: list = field(default_factory=list)
     addressed: bool = False  # the sentence named or counted holders (its goals are somebody's goals)
+    continues: bool = False  # opens with "Berikutnya", "Kemudian", a list marker: the list before goes on
 
 
 @dataclass
@@ -48,19 +49,36 @@ class Memory:
         return None
 
     def holders_for_count(self, value: int, index: int, window: int = 8) -> list:
-        """The holders an earlier sentence counted and named ("tiga provinsi ... yakni A, B dan C")."""
-        for record in reversed(self.records):
-            if record.index >= index or index - record.index > window:
-                continue
+        """The holders an earlier sentence counted and named ("tiga provinsi ... yakni A, B dan C").
+
+        A sentence that names exactly that many wins over one whose names run on into the next
+        sentences ("Kesembilan daerah tersebut yakni Kota Banda Aceh, Sabang, Langsa dan
+        Lhoksumawe. Berikutnya Kabupaten Aceh Besar, ..."), which wins over a sentence just before
+        that names that many without counting them."""
+        counting = [r for r in reversed(self.records)
+                    if r.index < index and index - r.index <= window and any(c == value for c, _, _ in r.counted)]
+        for record in counting:
             for counted, _frames, named in record.counted:
                 if counted == value and len(named) == value:
                     return named
+            if len(_distinct(record.holder_list)) == value:
+                return _distinct(record.holder_list)
+        for record in counting:
+            pool = [h for c, _, named in record.counted if c == value for h in named] or list(record.holder_list)
+            for later in self.records:
+                if later.index <= record.index or later.index >= index or len(_distinct(pool)) >= value:
+                    continue
+                if later.index - record.index > 3 or not later.holder_list or not later.continues:
+                    break
+                pool += later.holder_list
+            if len(_distinct(pool)) == value:
+                return _distinct(pool)
         # "Kabupaten Ketapang, Landak dan Melawi belum memenuhi kriteria ... Ketiganya akan
         # didampingi ...": a sentence just before that names exactly that many holders
         for record in reversed(self.records):
             if record.index >= index or index - record.index > 2:
                 continue
-            distinct = list({_key(h): h for h in record.holder_list}.values())
+            distinct = _distinct(record.holder_list)
             if distinct:
                 return distinct if len(distinct) == value else []
         return []
@@ -96,3 +114,7 @@ class Memory:
 def _key(holder) -> str:
     """One key per holder: a region's code, a unit's name."""
     return getattr(holder, "code", None) or holder.text
+
+
+def _distinct(holders: list) -> list:
+    return list({_key(h): h for h in holders}.values())

@@ -154,7 +154,10 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
 
 def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusGroup:
     first, head = chain[0], chain[-1]
-    modifiers = _modifiers(cues, first.start, lower)
+    named = {i for m in doc._.predikat or [] for i in range(m.start, m.end)}
+    # "Untuk kategori Menuju Informatif diraih ...": a word with a predikat's name between it and
+    # the verb introduces the topic, it does not modify the verb
+    modifiers = [c for c in _modifiers(cues, first.start, lower) if not any(i in named for i in range(c.end, first.start))]
     modifiers += [c for c in cues if first.start <= c.start < head.start and c.kind not in _VERBS]
     words = {c.text.lower() for c in modifiers}
     kinds = {c.kind for c in chain}

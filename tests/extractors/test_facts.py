@@ -86,3 +86,40 @@ def test_every_fact_has_evidence_with_its_mention(extract, seed_text):
 def test_fuzzy_and_inherited_facts_score_lower(extract, seed_text):
     facts = {f.holder: f.confidence for f in extract(seed_text).facts if f.status == "target"}
     assert facts["Musirawas Utara"] < facts["Kota Prabumulih"]
+
+
+def test_numbered_list_after_a_colon_gives_each_item_the_head_frame(extract):
+    text = ("BPK Jambi\nBerikut daftar kabupaten/kota penerima opini WTP atas LKPD TA 2022:\n"
+            "1. Kota Jambi\n2. Kota Sungai Penuh\n3. Sarolangon\n4. Merangin\n")
+    found = facts_of(extract(text))
+    assert found == {(code, "OPINI_BPK", "WTP", 2022, "achieved") for code in ("15.71", "15.72", "15.03", "15.02")}
+
+
+def test_grade_cells_of_a_list(extract):
+    text = ("Daftar Predikat KLA 2023 di Sulsel\nBerikut daftar predikat KLA 2023 untuk kabupaten/kota di Sulsel:\n"
+            "1. Kota Makassar – Nindya\n2. Kabupaten Bone – Madya\n3. Maros – Pratama\n")
+    found = facts_of(extract(text, date(2023, 7, 23)))
+    assert found == {("73.71", "KLA", "Nindya", 2023, "achieved"), ("73.08", "KLA", "Madya", 2023, "achieved"),
+                     ("73.09", "KLA", "Pratama", 2023, "achieved")}
+
+
+def test_a_topic_introduced_by_untuk_is_no_purpose(extract):
+    text = (HEAD + "Monev KIP tahun 2023 telah diumumkan. Untuk kategori Menuju Informatif diraih "
+            "Pemkab Serdang Bedagai dan Pemko Binjai.")
+    assert {f[4] for f in facts_of(extract(text))} == {"achieved"}
+
+
+def test_a_count_points_back_to_names_running_over_two_sentences(extract):
+    text = (HEAD + "Kemenkumham menetapkan lima kabupaten/kota di Aceh sebagai Kabupaten/Kota Peduli HAM tahun 2022. "
+            "Kelima daerah tersebut yakni Kota Banda Aceh, Sabang dan Langsa. Berikutnya Kabupaten Pidie "
+            "serta Bireuen. Sementara itu, Kabupaten Simeulue belum meraih predikat tersebut. "
+            "Adapun kelima daerah penerima diminta mempertahankan predikat KKPHAM pada penilaian tahun 2023.")
+    kept = {f[0] for f in facts_of(extract(text), status="maintain_target")}
+    assert kept == {"11.71", "11.72", "11.74", "11.07", "11.11"}  # Banda Aceh, Sabang, Langsa, Pidie, Bireuen
+
+
+def test_rising_from_a_grade_is_not_holding_it_now(extract):
+    text = (HEAD + "Kota Makassar meraih KLA kategori Nindya tahun 2023. Kota Makassar naik kelas dari "
+            "kategori Madya yang diraih pada 2022.")
+    assert facts_of(extract(text)) == {("73.71", "KLA", "Nindya", 2023, "achieved"),
+                                       ("73.71", "KLA", "Madya", 2022, "achieved")}
