@@ -91,6 +91,7 @@ class RegionLinker:
     # ------------------------------------------------------------------ pipeline entry point
     def __call__(self, doc: Doc) -> Doc:
         self.tv = view(doc)
+        self.dateline = doc._.dateline
         self.type_end = self._type_ends(doc)
         blocked = _blocked_tokens(doc)
         mentions = self._exact(doc, blocked)
@@ -411,7 +412,7 @@ class RegionLinker:
 
     # ------------------------------------------------------------------ 5. roles
     def _role(self, doc: Doc, m: RegionMention) -> str:
-        dateline = doc._.dateline
+        dateline = self.dateline
         if dateline and dateline[0] <= m.start_char < dateline[1]:
             return "dateline"
         if m.decided_by == "town":

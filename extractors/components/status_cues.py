@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from extractors.docdata import predikat_tokens
 from extractors.lexicon import status_lexicon
 from extractors.model import Cue
 from extractors.tokens import view
@@ -99,7 +100,7 @@ class StatusCueFinder:
         tv = view(doc)
         strings = doc.vocab.strings
         # words of a predikat's name are no cues: "kategori Menuju Informatif diraih" is achieved
-        named = {i for m in doc._.predikat or [] for i in range(m.start, m.end)}
+        named = predikat_tokens(doc)
         for match_id, start, end in self.matcher(doc):
             if start in named and end - 1 in named:
                 continue

@@ -82,6 +82,9 @@ class Assembler:
             busy.add(bisect_right(sentence_starts, item.start) - 1)
         memory = Memory()
         facts: list[tuple[int, Fact, Frame]] = []
+        # what each sentence holds, sorted into sentences once rather than filtered per sentence
+        self.holders_by_sentence = _by_sentence(list(regions) + list(units), sentence_starts)
+        self.years_by_sentence = _by_sentence(doc._.years or [], sentence_starts)
         self.counts = [find_counts(doc, sent) for sent in sents]
         for index, sent in enumerate(sents):
             if index not in busy and not self.counts[index]:
@@ -103,13 +106,11 @@ class Assembler:
     # ------------------------------------------------------------------ one sentence
     def _sentence(self, doc, sent: Span, index, regions, units, mentions, memory: Memory, last_label, predikat_tokens,
                   labelled_recent):
-        holders: list[RegionMention | UnitMention] = [r for r in regions if sent.start <= r.start < sent.end]
-        holders += [u for u in units if sent.start <= u.start < sent.end]
-        holders.sort(key=lambda h: h.start)
+        holders: list[RegionMention | UnitMention] = sorted(self.holders_by_sentence[index], key=lambda h: h.start)
         words = view(doc).lower[sent.start : sent.end]
         open_list = _ends_open(words)
         introducer = _has_introducer(words)
-        sent_years = [y for y in doc._.years or [] if sent.start <= y.start < sent.end]
+        sent_years = self.years_by_sentence[index]
 
         def holders_near(mention) -> bool:
             """A verb-less predikat counts only right next to a holder ("Kota X (WTP)") or before
@@ -284,7 +285,7 @@ class Assembler:
         region = holder
         code = self._apply_hint(region, hint)
         level = self.gazetteer.region(code).level
-        mention_start = doc[region.mention_start].idx
+        mention_start = view(doc).idx[region.mention_start]
         mention = self.text[mention_start : region.end_char]
         confidence = round(region.confidence * frame.confidence, 3)
         predikat_label = frame.label
@@ -427,6 +428,14 @@ def _trimmed(text: str, sent: Span) -> tuple[int, int]:
 
 
 _YEAR_LIST_WORDS = {"yaitu", "yakni", "pada", "tahun", "dan", "serta", "masing-masing", "antara", "lain", "th"}
+
+
+def _by_sentence(items, sentence_starts: list[int]) -> list[list]:
+    """``items`` (anything with a token ``start``) in lists per sentence, in their order."""
+    buckets: list[list] = [[] for _ in sentence_starts]
+    for item in items:
+        buckets[bisect_right(sentence_starts, item.start) - 1].append(item)
+    return buckets
 
 
 def _dated_by_year_list(doc: Doc, sent: Span, index: int, facts: list) -> list:

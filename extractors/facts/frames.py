@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.facts.status import StatusGroup, status_groups
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
+from extractors.docdata import published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
@@ -127,7 +128,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         confidence = 0.9 if not group.weak else 0.7
         if mention.anaphoric:
             confidence *= 0.9
-        published = doc._.published.year if doc._.published else None
+        published = published_year(doc)
         for year, basis in found or [(None, None)]:
             status = group.status
             if status == "achieved" and basis == "relative" and published and year and year > published:
@@ -202,7 +203,7 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     relative_ok = group.status != "achieved"
     if group.never:
         return []
-    published = doc._.published.year if doc._.published else None
+    published = published_year(doc)
 
     def ok(y: YearMention) -> bool:
         # "tahun ini" by an achieved verb is mostly the hand-over, not the year assessed; a year

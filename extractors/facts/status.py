@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extractors.docdata import predikat_tokens
 from extractors.lexicon import status_lexicon
 from extractors.model import Cue
 from extractors.tokens import view
@@ -154,7 +155,7 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
 
 def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusGroup:
     first, head = chain[0], chain[-1]
-    named = {i for m in doc._.predikat or [] for i in range(m.start, m.end)}
+    named = predikat_tokens(doc)
     # "Untuk kategori Menuju Informatif diraih ...": a word with a predikat's name between it and
     # the verb introduces the topic, it does not modify the verb
     modifiers = [c for c in _modifiers(cues, first.start, lower) if not any(i in named for i in range(c.end, first.start))]
@@ -181,7 +182,7 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     else:
         status = "achieved"
     lo, hi = max(lower, first.start - 3), min(len(doc), head.end + 3)
-    named = {i for m in doc._.predikat or [] if m.start < hi and m.end > lo for i in range(m.start, m.end)}
+    named = predikat_tokens(doc)
     # words of a predikat's own name do not count ("meraih Kabupaten Layak Anak" is no "layak")
     nearby = {w for i, w in enumerate(view(doc).lower[lo:hi], lo) if i not in named}
     if status == "achieved" and nearby & _LEX.nominee:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
+from extractors.tokens import view
 
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
                "pada", "di", "untuk", "atas", "lkpd", '"', "“", "”", "‘", "’"}
@@ -36,15 +37,16 @@ def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, 
     """"Peduli HAM 2023", "KLA 2019", "WTP tahun 2023", "Peduli HAM (2023)"."""
     i = mention.end
     steps = 0
-    while i < len(doc) and steps <= 3:
+    lower = view(doc).lower
+    while i < len(lower) and steps <= 3:
         year = years_by_start.get(i)
         if year is not None:
             return year if year.kind in _USABLE else None
-        word = doc[i].text
-        if word.isdigit() and len(word) == 4 and i + 1 < len(doc) and doc[i + 1].text == "/":
+        word = lower[i]
+        if word.isdigit() and len(word) == 4 and i + 1 < len(lower) and lower[i + 1] == "/":
             i += 2  # "Adipura periode 2017/2018": the season is named by its later year
             continue
-        if word.lower() not in _ATTACH_GAP:
+        if word not in _ATTACH_GAP:
             return None
         i += 1
         steps += 1
@@ -106,15 +108,16 @@ class ArticleYears:
     @staticmethod
     def _assessment_year(doc: Doc) -> int | None:
         words = _TIME.assessment_words
+        lower = view(doc).lower
         for y in doc._.years or []:
             if y.kind != "explicit":
                 continue
-            before = " ".join(t.text.lower() for t in doc[max(0, y.start - 6) : y.start])
+            before = " ".join(lower[max(0, y.start - 6) : y.start])
             if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words if w not in {"ta", "kategori"}):
                 return y.value
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment
             # "tahun N" may run to ten words, within the same clause
-            far = [t.text.lower() for t in doc[max(0, y.start - 10) : y.start]]
+            far = lower[max(0, y.start - 10) : y.start]
             if far and far[-1] == "tahun" and not set(far) & {",", ".", ";", ":"} \
                     and set(far) & {"penilaian", "evaluasi", "monev", "survei"}:
                 return y.value
@@ -152,7 +155,7 @@ def coordinated_years(doc: Doc, years: list[YearMention]) -> list[YearMention]:
     """"2014, 2015, 2016 dan 2017": the years of a coordinated list starting at ``years[0]``."""
     run = [years[0]]
     for y in years[1:]:
-        between = [t.text.lower() for t in doc[run[-1].end : y.start]]
+        between = view(doc).lower[run[-1].end : y.start]
         if between and all(w in {",", "dan", "serta", "&", "tahun", "anggaran", "ta", "."} for w in between):
             run.append(y)
         else:
@@ -163,5 +166,5 @@ def coordinated_years(doc: Doc, years: list[YearMention]) -> list[YearMention]:
 def time_shift_between(doc: Doc, a: int, b: int) -> bool:
     """Whether a word between tokens ``a`` and ``b`` moves the time ("sekarang", "kini")."""
     lo, hi = sorted((a, b))
-    text = " " + " ".join(t.text.lower() for t in doc[lo:hi]) + " "
+    text = " " + " ".join(view(doc).lower[lo:hi]) + " "
     return any(f" {w} " in text for w in _S.time_shift)
