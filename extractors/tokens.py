@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LENGTH, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, SPACY
 from spacy.tokens import Doc
 
 _KEY = "predikat_token_view"
@@ -54,7 +54,8 @@ class TokenView:
 
 def view(doc: Doc) -> TokenView:
     cached = doc.user_data.get(_KEY)
-    if cached is not None and len(cached.words) == len(doc):
+    if cached is not None:
+        # no component of this pipeline retokenizes, so a view built once stays true
         return cached
     # Token objects are costly to create; offsets and lengths come out of the Doc as one array,
     # and spaCy's tokenization never changes the text, so words are slices of it.
@@ -62,19 +63,21 @@ def view(doc: Doc) -> TokenView:
     if text is None:
         text = doc.text
     if len(doc):
-        array = doc.to_array([IDX, LENGTH, SPACY])
-        idx, lengths, trailing = array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist()
+        # the lexeme flags are computed once per vocabulary entry, in C
+        array = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_SPACE])
+        idx, lengths = array[:, 0].tolist(), array[:, 1].tolist()
+        trailing, alpha, space = (array[:, k].astype(bool).tolist() for k in (2, 3, 4))
     else:
-        idx, lengths, trailing = [], [], []
+        idx, lengths, trailing, alpha, space = [], [], [], [], []
     words = [text[a : a + n] for a, n in zip(idx, lengths)]
     built = TokenView(
         text=text,
         words=words,
         lower=[w.lower() for w in words],
         capitalised=[w[:1].isupper() for w in words],
-        alpha=[w.isalpha() for w in words],
-        space=[w.isspace() for w in words],
-        trailing=[bool(t) for t in trailing],
+        alpha=alpha,
+        space=space,
+        trailing=trailing,
         idx=idx,
     )
     doc.user_data[_KEY] = built

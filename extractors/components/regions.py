@@ -188,6 +188,7 @@ class RegionLinker:
         covered = {i: m for m in mentions for i in range(m.start, m.end)}
         found = []
         tv = self.tv
+        self._doc_hits: dict[str, tuple | None] = {}
         self._bounds = sorted((m.start, m.end) for m in mentions)
         for run_start, run_end in _capitalised_runs(tv, blocked):
             while run_start < run_end and tv.lower[run_start] in self.single_type_words:
@@ -208,10 +209,13 @@ class RegionLinker:
                     query = self._fold("".join(tv.words[start : start + length]))
                     if len(query) < self.fuzzy_min_chars:
                         continue
-                    pool = self._fuzzy_pool(query)
-                    if not pool:
-                        continue
-                    hit = process.extractOne(query, pool, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
+                    if query in self._doc_hits:  # names recur within an article
+                        hit = self._doc_hits[query]
+                    else:
+                        pool = self._fuzzy_pool(query)
+                        hit = process.extractOne(query, pool, scorer=fuzz.ratio,
+                                                 score_cutoff=self.fuzzy_cutoff) if pool else None
+                        self._doc_hits[query] = hit
                     if hit and (best is None or hit[1] > best[1]):
                         best = (doc[start : start + length], hit[1], self.fuzzy_choices[hit[0]], inside)
                 if best:

@@ -515,9 +515,15 @@ def _runs_on(words: list[str]) -> bool:
     return first in _RUN_ON or _list_item(words)
 
 
+_SINGLE_INTRODUCERS = frozenset(w for w in _S.list_introducers if " " not in w)
+_MULTI_INTRODUCERS = tuple(f" {w} " for w in _S.list_introducers if " " in w)
+
+
 def _has_introducer(words: list[str]) -> bool:
+    if not _SINGLE_INTRODUCERS.isdisjoint(words):
+        return True
     text = " " + " ".join(words) + " "
-    return any(f" {w} " in text for w in _S.list_introducers)
+    return any(w in text for w in _MULTI_INTRODUCERS)
 
 
 def _continues(words: list[str]) -> bool:
