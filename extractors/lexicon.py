@@ -53,6 +53,7 @@ class StatusLexicon:
     weak_achieve: frozenset[str]
     maintain_lemmas: tuple[str, ...]
     maintain_forms: frozenset[str]
+    maintain_requests: frozenset[str]
     coach_lemmas: tuple[str, ...]
     coach_forms: frozenset[str]
     modal: frozenset[str]
@@ -75,6 +76,7 @@ def status_lexicon() -> StatusLexicon:
         weak_achieve=_lowered(data["achieve"]["weak"]),
         maintain_lemmas=tuple(data["maintain"]["lemmas"]),
         maintain_forms=_lowered(data["maintain"]["forms"]),
+        maintain_requests=_lowered(data["maintain"]["requests"]),
         coach_lemmas=tuple(data["coach"]["lemmas"]),
         coach_forms=_lowered(data["coach"]["forms"]),
         modal=_lowered(data["modal"]["forms"]),

@@ -140,7 +140,7 @@ class PredikatFinder:
                 nearest.grade = grade
             elif any(m.label == label and sentence.start <= m.start < sentence.end for m in mentions) or (
                     label == dominant and (end - start > 1 or start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES
-                                           or _list_cell(view(doc), start, end))):
+                                           or _list_cell(view(doc), start, end) or _row_head(view(doc), start, end))):
                 # a grade of the article's predikat: given a grade word before it, or a name of two
                 # words or more ("masuk kualitas sedang"), which a plain word cannot be by chance
                 # "KLA ... tertahan di Pratama"; "Kategori Madya diraih Samarinda" in a KLA article
@@ -187,6 +187,18 @@ def _list_cell(tv, start: int, end: int) -> bool:
     if start == 0 or tv.words[start - 1] not in {"–", "-", "—", ":"}:
         return False
     return end >= len(tv.words) or "\n" in tv.words[end] or tv.words[end] in {".", ";", ","}
+
+
+def _row_head(tv, start: int, end: int) -> bool:
+    """"- Nindya: Kabupaten Gowa, Kabupaten Bantaeng": a grade alone at the head of a line, then a colon."""
+    if end >= len(tv.words) or tv.words[end] != ":":
+        return False
+    before = start - 1
+    if before >= 0 and tv.words[before] in {"-", "–", "•", "*", "·", "▪"}:
+        before -= 1
+    if before >= 0 and tv.words[before].rstrip(".)").isdigit():
+        before -= 1
+    return before < 0 or "\n" in tv.words[before]
 
 
 def _resolve_same(mentions: list[PredikatMention]) -> None:

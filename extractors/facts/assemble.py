@@ -112,17 +112,20 @@ class Assembler:
         introducer = _has_introducer(words)
         sent_years = self.years_by_sentence[index]
 
+        heading = not holders and self._heading(doc, sent, index, predikat_tokens)
+
         def holders_near(mention) -> bool:
-            """A verb-less predikat counts only right next to a holder ("Kota X (WTP)") or before
-            a list ("penerima WTP yakni ...")."""
-            if open_list:
+            """A verb-less predikat counts only right next to a holder ("Kota X (WTP)", "Kota X:
+            90,07 (zona hijau)"), before a list ("penerima WTP yakni ...") or as the heading of one."""
+            if open_list or heading:
                 return True
             after = [t.text.lower() for t in doc[mention.end : min(sent.end, mention.end + 4)]]
             if any(w in _S.list_introducers or w == ":" for w in after[:3]):
                 return True
             for h in holders:
                 gap = doc[h.end : mention.start] if h.end <= mention.start else doc[mention.end : _start(h)]
-                if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space for t in gap):
+                # a score may stand between a row's name and its grade ("Kota Pontianak: 90,07 (zona hijau)")
+                if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space or t.like_num for t in gap):
                     return True
             return False
 
@@ -171,6 +174,8 @@ class Assembler:
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
             frames = _frames_for(holder, clause_frames[k],
                                  [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
+            if _besides(doc, sent, holder):
+                continue  # "Selain Solo, tujuh kabupaten/kota ... meraih Piala Adipura": the others hold it
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 frames = [replace(f, status="not_achieved") for f in frames if f.status == "achieved"]
@@ -201,6 +206,23 @@ class Assembler:
                                   holders, addressed=bool(holders or counts),
                                   continues=_runs_on(words)))
         return emitted
+
+    def _heading(self, doc, sent, index, predikat_tokens) -> bool:
+        """A line that only names a predikat or grade and heads the list below it ("Sertifikat
+        Adipura" then "• Kabupaten Tegal", "Zona Kuning:" then "1. Kabupaten Sambas")."""
+        lower = view(doc).lower
+        words = [i for i in range(sent.start, sent.end) if lower[i].strip() and lower[i] not in {":", "-", "–"}]
+        if not words or not all(i in predikat_tokens or lower[i] in _HEADING_WORDS for i in words):
+            return False
+        if not any(i in predikat_tokens for i in words):
+            return False
+        if any(lower[i] == ":" for i in range(sent.start, sent.end)):
+            return True
+        if index + 1 >= len(self.sents) or "\n" not in view(doc).text[view(doc).idx[sent.end - 1]:
+                                                                          self.sents[index + 1].start_char]:
+            return False
+        following = self.sents[index + 1]
+        return _list_item(lower[following.start : following.end])
 
     @staticmethod
     def _implicit_label(doc, sent, index, holders, introducer, labelled_recent) -> str | None:
@@ -414,6 +436,18 @@ def _excepted(doc: Doc, holder) -> bool:
     return start > 0 and view(doc).lower[start - 1] in {"minus", "kecuali", "terkecuali"}
 
 
+def _besides(doc: Doc, sent: Span, holder) -> bool:
+    """Named after "Selain" / "Di luar" and before the comma: the holder the sentence sets aside."""
+    lower = view(doc).lower
+    start = _start(holder)
+    for i in range(start - 1, max(sent.start, start - 12) - 1, -1):
+        if lower[i] in {",", ";", ":", "."}:
+            return False
+        if lower[i] == "selain" and (i + 1 >= len(lower) or lower[i + 1] != "itu"):
+            return True
+    return False
+
+
 def _holder_key(holder) -> str:
     return holder.code if isinstance(holder, RegionMention) else holder.text
 
@@ -489,6 +523,9 @@ def _ends_open(words: list[str]) -> bool:
     return False
 
 
+# words a list's heading may have besides the predikat's own ("Kategori Nindya", "Predikat WTP:")
+_HEADING_WORDS = {"kategori", "predikat", "penghargaan", "piala", "peringkat", "zona", "penerima", "opini", "status",
+                  "tingkat", "kelompok", "daftar"}
 _BULLETS = {"-", "•", "*", "–", "—", "·", "▪", "o"}
 
 

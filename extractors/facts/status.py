@@ -176,7 +176,7 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     elif ("coach" in kinds and head_kind != "coach") or purpose:
         status = "maintain_target" if head_kind == "maintain" else "target"
     elif head_kind == "maintain":
-        status = "achieved" if success else "maintain_target"
+        status = "achieved" if success or _reported_retention(doc, head, cues) else "maintain_target"
     elif head_kind == "coach":
         status = "target"
     else:
@@ -200,6 +200,18 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
             agent_before = first.start
     return StatusGroup(group_start, head.start, head.end, status, cue_text, weak=weak, never=never,
                        agent_before=agent_before)
+
+
+def _reported_retention(doc: Doc, verb: Cue, cues: list[Cue]) -> bool:
+    """"Kota Makassar mempertahankan predikat KLA kategori Utama": a predikat kept, told as news,
+    when nothing earlier in the sentence asks, hopes, plans or coaches for it."""
+    if "pertahan" not in verb.text.lower():
+        return False  # "menjaga", "bertahan" say too little on their own
+    start = doc[verb.start].sent.start
+    if any(c.kind in {"coach", "modal", "negation"} for c in cues if start <= c.start < verb.start):
+        return False
+    before = set(view(doc).lower[start : verb.start])
+    return not (before & (_LEX.maintain_requests | _LEX.modal | _LEX.coach_forms)) and "?" not in before
 
 
 def _standalone_negations(doc: Doc, cues: list[Cue], verbs: list[Cue]):

@@ -123,3 +123,35 @@ def test_rising_from_a_grade_is_not_holding_it_now(extract):
             "kategori Madya yang diraih pada 2022.")
     assert facts_of(extract(text)) == {("73.71", "KLA", "Nindya", 2023, "achieved"),
                                        ("73.71", "KLA", "Madya", 2022, "achieved")}
+
+
+def test_a_heading_line_names_the_grade_of_the_bullets_under_it(extract):
+    text = ("Adipura Jateng\nBerikut daftar penerima penghargaan Adipura periode 2023 dari Jawa Tengah:\n\n"
+            "Adipura\n• Kota Magelang\n• Kota Salatiga\n\nSertifikat Adipura\n• Kabupaten Pati\n• Kabupaten Blora\n")
+    assert facts_of(extract(text, date(2024, 3, 6))) == {
+        ("33.71", "ADIPURA", "Adipura", 2023, "achieved"), ("33.73", "ADIPURA", "Adipura", 2023, "achieved"),
+        ("33.18", "ADIPURA", "Sertifikat Adipura", 2023, "achieved"),
+        ("33.16", "ADIPURA", "Sertifikat Adipura", 2023, "achieved")}
+
+
+def test_table_rows_with_a_score_between_the_name_and_the_grade(extract):
+    text = ("Ombudsman Kalbar\nOmbudsman merilis hasil Penilaian Kepatuhan Standar Pelayanan Publik Tahun 2021.\n"
+            "Rinciannya sebagai berikut:\nKota Pontianak: 90,07 (zona hijau)\nKabupaten Sambas: 68,90 (zona kuning)\n")
+    assert facts_of(extract(text, date(2021, 12, 22))) == {
+        ("61.71", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2021, "achieved"),
+        ("61.01", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2021, "achieved")}
+
+
+def test_a_grade_heading_a_line_of_names(extract):
+    text = ("KLA Sulsel\nSepuluh kabupaten/kota di Sulawesi Selatan meraih predikat KLA pada 2024 ini.\n"
+            "Rinciannya sebagai berikut:\n- Nindya: Kabupaten Gowa dan Kota Pare-Pare\n"
+            "- Pratama: Kabupaten Toraja Utara\n")
+    assert facts_of(extract(text, date(2024, 7, 23))) == {
+        ("73.06", "KLA", "Nindya", 2024, "achieved"), ("73.72", "KLA", "Nindya", 2024, "achieved"),
+        ("73.26", "KLA", "Pratama", 2024, "achieved")}
+
+
+def test_the_holder_set_aside_by_selain_does_not_share_the_sentence(extract):
+    text = (HEAD + "Kota Solo meraih Adipura Kencana 2023. Selain Solo, Kota Magelang meraih Piala Adipura 2023.")
+    assert facts_of(extract(text)) == {("33.72", "ADIPURA", "Adipura Kencana", 2023, "achieved"),
+                                       ("33.71", "ADIPURA", "Adipura", 2023, "achieved")}

@@ -168,3 +168,10 @@ def test_a_sentence_of_years_dates_the_sentence_before(extract):
     text = (HEAD + "Kabupaten Kebumen meraih predikat Kabupaten Layak Anak tingkat Pratama. "
             "Yaitu pada tahun 2012, 2013, 2015, 2017, 2018.")
     assert {f[3] for f in facts_of(extract(text))} == {2012, 2013, 2015, 2017, 2018}
+
+
+def test_a_predikat_kept_as_news_is_achieved_a_requested_one_a_goal(extract):
+    news = (HEAD + "Kota Makassar mempertahankan predikat KLA kategori Utama pada penganugerahan KLA 2024.")
+    asked = (HEAD + "Kami minta Kota Makassar mempertahankan predikat KLA kategori Utama pada penilaian KLA 2025.")
+    assert facts_of(extract(news, date(2024, 7, 23))) == {("73.71", "KLA", "Utama", 2024, "achieved")}
+    assert facts_of(extract(asked, date(2024, 7, 23))) == {("73.71", "KLA", "Utama", 2025, "maintain_target")}
