@@ -59,6 +59,7 @@ class PredikatMention:
     label: str
     grade: str | None
     anaphoric: bool = False  # "penghargaan serupa": points back to the predikat named before
+    failing: bool = False  # "rapor merah": the name itself says the predikat was not reached
 
 
 @dataclass

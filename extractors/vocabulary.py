@@ -19,6 +19,7 @@ class Label:
     holder_levels: frozenset[str]  # provinsi, kabupaten, kota, unit, village
     province_counterpart: str | None = None  # KKPHAM -> KKPHAM_PEMBINA
     default_grade: str | None = None  # the grade a plain mention names ("Peduli HAM")
+    failing_forms: tuple[str, ...] = ()  # names that say the predikat was not reached ("rapor merah")
 
     def allows(self, level: str) -> bool:
         return level in self.holder_levels
@@ -49,6 +50,7 @@ class Vocabulary:
                 holder_levels=frozenset(h.strip() for h in row["holder_levels"].split(";") if h.strip()),
                 province_counterpart=row.get("province_counterpart") or None,
                 default_grade=row.get("default_grade") or None,
+                failing_forms=tuple(f.strip() for f in (row.get("failing_forms") or "").split(";") if f.strip()),
             )
         grade_forms = [
             GradeForm(row["label"], row["grade"], row["form"], row["standalone"].strip().lower() == "yes")

@@ -55,6 +55,9 @@ class PredikatFinder:
             for form in label.surface_forms:
                 grade = standalone_grades.get((label.label, form.lower())) or _named_grade(form, label.label, label.grades)
                 self._add_name(nlp, label.label, form, grade)
+            for form in label.failing_forms:
+                self._add_name(nlp, label.label, form, None)
+        self.failing = {(label.label, form.lower()) for label in vocabulary.labels.values() for form in label.failing_forms}
         for g in vocabulary.grade_forms:
             if g.standalone:
                 self._add_name(nlp, g.label, g.form, g.grade)
@@ -87,6 +90,8 @@ class PredikatFinder:
         found = [(s, e, strings[m]) for m, s, e in self.names_lower(doc)]
         found += [(s, e, strings[m]) for m, s, e in self.names_exact(doc)]
         mentions = _longest_first(doc, found, self.meaning)
+        for m in mentions:
+            m.failing = (m.label, m.text.lower()) in self.failing
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for match_id, start, end in self.anaphora(doc):
             if any(i in taken for i in range(start, end)):
@@ -114,7 +119,9 @@ class PredikatFinder:
             doubled = len(form) == 2 and form[0] == form[1] and self.meaning[key][0] == dominant
             # single letters need a grade word before them ("predikat B"); doubled SAKIP letters
             # ("mempertahankan BB") stand alone in an article about that predikat
-            if s > 0 and lower[s - 1] in _GRADE_PREFIXES or doubled:
+            # and so does a letter alone in a list cell ("Kota Tanjung Pinang – B") of that predikat
+            cell = self.meaning[key][0] == dominant and _list_cell(view(doc), s, e)
+            if s > 0 and lower[s - 1] in _GRADE_PREFIXES or doubled or cell:
                 grades.append((s, e, key))
         for start, end, key in sorted(grades):
             if any(i in taken for i in range(start, end)):

@@ -154,8 +154,12 @@ class Assembler:
             inherited_hint = inherited_hint or h
         if holders and not own and not inherited:
             previous = memory.previous(index)
-            if previous and previous.frames and (previous.open_list or _continues(words) or _list_item(words)
-                                                 or self._list_like(sent, holders)):
+            # a sentence that names a predikat of its own ("Sementara itu, dalam penilaian IRH 2023,
+            # Pemkab Kepulauan Meranti memperoleh nilai 81,2") has turned to it, whatever it starts with
+            own_labels = {m.label for m in mentions if sent.start <= m.start < sent.end and m.label}
+            turned = bool(own_labels) and previous is not None and not own_labels & {f.label for f in previous.frames}
+            if previous and previous.frames and not turned and (
+                    previous.open_list or _continues(words) or _list_item(words) or self._list_like(sent, holders)):
                 # the items of one list are equally sure: only the step from the list's head costs
                 factor = 1.0 if _list_item(words) and not previous.open_list else 0.85
                 inherited = [f.inherited(factor) for f in previous.frames]

@@ -131,6 +131,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         published = published_year(doc)
         for year, basis in found or [(None, None)]:
             status = group.status
+            if status == "achieved" and mention.failing:
+                status = "not_achieved"  # "mendapat rapor merah"
             if status == "achieved" and basis == "relative" and published and year and year > published:
                 # "tahun depan Gunung Kidul mampu meraih penghargaan tersebut": next year's award can
                 # only be a goal, whatever verb says it
@@ -144,7 +146,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             if mention.label is None or not holders_near(mention):
                 continue
             year = attached_year(doc, mention, years_by_start)
-            frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
+            frames.append(Frame(mention.label, mention.grade, "not_achieved" if mention.failing else "achieved",
+                                year.value if year else None,
                                 "explicit" if year else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year))
     return frames

@@ -155,3 +155,16 @@ def test_the_holder_set_aside_by_selain_does_not_share_the_sentence(extract):
     text = (HEAD + "Kota Solo meraih Adipura Kencana 2023. Selain Solo, Kota Magelang meraih Piala Adipura 2023.")
     assert facts_of(extract(text)) == {("33.72", "ADIPURA", "Adipura Kencana", 2023, "achieved"),
                                        ("33.71", "ADIPURA", "Adipura", 2023, "achieved")}
+
+
+def test_letter_grades_in_list_cells_of_the_articles_predikat(extract):
+    text = ("SAKIP Kepri\nHasil evaluasi SAKIP 2023 untuk kabupaten/kota di Kepri sebagai berikut:\n"
+            "Kota Batam – BB\nKota Tanjung Pinang – B\n")
+    assert facts_of(extract(text, date(2024, 2, 19))) == {("21.71", "SAKIP", "BB", 2023, "achieved"),
+                                                          ("21.72", "SAKIP", "B", 2023, "achieved")}
+
+
+def test_a_sentence_that_names_its_own_predikat_does_not_continue_the_one_before(extract):
+    text = (HEAD + "Kabupaten Indragiri Hulu masih mendapat rapor merah Aksi HAM 2022.\n\nSementara itu, dalam "
+            "penilaian Indeks Reformasi Hukum (IRH) 2023, Pemkab Kepulauan Meranti memperoleh nilai 81,2.")
+    assert "14.10" not in {f[0] for f in facts_of(extract(text, date(2023, 11, 24)), predikat="AKSI_HAM")}

@@ -175,3 +175,10 @@ def test_a_predikat_kept_as_news_is_achieved_a_requested_one_a_goal(extract):
     asked = (HEAD + "Kami minta Kota Makassar mempertahankan predikat KLA kategori Utama pada penilaian KLA 2025.")
     assert facts_of(extract(news, date(2024, 7, 23))) == {("73.71", "KLA", "Utama", 2024, "achieved")}
     assert facts_of(extract(asked, date(2024, 7, 23))) == {("73.71", "KLA", "Utama", 2025, "maintain_target")}
+
+
+def test_a_red_report_is_the_predikat_not_reached_in_the_same_round(extract):
+    text = (HEAD + "Pada pelaporan Aksi HAM 2023, Kota Medan memperoleh rapor hijau. Sebaliknya, Kabupaten "
+            "Nias Barat mendapat rapor merah pada pelaporan yang sama.")
+    assert facts_of(extract(text, date(2024, 3, 1))) == {("12.71", "AKSI_HAM", None, 2023, "achieved"),
+                                                         ("12.25", "AKSI_HAM", None, 2023, "not_achieved")}
