@@ -147,6 +147,9 @@ class TimeFinder:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text[line_start : m.start()].strip():
                 continue
+            line_end = text.find("\n", m.end())
+            if len(text[m.end() : line_end if line_end >= 0 else len(text)].split()) < 4:
+                continue  # "Kota Batam – BB": a list cell; a dateline opens the first sentence of the body
             # A title line like "Musi Rawas - Kabupaten ..." is rare; datelines are short.
             if len(place) > 40 or place.lower() in {"baca", "foto", "editor", "pewarta"}:
                 continue

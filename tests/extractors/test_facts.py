@@ -158,7 +158,7 @@ def test_the_holder_set_aside_by_selain_does_not_share_the_sentence(extract):
 
 
 def test_letter_grades_in_list_cells_of_the_articles_predikat(extract):
-    text = ("SAKIP Kepri\nHasil evaluasi SAKIP 2023 untuk kabupaten/kota di Kepri sebagai berikut:\n"
+    text = ("Hasil evaluasi akuntabilitas\nHasil evaluasi SAKIP 2023 untuk kabupaten/kota di Kepri sebagai berikut:\n"
             "Kota Batam – BB\nKota Tanjung Pinang – B\n")
     assert facts_of(extract(text, date(2024, 2, 19))) == {("21.71", "SAKIP", "BB", 2023, "achieved"),
                                                           ("21.72", "SAKIP", "B", 2023, "achieved")}
