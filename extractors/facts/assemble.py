@@ -129,9 +129,15 @@ class Assembler:
                     return True
             return False
 
+        def holder_before(mention) -> bool:
+            """A holder right before the mention: "..., Kota Solok menuju informatif"."""
+            return any(h.end <= mention.start and mention.start - h.end <= 1
+                       and all(t.is_punct or t.is_space for t in doc[h.end : mention.start]) for h in holders)
+
         parts = clauses(doc, sent)
         implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent)
-        clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit)
+        clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit,
+                                     holder_before)
                          for c in parts]
         clause_frames = [[self._settle_bare(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._time_anaphora(f, words, memory, index, doc) for f in fs] for fs in clause_frames]
@@ -183,9 +189,15 @@ class Assembler:
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 frames = [replace(f, status="not_achieved") for f in frames if f.status == "achieved"]
-            for frame in frames + inherited:
+            all_frames = frames + inherited
+            # a kabupaten named with a predikat it can hold is not also the place of villages holding
+            # another one ("ketiga daerah penerima [Peduli HAM] ialah ..." after "... lima desa sadar hukum")
+            direct = any(self._holds_directly(holder, f.label, hint or inherited_hint) for f in all_frames)
+            for frame in all_frames:
                 if frame.agent_before is not None and _start(holder) < frame.agent_before:
                     continue  # the giver or the coach, not a holder
+                if direct and not self._holds_directly(holder, frame.label, hint or inherited_hint):
+                    continue
                 fact = self._fact(doc, sent, holder, frame, hint or inherited_hint)
                 if fact is not None:
                     emitted.append((index, fact, frame))
@@ -295,6 +307,16 @@ class Assembler:
         return len(others) <= 5
 
     # ------------------------------------------------------------------ one fact
+    def _holds_directly(self, holder, label_name: str, hint: str | None) -> bool:
+        """Whether a region holder can hold ``label_name`` itself (not only through its villages)."""
+        label = self.vocabulary.labels.get(label_name)
+        if label is None or not isinstance(holder, RegionMention):
+            return True
+        level = self.gazetteer.region(holder.code).level
+        if hint and holder.ambiguous:
+            level = hint
+        return label.allows(level) or (level == "provinsi" and label.province_counterpart is not None)
+
     def _fact(self, doc: Doc, sent: Span, holder, frame: Frame, hint: str | None) -> Fact | None:
         label = self.vocabulary.labels.get(frame.label)
         if label is None:

@@ -69,7 +69,8 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
 
 
 def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause], mentions: list[PredikatMention],
-                 years: list[YearMention], last_label, holders_near, implicit_label: str | None = None) -> list[Frame]:
+                 years: list[YearMention], last_label, holders_near, implicit_label: str | None = None,
+                 holder_before=None) -> list[Frame]:
     """The frames of one clause. ``last_label(i)`` names the predikat mentioned last before token i,
     for anaphors; ``holders_near(mention)`` says whether a holder stands right by a mention;
     ``implicit_label`` is the predikat a list sentence speaks of without naming it."""
@@ -140,6 +141,22 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             frames.append(Frame(label, mention.grade, status, year, basis, group.cue, confidence, never,
                                 mention.start, agent_before=group.agent_before, date_year=date_year,
                                 anaphoric=mention.anaphoric))
+    if groups and holder_before is not None and frames:
+        # "Kabupaten Solok meraih predikat informatif, Kota Solok menuju informatif", "Kota A meraih
+        # Nindya, Kabupaten B Madya": the verb is left out after the first holder; each later holder
+        # and its own predikat take the status of the verb before them
+        for mention in in_clause:
+            if id(mention) in claimed or mention.label is None or any(f.anchor == mention.start for f in frames):
+                continue
+            before = [f for f in frames if f.anchor < mention.start and not f.bare]
+            if not before or not holder_before(mention):
+                continue
+            head = before[-1]
+            year = attached_year(doc, mention, years_by_start)
+            frames.append(replace(head, label=mention.label, grade=mention.grade,
+                                  year=year.value if year else head.year,
+                                  year_basis="explicit" if year else head.year_basis,
+                                  confidence=round(head.confidence * 0.85, 3), anchor=mention.start))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
         for mention in in_clause:

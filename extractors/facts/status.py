@@ -205,8 +205,8 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
 def _reported_retention(doc: Doc, verb: Cue, cues: list[Cue]) -> bool:
     """"Kota Makassar mempertahankan predikat KLA kategori Utama": a predikat kept, told as news,
     when nothing earlier in the sentence asks, hopes, plans or coaches for it."""
-    if "pertahan" not in verb.text.lower():
-        return False  # "menjaga", "bertahan" say too little on their own
+    if "tahan" not in verb.text.lower():
+        return False  # "menjaga" says too little on its own; "bertahan di kategori X" stays at X
     start = doc[verb.start].sent.start
     if any(c.kind in {"coach", "modal", "negation"} for c in cues if start <= c.start < verb.start):
         return False

@@ -168,3 +168,18 @@ def test_a_sentence_that_names_its_own_predikat_does_not_continue_the_one_before
     text = (HEAD + "Kabupaten Indragiri Hulu masih mendapat rapor merah Aksi HAM 2022.\n\nSementara itu, dalam "
             "penilaian Indeks Reformasi Hukum (IRH) 2023, Pemkab Kepulauan Meranti memperoleh nilai 81,2.")
     assert "14.10" not in {f[0] for f in facts_of(extract(text, date(2023, 11, 24)), predikat="AKSI_HAM")}
+
+
+def test_a_verb_left_out_after_the_first_holder_carries_over(extract):
+    text = HEAD + "Kota Makassar meraih KLA Nindya tahun 2023, Kabupaten Bone Madya, dan Kabupaten Maros Pratama."
+    assert facts_of(extract(text)) == {("73.71", "KLA", "Nindya", 2023, "achieved"),
+                                       ("73.08", "KLA", "Madya", 2023, "achieved"),
+                                       ("73.09", "KLA", "Pratama", 2023, "achieved")}
+
+
+def test_a_kabupaten_holding_a_predikat_is_not_also_the_place_of_villages(extract):
+    text = (HEAD + "Kanwil menyerahkan penghargaan Kabupaten/Kota Peduli HAM tahun 2022 kepada tiga pemerintah daerah, "
+            "sekaligus mengukuhkan lima desa dan kelurahan sadar hukum. Ketiga daerah penerima ialah Kabupaten "
+            "Gorontalo, Kota Gorontalo, dan Kabupaten Bone Bolango.")
+    extraction = extract(text, date(2023, 12, 11))
+    assert {f.predikat for f in extraction.facts if f.region_code in {"75.01", "75.71", "75.03"}} == {"KKPHAM"}

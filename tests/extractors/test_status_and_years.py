@@ -182,3 +182,8 @@ def test_a_red_report_is_the_predikat_not_reached_in_the_same_round(extract):
             "Nias Barat mendapat rapor merah pada pelaporan yang sama.")
     assert facts_of(extract(text, date(2024, 3, 1))) == {("12.71", "AKSI_HAM", None, 2023, "achieved"),
                                                          ("12.25", "AKSI_HAM", None, 2023, "not_achieved")}
+
+
+def test_staying_at_a_grade_is_holding_it(extract):
+    text = HEAD + "Kota Solok bertahan di kategori Menuju Informatif seperti pada monev 2022."
+    assert facts_of(extract(text, date(2023, 12, 15))) == {("13.72", "KIP", "Menuju Informatif", 2022, "achieved")}
