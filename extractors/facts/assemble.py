@@ -24,11 +24,13 @@ from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import structure
 from extractors.model import Fact, RegionMention, UnitMention
+from extractors.text.html import READ_ALSO
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
 _S = structure()
 _HOLDER_WINDOW = 4
+_READ_ALSO_FIRST = {"baca", "simak", "lihat"}
 # A province credited with a kabupaten/kota predikat is credited for coaching (pembina) them.
 _COACHING = re.compile(r"\b(pembina|membina|binaan|dibina|pembinaan)\b")
 
@@ -87,6 +89,10 @@ class Assembler:
         self.years_by_sentence = _by_sentence(doc._.years or [], sentence_starts)
         self.counts = [find_counts(doc, sent) for sent in sents]
         for index, sent in enumerate(sents):
+            if view(doc).lower[sent.start] in _READ_ALSO_FIRST and READ_ALSO.match(self.text[sent.start_char:sent.end_char]):
+                # "Baca juga: BPK: Pemprov Sumsel raih WTP 11 kali beruntun" is another article's title
+                memory.add(SentenceRecord(index, [], [], None, 0, False, []))
+                continue
             if index not in busy and not self.counts[index]:
                 # no predikat, holder or count: no frame, no fact; only its shape matters to the next one
                 words = view(doc).lower[sent.start : sent.end]

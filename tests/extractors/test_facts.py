@@ -183,3 +183,9 @@ def test_a_kabupaten_holding_a_predikat_is_not_also_the_place_of_villages(extrac
             "Gorontalo, Kota Gorontalo, dan Kabupaten Bone Bolango.")
     extraction = extract(text, date(2023, 12, 11))
     assert {f.predikat for f in extraction.facts if f.region_code in {"75.01", "75.71", "75.03"}} == {"KKPHAM"}
+
+
+def test_a_read_also_line_is_another_articles_title(extract):
+    text = (HEAD + "BPK memberikan opini WTP atas LKPD Tahun Anggaran 2023 kepada Kabupaten Lahat.\n\n"
+            "Baca juga: BPK: Pemprov Sumsel raih WTP 11 kali beruntun\n\nPenyerahan dilakukan di Palembang.")
+    assert {f[0] for f in facts_of(extract(text, date(2024, 5, 22)))} == {"16.04"}
