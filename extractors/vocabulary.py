@@ -6,6 +6,7 @@ Data comes from ``extractors/data/predikat`` (vocabulary.csv, grade_forms.csv).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from extractors.resources import data_path, read_csv
@@ -20,6 +21,7 @@ class Label:
     province_counterpart: str | None = None  # KKPHAM -> KKPHAM_PEMBINA
     default_grade: str | None = None  # the grade a plain mention names ("Peduli HAM")
     failing_forms: tuple[str, ...] = ()  # names that say the predikat was not reached ("rapor merah")
+    ceremony_year_differs: bool = False  # handed over in a later year than the one it is for
 
     def allows(self, level: str) -> bool:
         return level in self.holder_levels
@@ -50,6 +52,7 @@ class Vocabulary:
                 holder_levels=frozenset(h.strip() for h in row["holder_levels"].split(";") if h.strip()),
                 province_counterpart=row.get("province_counterpart") or None,
                 default_grade=row.get("default_grade") or None,
+                ceremony_year_differs=(row.get("ceremony_year_differs") or "").strip().lower() == "yes",
                 failing_forms=tuple(f.strip() for f in (row.get("failing_forms") or "").split(";") if f.strip()),
             )
         grade_forms = [
@@ -61,5 +64,15 @@ class Vocabulary:
             raise ValueError(f"grade_forms.csv names labels missing from vocabulary.csv: {sorted(unknown)}")
         return cls(labels, grade_forms)
 
+    def later_ceremonies(self) -> frozenset[str]:
+        """Labels whose hand-over year is not the year they are for."""
+        return frozenset(name for name, label in self.labels.items() if label.ceremony_year_differs)
+
     def label(self, name: str) -> Label:
         return self.labels[name]
+
+
+@cache
+def later_ceremonies() -> frozenset[str]:
+    """Labels of the shipped vocabulary handed over in a later year than the one they are for."""
+    return Vocabulary.load().later_ceremonies()

@@ -375,6 +375,11 @@ class Assembler:
     def _finalize(self, found, article: ArticleYears, memory: Memory) -> list[Fact]:
         facts = []
         for index, fact, frame in found:
+            if fact.status == "achieved" and fact.year_basis == "relative" and fact.year == article.published_year:
+                # "tahun ini" at a hand-over: the year the article says was assessed, if it says one
+                year, basis = article.for_label(frame.label)
+                if basis in {"decree", "assessment", "fiscal"} and year is not None:
+                    fact.year, fact.year_basis = year, basis
             if fact.year is None and not frame.never:
                 if fact.status in {"achieved", "not_achieved"}:
                     year, basis = article.for_label(frame.label)

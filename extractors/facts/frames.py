@@ -17,6 +17,7 @@ from extractors.docdata import published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
+from extractors.vocabulary import later_ceremonies
 
 _S = structure()
 _CLAUSE_BREAKS = {";"}
@@ -116,7 +117,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             continue
         claimed.add(id(mention))
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
-                             stretch_start, stretch_end)
+                             stretch_start, stretch_end, label)
         never = group.never
         if not found and any(stretch_start <= y.start < stretch_end
                              and (group.status != "achieved" or _backward(y) and y.start < group.verb)
@@ -219,17 +220,23 @@ def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention
     return mention
 
 
-def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_start, lo, hi) -> list[tuple[int, str]]:
+def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_start, lo, hi,
+                 last_label: str | None = None) -> list[tuple[int, str]]:
     relative_ok = group.status != "achieved"
     if group.never:
         return []
     published = published_year(doc)
 
     def ok(y: YearMention) -> bool:
-        # "tahun ini" by an achieved verb is mostly the hand-over, not the year assessed; a year
-        # back ("tahun lalu", "tahun sebelumnya") dates a past award
-        return y.kind == "explicit" or (y.kind == "relative" and (
-            relative_ok or (published is not None and y.value < published)))
+        # a year back ("tahun lalu", "tahun sebelumnya") dates a past award; "tahun ini" by an
+        # achieved verb dates it too, unless the article names the year assessed (the assembler
+        # prefers a decree's, an assessment's or a fiscal year to it); a year ahead is no award
+        if y.kind == "explicit":
+            return True
+        if y.kind != "relative" or published is None:
+            return y.kind == "relative" and relative_ok
+        this_year_dates = (mention.label or last_label) not in later_ceremonies()
+        return relative_ok or y.value < published or (y.value == published and this_year_dates)
 
     year = attached_year(doc, mention, by_start)
     if year is not None and ok(year):

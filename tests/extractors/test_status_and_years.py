@@ -187,3 +187,10 @@ def test_a_red_report_is_the_predikat_not_reached_in_the_same_round(extract):
 def test_staying_at_a_grade_is_holding_it(extract):
     text = HEAD + "Kota Solok bertahan di kategori Menuju Informatif seperti pada monev 2022."
     assert facts_of(extract(text, date(2023, 12, 15))) == {("13.72", "KIP", "Menuju Informatif", 2022, "achieved")}
+
+
+def test_this_year_dates_an_award_unless_it_is_handed_over_for_an_earlier_year(extract):
+    kla = HEAD + "Tahun ini Kabupaten Sleman kembali meraih predikat KLA kategori Nindya."
+    kkpham = HEAD + "Tahun ini Kabupaten Sleman kembali menerima penghargaan Kabupaten/Kota Peduli HAM."
+    assert facts_of(extract(kla, date(2023, 7, 23))) == {("34.04", "KLA", "Nindya", 2023, "achieved")}
+    assert {f[3] for f in facts_of(extract(kkpham, date(2023, 12, 11)))} == {None}
