@@ -187,11 +187,11 @@ class Assembler:
 
         emitted = []
         for holder in holders:
+            if _besides(doc, sent, holder):
+                continue  # "Selain Solo, tujuh kabupaten/kota ... meraih Piala Adipura": the others hold it
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
             frames = _frames_for(holder, clause_frames[k],
                                  [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
-            if _besides(doc, sent, holder):
-                continue  # "Selain Solo, tujuh kabupaten/kota ... meraih Piala Adipura": the others hold it
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 frames = [replace(f, status="not_achieved") for f in frames if f.status == "achieved"]
@@ -233,7 +233,7 @@ class Assembler:
         """A line that only names a predikat or grade and heads the list below it ("Sertifikat
         Adipura" then "• Kabupaten Tegal", "Zona Kuning:" then "1. Kabupaten Sambas")."""
         lower = view(doc).lower
-        words = [i for i in range(sent.start, sent.end) if lower[i].strip() and lower[i] not in {":", "-", "–"}]
+        words = [i for i in range(sent.start, sent.end) if lower[i].strip() and lower[i] != ":" and lower[i] not in _BULLETS]
         if not words or not all(i in predikat_tokens or lower[i] in _HEADING_WORDS for i in words):
             return False
         if not any(i in predikat_tokens for i in words):
