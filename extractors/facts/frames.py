@@ -262,6 +262,12 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
                 run = [y]
         runs.append(run)
         return [(y.value, y.kind) for y in runs[-1]]
+    if group.status in {"target", "maintain_target"}:
+        # "didorong melengkapi data dukung ... agar dapat ditetapkan pada penilaian tahun 2024": a
+        # goal's year may come after the purpose clause that ends the verb's own stretch
+        later = [y for y in usable if hi <= y.start < clause.end and ok(y)]
+        if later:
+            return [(later[0].value, later[0].kind)]
     others = [y for y in usable if sent.start <= y.start < sent.end and not (clause.start <= y.start < clause.end) and ok(y)]
     others = [y for y in others if not time_shift_between(doc, y.start, group.verb)]
     if others:

@@ -194,3 +194,11 @@ def test_this_year_dates_an_award_unless_it_is_handed_over_for_an_earlier_year(e
     kkpham = HEAD + "Tahun ini Kabupaten Sleman kembali menerima penghargaan Kabupaten/Kota Peduli HAM."
     assert facts_of(extract(kla, date(2023, 7, 23))) == {("34.04", "KLA", "Nindya", 2023, "achieved")}
     assert {f[3] for f in facts_of(extract(kkpham, date(2023, 12, 11)))} == {None}
+
+
+def test_a_goals_year_after_its_purpose_clause(extract):
+    text = (HEAD + "Kabupaten Muna dan Konawe belum memenuhi kriteria Kabupaten Peduli HAM pada penilaian 2023. "
+            "Kedua daerah itu didorong melengkapi data dukung pada aplikasi KKP HAM agar dapat ditetapkan pada "
+            "penilaian tahun 2024.")
+    targets = facts_of(extract(text, date(2024, 6, 5)), status="target")
+    assert targets == {("74.03", "KKPHAM", "Peduli HAM", 2024, "target"), ("74.02", "KKPHAM", "Peduli HAM", 2024, "target")}
