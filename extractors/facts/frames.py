@@ -93,7 +93,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     date_years = [y.value for y in years if y.kind in {"date", "event"} and sent.start <= y.start < sent.end]
     date_year = date_years[-1] if date_years else None
     for k, group in enumerate(groups):
-        if group.status == "nominee" or group.verb in moving_verbs:
+        if group.status in {"nominee", "request"} or group.verb in moving_verbs:
             continue
         stretch_end = groups[k + 1].start if k + 1 < len(groups) else clause.end
         stretch_start = groups[k - 1].end if k > 0 else clause.start

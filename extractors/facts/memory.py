@@ -73,6 +73,22 @@ class Memory:
                 pool += later.holder_list
             if len(_distinct(pool)) == value:
                 return _distinct(pool)
+        # "1. Kota Jambi" ... "10. Tanjung Jabung Timur", then "kesepuluh kabupaten/kota itu": a
+        # numbered or bulleted list not far before, one item a sentence, of exactly that many
+        run: list = []
+        for record in reversed(self.records):
+            if record.index >= index:
+                continue
+            if index - record.index > window + value:
+                break
+            if record.holder_list and record.continues:
+                run = list(record.holder_list) + run
+                continue
+            if len(_distinct(run)) == value:
+                return _distinct(run)
+            run = []
+        if len(_distinct(run)) == value:
+            return _distinct(run)
         # "Kabupaten Ketapang, Landak dan Melawi belum memenuhi kriteria ... Ketiganya akan
         # didampingi ...": a sentence just before that names exactly that many holders
         for record in reversed(self.records):

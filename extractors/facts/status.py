@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extractors.docdata import predikat_tokens
-from extractors.lexicon import status_lexicon
+from extractors.lexicon import status_lexicon, structure
 from extractors.model import Cue
 from extractors.tokens import view
 
@@ -26,6 +26,10 @@ _VERBS = ("achieve", "maintain", "coach")
 # what may stand between "meminta"/"membina" and the verb asked for: the holders asked
 _LIST_GLUE = {",", "dan", "serta", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kab", "kab.",
               "kabupaten/kota", "/", "daerah", "pemda", "pemerintah", "desa", "kelurahan", "mereka", "seluruh", "semua"}
+# the words of a count that points back ("kesepuluh kabupaten/kota itu", "12 daerah tersebut")
+_COUNT_WORDS = frozenset({w for phrase in structure().number_words for w in phrase.split()}
+                         | {"ke" + w for phrase in structure().number_words for w in phrase.split()[:1]}
+                         | {"itu", "tersebut", "ini", "para", "penerima", "lain", "lainnya", "belas", "puluh"})
 _OPENING_MODALS = {"bisa", "mampu", "dapat", "agar", "supaya", "untuk", "akan", "segera"}
 _OTHERS = {"kabupaten", "kota", "daerah", "pemda", "pemkab", "pemkot", "seluruh", "semua", "provinsi", "lain",
            "lainnya", "kabupaten/kota", "mereka"}
@@ -37,7 +41,7 @@ class StatusGroup:
     start: int  # first token of the group (its first verb or modifier)
     verb: int  # token index of the head verb
     end: int  # one past the last verb token
-    status: str  # achieved | maintain_target | target | not_achieved | nominee
+    status: str  # achieved | maintain_target | target | not_achieved | nominee | request (asks for the next group)
     cue: str
     weak: bool = False
     never: bool = False  # "belum pernah": no year applies
@@ -71,6 +75,8 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
             group.agent_before = groups[-1].agent_before
             if group.status == "achieved" and groups[-1].status in {"target", "maintain_target"}:
                 group.status = "target"  # "mendorong Kukar dan Berau meraih": asked for, not held
+            if groups[-1].status == "target" and group.status in {"target", "maintain_target"}:
+                groups[-1].status = "request"  # the asking verb: what is asked for is the verb after it
         groups.append(group)
         lower = chain[-1].end
     for neg in _standalone_negations(doc, inside, verbs):
@@ -80,10 +86,12 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
 
 
 def _object_between(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bool:
-    """Only a short object (holders and their conjunctions) between an agent's verb and the next."""
+    """Only a short object (holders and their conjunctions, or a count of them: "ketiga
+    kabupaten/kota itu") between an agent's verb and the next."""
     tv = view(doc)
     span = range(previous.end, group.start)
-    return 0 < len(span) <= 12 and all(tv.capitalised[i] or tv.lower[i] in _LIST_GLUE for i in span)
+    return 0 < len(span) <= 12 and all(tv.capitalised[i] or tv.lower[i] in _LIST_GLUE or tv.lower[i] in _COUNT_WORDS
+                                       or tv.lower[i].isdigit() for i in span)
 
 
 def _coordinated_goal(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bool:

@@ -189,3 +189,14 @@ def test_a_read_also_line_is_another_articles_title(extract):
     text = (HEAD + "BPK memberikan opini WTP atas LKPD Tahun Anggaran 2023 kepada Kabupaten Lahat.\n\n"
             "Baca juga: BPK: Pemprov Sumsel raih WTP 11 kali beruntun\n\nPenyerahan dilakukan di Palembang.")
     assert {f[0] for f in facts_of(extract(text, date(2024, 5, 22)))} == {"16.04"}
+
+
+def test_a_count_points_back_to_a_numbered_list(extract):
+    text = ("Judul\nJambi (ANTARA) - BPK memberikan opini WTP atas LKPD Tahun Anggaran 2022.\n"
+            "Berikut daftar kabupaten/kota penerima opini WTP atas LKPD TA 2022:\n1. Kota Jambi\n"
+            "2. Kota Sungai Penuh\n3. Kabupaten Muaro Jambi\n\nSementara itu, Kabupaten Kerinci memperoleh opini WDP.\n\n"
+            "Gubernur Jambi Al Haris mengapresiasi capaian tersebut dan meminta ketiga kabupaten/kota itu "
+            "mempertahankan opini WTP.")
+    kept = facts_of(extract(text, date(2023, 6, 1)), status="maintain_target")
+    assert kept == {(code, "OPINI_BPK", "WTP", None, "maintain_target") for code in ("15.71", "15.72", "15.05")}
+    assert not facts_of(extract(text, date(2023, 6, 1)), status="target")  # the asking verb asks, it holds no goal
