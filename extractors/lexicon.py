@@ -107,6 +107,8 @@ class Structure:
     predikat_determiners: frozenset[str]
     named_determiners: frozenset[str]
     criteria_nouns: frozenset[str]
+    first_person: frozenset[str]
+    government_heads: frozenset[str]
 
 
 @cache
@@ -127,6 +129,8 @@ def structure() -> Structure:
         predikat_determiners=_lowered(data["anaphora"]["predikat_determiners"]),
         named_determiners=_lowered(data["anaphora"]["named_determiners"]),
         criteria_nouns=_lowered(data["anaphora"]["criteria_nouns"]),
+        first_person=_lowered(data["speakers"]["first_person"]),
+        government_heads=_lowered(data["speakers"]["government_heads"]),
     )
 
 

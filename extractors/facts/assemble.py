@@ -31,6 +31,8 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _HOLDER_WINDOW = 4
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
+_STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
+                "ii", "iii"}
 # A province credited with a kabupaten/kota predikat is credited for coaching (pembina) them.
 _COACHING = re.compile(r"\b(pembina|membina|binaan|dibina|pembinaan)\b")
 
@@ -77,6 +79,10 @@ class Assembler:
             return before[-1] if before else None
 
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
+        # "Target kami tahun depan bisa menembus kategori Utama," kata Bupati Malang Sanusi.
+        self.speakers_by_sentence = _by_sentence(
+            [r for r in doc._.regions or [] if r.role == "speaker" and r.code and _heads_government(doc, r)],
+            [s.start for s in sents])
         units = doc._.units or []
         # which sentences have anything to say: a predikat mention or a holder
         busy = set()
@@ -214,6 +220,15 @@ class Assembler:
             for holder, frames in self._holders_named_before(doc, sent, own, counts, memory, index, mentions):
                 for frame in frames:
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
+                    if fact is not None:
+                        emitted.append((index, fact, frame))
+
+        if not holders and own and not counts and _S.first_person.intersection(words):
+            # "kami" in a quote whose speaker heads a region's government speaks for that region
+            for speaker in self.speakers_by_sentence[index]:
+                # "Kami terus mendorong ... agar makin banyak Kabupaten/Kota memperoleh": "kami" coaches
+                for frame in (f for f in own if f.agent_before is None):
+                    fact = self._fact(doc, sent, speaker, frame.inherited(0.8), hint)
                     if fact is not None:
                         emitted.append((index, fact, frame))
 
@@ -471,6 +486,17 @@ def _excepted(doc: Doc, holder) -> bool:
     """"minus Kabupaten Mamasa", "kecuali Kota X": named as the exception to the clause."""
     start = _start(holder)
     return start > 0 and view(doc).lower[start - 1] in {"minus", "kecuali", "terkecuali"}
+
+
+def _heads_government(doc: Doc, region: RegionMention) -> bool:
+    """"Bupati Malang", "Wali Kota Batam", "Gubernur Jambi": the speaker heads the region's government."""
+    lower = view(doc).lower
+    # the title may be the mention's own prefix ("Bupati Malang") or stand just before it, but not
+    # as part of a staff title ("Staf Ahli Gubernur Papua", "Asisten I Bupati")
+    start = max(0, region.mention_start - 2)
+    words = lower[start : region.start]
+    heads = [k for k, w in enumerate(words, start) if w in _S.government_heads or w == "wali"]
+    return bool(heads) and (heads[0] == 0 or lower[heads[0] - 1] not in _STAFF_WORDS)
 
 
 def _besides(doc: Doc, sent: Span, holder) -> bool:

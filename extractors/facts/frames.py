@@ -302,12 +302,18 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
         link = set(lower[first.end : second.start])
         if "dari" not in between or not link & {"ke", "menjadi", "jadi"} or first.label != second.label:
             continue
-        year = next((y.value for y in years if clause.start <= y.start < clause.end and y.kind == "explicit"), None)
+        # each grade may carry its own year ("dari kategori Madya pada 2022 menjadi Nindya tahun ini");
+        # otherwise the clause's year is the new grade's and the year before it the old one's
+        left = next((y for y in years if first.end <= y.start < second.start), None)
+        right = next((y for y in years if second.end <= y.start < min(clause.end, second.end + 4)), None)
+        year = right.value if right else next((y.value for y in years if clause.start <= y.start < clause.end
+                                               and y.kind == "explicit" and y is not left), None)
+        before = left.value if left else (year - 1 if year else None)
         cue = doc[i : second.end].text
         frames = [(Frame(second.label, second.grade, "achieved", year, "explicit" if year else None, cue, 0.85,
                          anchor=i), {id(first), id(second)}),
-                  (Frame(first.label, first.grade, "achieved", year - 1 if year else None,
-                         "transition" if year else None, cue, 0.75, anchor=i), set())]
+                  (Frame(first.label, first.grade, "achieved", before,
+                         "explicit" if left else ("transition" if year else None), cue, 0.75, anchor=i), set())]
         if word in _DOWN:
             frames.append((Frame(first.label, first.grade, "not_achieved", year, "explicit" if year else None, cue, 0.8,
                                  anchor=i), set()))

@@ -200,3 +200,12 @@ def test_a_count_points_back_to_a_numbered_list(extract):
     kept = facts_of(extract(text, date(2023, 6, 1)), status="maintain_target")
     assert kept == {(code, "OPINI_BPK", "WTP", None, "maintain_target") for code in ("15.71", "15.72", "15.05")}
     assert not facts_of(extract(text, date(2023, 6, 1)), status="target")  # the asking verb asks, it holds no goal
+
+
+def test_kami_in_a_quote_speaks_for_the_region_its_head_governs(extract):
+    text = ("Judul\nSurabaya (ANTARA) - Kabupaten Malang meraih KLA kategori Nindya 2023.\n\n\"Target kami tahun "
+            "depan bisa menembus kategori Utama,\" kata Bupati Malang Sanusi.\n\n\"Kami terus mendorong agar makin "
+            "banyak Kabupaten/Kota memperoleh penghargaan KLA,\" kata Simeon Itlay, Staf Ahli Gubernur Jawa Timur.")
+    found = facts_of(extract(text, date(2023, 7, 24)))
+    assert ("35.07", "KLA", "Utama", 2024, "target") in found
+    assert not {f for f in found if f[0] == "35"}  # a governor's staff coaching others holds nothing
