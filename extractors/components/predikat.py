@@ -32,6 +32,8 @@ _S = structure()
 _DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 # Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
 _GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingkat", "opini", "zona"}
+# verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "naik ke B")
+_LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi"}
 
 
 @Language.factory("predikat_mentions", default_config={"grade_window": 8})
@@ -113,6 +115,7 @@ class PredikatFinder:
         dominant = labels.most_common(1)[0][0] if labels else None
         grades = [(s, e, strings[m]) for m, s, e in self.grade_words(doc)]
         lower = view(doc).lower
+        alone: set[tuple[int, int]] = set()  # letters that name their own grade: a cell, the object of a verb
         for m, s, e in self.grade_letters(doc):
             key = strings[m]
             form = key.rsplit("|", 1)[-1]
@@ -120,9 +123,12 @@ class PredikatFinder:
             # single letters need a grade word before them ("predikat B"); doubled SAKIP letters
             # ("mempertahankan BB") stand alone in an article about that predikat
             # and so does a letter alone in a list cell ("Kota Tanjung Pinang – B") of that predikat
-            cell = self.meaning[key][0] == dominant and _list_cell(view(doc), s, e)
+            cell = self.meaning[key][0] == dominant and (_list_cell(view(doc), s, e)
+                                                          or s > 0 and lower[s - 1] in _LETTER_VERBS)
             if s > 0 and lower[s - 1] in _GRADE_PREFIXES or doubled or cell:
                 grades.append((s, e, key))
+                if cell:
+                    alone.add((s, e))
         for start, end, key in sorted(grades):
             if any(i in taken for i in range(start, end)):
                 continue
@@ -142,10 +148,11 @@ class PredikatFinder:
                 if m.label == label and m.grade is None and sentence.start <= m.start < sentence.end
                 and min(abs(m.start - end), abs(start - m.end)) <= self.grade_window
             ]
-            if candidates:
+            if candidates and (start, end) not in alone:
                 nearest = min(candidates, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
                 nearest.grade = grade
-            elif any(m.label == label and sentence.start <= m.start < sentence.end for m in mentions) or (
+            elif (start, end) in alone or any(m.label == label and sentence.start <= m.start < sentence.end
+                                              for m in mentions) or (
                     label == dominant and (end - start > 1 or start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES
                                            or _list_cell(view(doc), start, end) or _row_head(view(doc), start, end))):
                 # a grade of the article's predikat: given a grade word before it, or a name of two
@@ -190,10 +197,11 @@ def _defined_abbreviations(tv, mentions: list[PredikatMention], taken: set[int])
 
 
 def _list_cell(tv, start: int, end: int) -> bool:
-    """"1. Kota Makassar – Nindya": a grade alone after a dash or colon at the end of a line."""
-    if start == 0 or tv.words[start - 1] not in {"–", "-", "—", ":"}:
+    """"1. Kota Makassar – Nindya", "2 | Kota Balikpapan | A": a grade alone in the last cell of a line,
+    after a dash, a colon or a table bar."""
+    if start == 0 or tv.words[start - 1] not in {"–", "-", "—", ":", "|"}:
         return False
-    return end >= len(tv.words) or "\n" in tv.words[end] or tv.words[end] in {".", ";", ","}
+    return end >= len(tv.words) or "\n" in tv.words[end] or tv.words[end] in {".", ";", ",", "|"}
 
 
 def _row_head(tv, start: int, end: int) -> bool:

@@ -537,9 +537,10 @@ def _blocked_tokens(doc: Doc) -> set[int]:
 
 
 def _opens_list_line(tv: TokenView, start: int) -> bool:
-    """Whether token ``start`` follows a list marker at the start of a line ("5.", "5)", "-", "•")."""
+    """Whether token ``start`` follows a list marker at the start of a line ("5.", "5)", "-", "•",
+    or a table row's number cell "5 |")."""
     i = start - 1
-    if i >= 0 and tv.words[i] in {".", ")"}:
+    if i >= 0 and tv.words[i] in {".", ")", "|"}:
         i -= 1
     if i < 0 or not (tv.words[i].rstrip(".)").isdigit() or tv.words[i] in {"-", "•", "*", "–", "·"}):
         return False

@@ -137,7 +137,7 @@ class Assembler:
             for h in holders:
                 gap = doc[h.end : mention.start] if h.end <= mention.start else doc[mention.end : _start(h)]
                 # a score may stand between a row's name and its grade ("Kota Pontianak: 90,07 (zona hijau)")
-                if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space or t.like_num for t in gap):
+                if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space or t.like_num or t.text == "|" for t in gap):
                     return True
             return False
 
@@ -593,7 +593,7 @@ _BULLETS = {"-", "•", "*", "–", "—", "·", "▪", "o"}
 
 
 def _list_item(words: list[str]) -> bool:
-    """A line of a numbered or bulleted list: "2. Kota Sungai Penuh", "- Kabupaten Bungo", "3) Tebo"."""
+    """A line of a numbered or bulleted list or table: "2. Kota Sungai Penuh", "- Kabupaten Bungo", "3) Tebo"."""
     items = [w for w in words if w.strip()]
     if not items:
         return False
@@ -601,7 +601,7 @@ def _list_item(words: list[str]) -> bool:
     if first in _BULLETS:
         return True
     if first.rstrip(".)").isdigit() and len(first.rstrip(".)")) <= 2:
-        return first[-1] in ".)" or len(items) > 1 and items[1] in {".", ")"}
+        return first[-1] in ".)" or len(items) > 1 and items[1] in {".", ")", "|"}  # "3 | Kota Bontang | BB"
     return False
 
 

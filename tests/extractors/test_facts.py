@@ -209,3 +209,17 @@ def test_kami_in_a_quote_speaks_for_the_region_its_head_governs(extract):
     found = facts_of(extract(text, date(2023, 7, 24)))
     assert ("35.07", "KLA", "Utama", 2024, "target") in found
     assert not {f for f in found if f[0] == "35"}  # a governor's staff coaching others holds nothing
+
+
+def test_rows_of_a_table_with_bars(extract):
+    text = ("Hasil evaluasi akuntabilitas\nHasil lengkap evaluasi SAKIP 2023 di Kaltim sebagai berikut:\n\n"
+            "No | Daerah | Predikat\n1 | Kota Balikpapan | A\n2 | Kukar | BB\n3 | Kubar | CC\n")
+    assert facts_of(extract(text, date(2024, 2, 1))) == {("64.71", "SAKIP", "A", 2023, "achieved"),
+                                                         ("64.02", "SAKIP", "BB", 2023, "achieved"),
+                                                         ("64.07", "SAKIP", "CC", 2023, "achieved")}
+
+
+def test_a_letter_grade_right_after_an_achieve_verb(extract):
+    text = HEAD + "Evaluasi SAKIP 2023: Kota Balikpapan meraih A, Kabupaten Paser memperoleh B."
+    assert facts_of(extract(text, date(2024, 2, 1))) == {("64.71", "SAKIP", "A", 2023, "achieved"),
+                                                         ("64.01", "SAKIP", "B", 2023, "achieved")}
