@@ -101,6 +101,7 @@ class Structure:
     count_nouns: frozenset[str]
     number_words: dict[str, int]
     contrast: frozenset[str]
+    elided_subject: frozenset[str]
     time_shift: frozenset[str]
     time_anaphora: frozenset[str]
     predikat_nouns: frozenset[str]
@@ -123,6 +124,7 @@ def structure() -> Structure:
         count_nouns=_lowered(data["counts"]["nouns"]),
         number_words={k.lower(): int(v) for k, v in data["counts"]["words"].items()},
         contrast=_lowered(data["clauses"]["contrast"]),
+        elided_subject=_lowered(data["clauses"]["elided_subject"]),
         time_shift=_lowered(data["clauses"]["time_shift"]),
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),

@@ -198,6 +198,7 @@ class Assembler:
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
             frames = _frames_for(holder, clause_frames[k],
                                  [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
+            frames = frames + [f.inherited(0.9) for f in self._elided_subject_frames(doc, parts, clause_frames, k, holders)]
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 frames = [replace(f, status="not_achieved") for f in frames if f.status == "achieved"]
@@ -243,6 +244,24 @@ class Assembler:
                                   holders, addressed=bool(holders or counts),
                                   continues=_runs_on(words)))
         return emitted
+
+    @staticmethod
+    def _elided_subject_frames(doc, parts, clause_frames, k, holders) -> list[Frame]:
+        """Frames of the clauses after clause ``k`` that go on about its holders without naming them
+        ("..., namun belum lolos verifikasi sehingga tidak meraih penghargaan")."""
+        lower, capitalised = view(doc).lower, view(doc).capitalised
+        found = []
+        for n in range(k + 1, len(parts)):
+            clause = parts[n]
+            if any(clause.start <= _start(h) < clause.end for h in holders):
+                break
+            first = next((i for i in range(clause.start, clause.end) if lower[i] not in {",", ";"}), None)
+            if first is None or lower[first] not in _S.elided_subject:
+                break
+            if first + 1 < clause.end and capitalised[first + 1]:
+                break  # "namun Pemprov ...": a new subject
+            found += clause_frames[n]
+        return found
 
     def _heading(self, doc, sent, index, predikat_tokens) -> bool:
         """A line that only names a predikat or grade and heads the list below it ("Sertifikat

@@ -105,6 +105,11 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             a, b = view(doc).chars(group.end - 1, group.end)
             mention = earlier[-1] if earlier else PredikatMention(
                 group.end - 1, group.end, a, b, view(doc).text[a:b], None, None, anaphoric=True)
+        if mention is None and view(doc).lower[clause.start] in _S.elided_subject:
+            # "WTP kedua ... setelah pertama kali diraih atas LKPD 2022": the predikat of the clause before
+            earlier = [m for m in mentions if sent.start <= m.start < clause.start and m.label]
+            if earlier:
+                mention = replace(earlier[-1], anaphoric=True)
         if mention is None and implicit_label and not in_clause:
             mention = PredikatMention(group.verb, group.end, doc[group.verb].idx, doc[group.end - 1].idx,
                                       doc[group.verb : group.end].text, implicit_label, None, anaphoric=True)
@@ -268,7 +273,10 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         later = [y for y in usable if hi <= y.start < clause.end and ok(y)]
         if later:
             return [(later[0].value, later[0].kind)]
-    others = [y for y in usable if sent.start <= y.start < sent.end and not (clause.start <= y.start < clause.end) and ok(y)]
+    # another clause's year, unless that clause is set at another time ("setelah tahun lalu berada di ...")
+    shifted = [c for c in all_clauses if view(doc).lower[c.start] in _OTHER_TIME]
+    others = [y for y in usable if sent.start <= y.start < sent.end and not (clause.start <= y.start < clause.end)
+              and ok(y) and not any(c.start <= y.start < c.end for c in shifted)]
     others = [y for y in others if not time_shift_between(doc, y.start, group.verb)]
     if others:
         nearest = min(others, key=lambda y: abs(y.start - group.verb))
@@ -276,6 +284,7 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     return []
 
 
+_OTHER_TIME = {"setelah", "sesudah", "sebelum"}
 _UP = {"naik", "meningkat", "membaik", "berubah"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}
 

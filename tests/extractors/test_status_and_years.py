@@ -202,3 +202,17 @@ def test_a_goals_year_after_its_purpose_clause(extract):
             "penilaian tahun 2024.")
     targets = facts_of(extract(text, date(2024, 6, 5)), status="target")
     assert targets == {("74.03", "KKPHAM", "Peduli HAM", 2024, "target"), ("74.02", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+def test_a_clause_that_goes_on_about_the_same_holder(extract):
+    text = (HEAD + "Kabupaten Bangka ikut diusulkan sebagai Kabupaten/Kota Sehat 2023, namun belum lolos verifikasi "
+            "lapangan sehingga tidak meraih penghargaan.")
+    assert ("19.01", "KOTA_SEHAT", None, 2023, "not_achieved") in facts_of(extract(text, date(2023, 11, 12)))
+
+
+def test_a_clause_after_setelah_keeps_its_own_time(extract):
+    text = (HEAD + "Sebanyak 12 daerah di Kalsel meraih penghargaan KLA. Kota Banjarmasin naik ke kategori Nindya "
+            "setelah tahun lalu berada di kategori Madya.")
+    found = facts_of(extract(text, date(2023, 7, 23)))
+    assert ("63.71", "KLA", "Madya", 2022, "achieved") in found
+    assert ("63.71", "KLA", "Nindya", 2022, "achieved") not in found
