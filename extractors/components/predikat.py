@@ -33,6 +33,9 @@ _DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 # Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
 _GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingkat", "opini", "zona"}
 # verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "naik ke B")
+# verbs after which a grade word stands for a grade of the article's predikat
+_GRADE_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi", "masih", "tetap",
+                "ke", "dan", "serta"}
 _LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi"}
 
 
@@ -153,6 +156,8 @@ class PredikatFinder:
                 nearest.grade = grade
             elif (start, end) in alone or any(m.label == label and sentence.start <= m.start < sentence.end
                                               for m in mentions) or (
+                    # "Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama"
+                    label == dominant and start > 0 and lower[start - 1] in _GRADE_VERBS) or (
                     label == dominant and (end - start > 1 or start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES
                                            or _list_cell(view(doc), start, end) or _row_head(view(doc), start, end))):
                 # a grade of the article's predikat: given a grade word before it, or a name of two

@@ -501,7 +501,8 @@ class RegionLinker:
                 return seen_title or steps <= 3
             if low in titles:
                 seen_title = True
-            elif not (tv.capitalised[i] or low in {",", ".", "selaku", "sebagai", "yakni", "(", ")"}):
+            elif not (tv.capitalised[i] or low in {",", "selaku", "sebagai", "yakni", "(", ")"}):
+                # a "." token ends a sentence ("... ujarnya. Adapun Kabupaten Balangan"); titles keep theirs
                 return False
             i -= 1
             steps += 1

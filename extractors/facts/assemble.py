@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from extractors.facts.counts import find_counts, level_hint
 from extractors.facts.frames import Frame, build_frames, clauses
 from extractors.facts.memory import Memory, SentenceRecord
+from extractors.facts.status import status_groups
 from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import structure
@@ -288,6 +289,11 @@ class Assembler:
         if not holders:
             return None
         if introducer or _about_criteria(doc, sent):
+            return labelled_recent(index)
+        # "Adapun Kabupaten Balangan belum masuk nominasi tahun ini": a denial about the predikat just
+        # spoken of, which must not take over the grades of the list before it
+        if not any(sent.start <= m.start < sent.end for m in doc._.predikat or []) and \
+                any(g.status == "not_achieved" for g in status_groups(doc, doc._.cues or [], sent.start, sent.end)):
             return labelled_recent(index)
         return None
 

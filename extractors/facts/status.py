@@ -63,6 +63,11 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
             chains.append([cue])
     groups: list[StatusGroup] = []
     lower = start
+    words = view(doc).lower
+    # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
+    chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
+                                        and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
+                                             or words[c[0].end] in {"perlu", "harus", "wajib"}))]
     for chain in chains:
         group = _resolve(doc, chain, inside, lower)
         if groups and _coordinated_goal(doc, groups[-1], group):

@@ -223,3 +223,12 @@ def test_a_letter_grade_right_after_an_achieve_verb(extract):
     text = HEAD + "Evaluasi SAKIP 2023: Kota Balikpapan meraih A, Kabupaten Paser memperoleh B."
     assert facts_of(extract(text, date(2024, 2, 1))) == {("64.71", "SAKIP", "A", 2023, "achieved"),
                                                          ("64.01", "SAKIP", "B", 2023, "achieved")}
+
+
+def test_grade_words_as_objects_and_a_denial_after_a_list(extract):
+    text = (HEAD + "Sebanyak 12 daerah di Kalsel meraih penghargaan KLA 2023. Kota Banjarbaru juga meraih Nindya. "
+            "\"Kabupaten Tapin masih Pratama,\" ujarnya. Adapun Kabupaten Balangan belum masuk nominasi tahun ini. "
+            "Menurut dia, Balangan masih perlu melengkapi sejumlah indikator.")
+    assert facts_of(extract(text, date(2023, 7, 23))) == {
+        ("63.72", "KLA", "Nindya", 2023, "achieved"), ("63.05", "KLA", "Pratama", 2023, "achieved"),
+        ("63.11", "KLA", None, 2023, "not_achieved")}
