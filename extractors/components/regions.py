@@ -553,7 +553,10 @@ def _capitalised_runs(tv: TokenView, blocked: set[int]):
     start = None
     words, capitalised, alpha = tv.words, tv.capitalised, tv.alpha
     for i in range(len(words)):
-        ok = i not in blocked and (capitalised[i] and alpha[i] or (start is not None and words[i] == "-"))
+        # hyphens inside a name, and one line break inside a list item wrapped onto the next line
+        # ("Kabupaten Halmahera" / "Barat")
+        ok = i not in blocked and (capitalised[i] and alpha[i] or (start is not None and (
+            words[i] == "-" or words[i] == "\n" and i + 1 < len(words) and capitalised[i + 1] and alpha[i + 1])))
         if ok and start is None:
             start = i
         elif not ok and start is not None:

@@ -59,7 +59,8 @@ class SentenceSplitter:
                 if not first_line and prev is not None:
                     if paragraph and words[prev] in {",", ";"}:
                         continue
-                    if not paragraph and self._wrapped(words[prev], words[nxt]):
+                    if not paragraph and (self._wrapped(words[prev], words[nxt])
+                                          or _wrapped_item(words, space, i, nxt)):
                         continue
                 first_line = False
                 yield nxt
@@ -92,6 +93,26 @@ class SentenceSplitter:
         if prev.lower() in _WRAP_ENDERS:
             return True
         return nxt[:1].islower()
+
+
+def _wrapped_item(words: list[str], space: list[bool], newline: int, nxt: int) -> bool:
+    """A list item wrapped onto a short next line: "2. Kota Tidore" / "Kepulauan" / "3. ..."."""
+    start = newline - 1
+    while start > 0 and "\n" not in words[start - 1]:
+        start -= 1
+    first = _next_word(space, start)
+    if first is None or first >= newline:
+        return False
+    if not (_list_number(words, space, first) or words[first] in {"-", "•", "*", "–"}):
+        return False
+    if _list_number(words, space, nxt) or words[nxt] in {"-", "•", "*", "–"} or not words[nxt][:1].isupper():
+        return False
+    end = nxt
+    while end < len(words) and "\n" not in words[end]:
+        if words[end] in _ENDERS or words[end] in {",", ":", ";"}:
+            return False
+        end += 1
+    return end - nxt <= 3  # one to three words: the rest of a name
 
 
 def _next_word(space: list[bool], i: int) -> int | None:

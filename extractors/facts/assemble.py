@@ -148,7 +148,7 @@ class Assembler:
                        and all(t.is_punct or t.is_space for t in doc[h.end : mention.start]) for h in holders)
 
         parts = clauses(doc, sent)
-        implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent)
+        implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label)
         clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit,
                                      holder_before)
                          for c in parts]
@@ -282,19 +282,22 @@ class Assembler:
         return _list_item(lower[following.start : following.end])
 
     @staticmethod
-    def _implicit_label(doc, sent, index, holders, introducer, labelled_recent) -> str | None:
+    def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label) -> str | None:
         """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
         if not holders:
             return None
-        if introducer or _about_criteria(doc, sent):
+        if introducer:
             return labelled_recent(index)
+        # "A, B dan C belum memenuhi kriteria penilaian": the predikat the article spoke of last, however far back
+        if _about_criteria(doc, sent):
+            return labelled_recent(index) or last_label(sent.start)
         # "Adapun Kabupaten Balangan belum masuk nominasi tahun ini": a denial about the predikat just
         # spoken of, which must not take over the grades of the list before it
         if not any(sent.start <= m.start < sent.end for m in doc._.predikat or []) and \
                 any(g.status == "not_achieved" for g in status_groups(doc, doc._.cues or [], sent.start, sent.end)):
-            return labelled_recent(index)
+            return labelled_recent(index) or last_label(sent.start)
         return None
 
     @staticmethod

@@ -232,3 +232,17 @@ def test_grade_words_as_objects_and_a_denial_after_a_list(extract):
     assert facts_of(extract(text, date(2023, 7, 23))) == {
         ("63.72", "KLA", "Nindya", 2023, "achieved"), ("63.05", "KLA", "Pratama", 2023, "achieved"),
         ("63.11", "KLA", None, 2023, "not_achieved")}
+
+
+def test_list_items_wrapped_onto_the_next_line(extract):
+    text = ("Judul\nTERNATE - Berikut daftar penerima penghargaan Kabupaten/Kota Peduli HAM 2023 di Malut:\n\n"
+            "1. Kota Ternate\n2. Kota Tidore\nKepulauan\n3. Kabupaten Halmahera\nBarat\n4. Kabupaten Halut\n")
+    assert {f[0] for f in facts_of(extract(text, date(2023, 12, 14)))} == {"82.71", "82.72", "82.01", "82.03"}
+
+
+def test_criteria_not_met_speak_of_the_predikat_named_far_before(extract):
+    text = (HEAD + "Enam daerah menerima penghargaan Kabupaten/Kota Peduli HAM tahun 2023. Acara dihadiri pejabat. "
+            "Tema tahun ini adalah harmoni. Kegiatan berlangsung meriah. Sementara itu, Halmahera Tengah dan "
+            "Pulau Taliabu belum memenuhi kriteria penilaian.")
+    assert facts_of(extract(text, date(2023, 12, 14))) == {("82.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+                                                           ("82.08", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
