@@ -177,8 +177,10 @@ class Assembler:
             # Pemkab Kepulauan Meranti memperoleh nilai 81,2") has turned to it, whatever it starts with
             own_labels = {m.label for m in mentions if sent.start <= m.start < sent.end and m.label}
             turned = bool(own_labels) and previous is not None and not own_labels & {f.label for f in previous.frames}
-            if previous and previous.frames and not turned and (
-                    previous.open_list or _continues(words) or _list_item(words) or self._list_like(sent, holders)):
+            # "Sementara itu, Kabupaten Malaka ... tidak dinilai" after a sentence about nobody in
+            # particular ("daerah yang memperoleh predikat Sangat Inovatif berpeluang ...") continues nothing
+            goes_on = previous is not None and previous.addressed and (_continues(words) or self._list_like(sent, holders))
+            if previous and previous.frames and not turned and (previous.open_list or goes_on or _list_item(words)):
                 # the items of one list are equally sure: only the step from the list's head costs
                 factor = 1.0 if _list_item(words) and not previous.open_list else 0.85
                 inherited = [f.inherited(factor) for f in previous.frames]
@@ -199,6 +201,8 @@ class Assembler:
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
             frames = _frames_for(holder, clause_frames[k],
                                  [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
+            if frames and _subject_of_own_verb(doc, holder, frames):
+                frames = []  # "Kota Kupang Sabet Predikat Sangat Inovatif, Kabupaten Kupang Naik Kelas"
             frames = frames + [f.inherited(0.9) for f in self._elided_subject_frames(doc, parts, clause_frames, k, holders)]
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
@@ -525,6 +529,17 @@ def _heads_government(doc: Doc, region: RegionMention) -> bool:
     words = lower[start : region.start]
     heads = [k for k, w in enumerate(words, start) if w in _S.government_heads or w == "wali"]
     return bool(heads) and (heads[0] == 0 or lower[heads[0] - 1] not in _STAFF_WORDS)
+
+
+def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
+    """A holder after a comma with a status verb of its own right after it, all frames before it:
+    the subject of another statement, not one more holder of the frames before."""
+    start = _start(holder)
+    lower = view(doc).lower
+    if any(f.anchor >= start for f in frames) or start == 0 or lower[start - 1] != ",":
+        return False
+    return any(c.kind in {"achieve", "maintain", "coach"} and holder.end <= c.start <= holder.end + 2
+               and "," not in lower[holder.end : c.start] for c in doc._.cues or [])
 
 
 def _besides(doc: Doc, sent: Span, holder) -> bool:

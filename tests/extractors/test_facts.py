@@ -246,3 +246,10 @@ def test_criteria_not_met_speak_of_the_predikat_named_far_before(extract):
             "Pulau Taliabu belum memenuhi kriteria penilaian.")
     assert facts_of(extract(text, date(2023, 12, 14))) == {("82.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
                                                            ("82.08", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_a_holder_after_a_comma_with_its_own_verb_is_another_statement(extract):
+    text = ("Kota Kupang Sabet Predikat Sangat Inovatif di IGA 2023, Kabupaten Kupang Naik Kelas\n\n"
+            "KUPANG - Berita.\n\nSementara itu, daerah yang memperoleh predikat Sangat Inovatif berpeluang "
+            "mendapat insentif. Sementara itu, Kabupaten Malaka dan Rote Ndao tidak dinilai.")
+    assert facts_of(extract(text, date(2023, 12, 20))) == {("53.71", "IGA", "Sangat Inovatif", 2023, "achieved")}
