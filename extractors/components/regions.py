@@ -607,10 +607,14 @@ def _list_level(m: RegionMention, mentions: list[RegionMention]) -> str | None:
 
 def _spread_roles_over_lists(mentions: list[RegionMention]) -> None:
     """"di Kabupaten A, B, dan C": the location word before the first item covers the list."""
-    first_role: dict[int, str] = {}
+    first: dict[int, RegionMention] = {}
     for m in mentions:
-        if m.list_id is not None and m.list_id not in first_role:
-            first_role[m.list_id] = m.role
+        if m.list_id is not None and m.list_id not in first:
+            first[m.list_id] = m
     for m in mentions:
-        if m.list_id is not None and m.role == "holder" and first_role.get(m.list_id) in {"location", "office"}:
-            m.role = first_role[m.list_id]
+        head = first.get(m.list_id) if m.list_id is not None else None
+        if head is None or m.role != "holder" or head.role not in {"location", "office"}:
+            continue
+        if head.level == "provinsi" and m.level != "provinsi":
+            continue  # "Di tingkat Provinsi NTB, Kota Mataram dan ...": the province frames the list, it is not in it
+        m.role = head.role

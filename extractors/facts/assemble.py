@@ -201,6 +201,7 @@ class Assembler:
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
             frames = _frames_for(holder, clause_frames[k],
                                  [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
+            frames = _respectively(holder, frames, [h for h in holders if parts[k].start <= _start(h) < parts[k].end], words)
             if frames and _subject_of_own_verb(doc, holder, frames):
                 frames = []  # "Kota Kupang Sabet Predikat Sangat Inovatif, Kabupaten Kupang Naik Kelas"
             frames = frames + [f.inherited(0.9) for f in self._elided_subject_frames(doc, parts, clause_frames, k, holders)]
@@ -529,6 +530,28 @@ def _heads_government(doc: Doc, region: RegionMention) -> bool:
     words = lower[start : region.start]
     heads = [k for k, w in enumerate(words, start) if w in _S.government_heads or w == "wali"]
     return bool(heads) and (heads[0] == 0 or lower[heads[0] - 1] not in _STAFF_WORDS)
+
+
+def _respectively(holder, frames: list[Frame], clause_holders: list, words: list[str]) -> list[Frame]:
+    """"Kota Mataram dan Kabupaten Lombok Barat masing-masing meraih Nindya dan Madya": the n-th
+    holder takes the n-th grade, when the counts agree and every holder comes before the grades."""
+    if not any(w in {"masing-masing", "berurutan"} for w in words):
+        return frames
+    anchors = sorted({f.anchor for f in frames})
+    distinct = _distinct_holders(clause_holders)
+    if len(anchors) < 2 or len(anchors) != len(distinct) or any(_start(h) > anchors[0] for h in distinct):
+        return frames
+    position = next(n for n, h in enumerate(distinct) if _holder_key(h) == _holder_key(holder))
+    return [f for f in frames if f.anchor == anchors[position]]
+
+
+def _distinct_holders(holders: list) -> list:
+    seen, out = set(), []
+    for h in sorted(holders, key=_start):
+        if _holder_key(h) not in seen:
+            seen.add(_holder_key(h))
+            out.append(h)
+    return out
 
 
 def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:

@@ -84,6 +84,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     frames: list[Frame] = []
     claimed: set[int] = set()
     moves = transitions(doc, clause, in_clause, usable_years)
+    respective = any(w in _RESPECTIVE for w in view(doc).lower[sent.start : sent.end])
     for frame, used in moves:
         frames.append(frame)
         claimed.update(used)
@@ -147,6 +148,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             frames.append(Frame(label, mention.grade, status, year, basis, group.cue, confidence, never,
                                 mention.start, agent_before=group.agent_before, date_year=date_year,
                                 anaphoric=mention.anaphoric))
+            if respective:
+                # "A dan B masing-masing meraih Nindya dan Madya": one frame per coordinated grade, for
+                # the assembler to hand out in order
+                for other in _coordinated(doc, mention, in_clause):
+                    claimed.add(id(other))
+                    frames.append(replace(frames[-1], grade=other.grade, anchor=other.start))
     if groups and holder_before is not None and frames:
         # "Kabupaten Solok meraih predikat informatif, Kota Solok menuju informatif", "Kota A meraih
         # Nindya, Kabupaten B Madya": the verb is left out after the first holder; each later holder
@@ -282,6 +289,21 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         nearest = min(others, key=lambda y: abs(y.start - group.verb))
         return [(nearest.value, nearest.kind)]
     return []
+
+
+_RESPECTIVE = {"masing-masing", "berurutan"}  # not "berturut-turut": "in a row"
+
+
+def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMention]) -> list[PredikatMention]:
+    """Grades of the same predikat coordinated after ``mention`` ("Nindya dan Madya", "A, BB dan B")."""
+    lower = view(doc).lower
+    found, last = [], mention
+    for m in sorted((m for m in mentions if m.start >= mention.end), key=lambda m: m.start):
+        if m.label != mention.label or not m.grade or not all(w in {",", "dan", "serta"} for w in lower[last.end : m.start]):
+            break
+        found.append(m)
+        last = m
+    return found
 
 
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}

@@ -253,3 +253,10 @@ def test_a_holder_after_a_comma_with_its_own_verb_is_another_statement(extract):
             "KUPANG - Berita.\n\nSementara itu, daerah yang memperoleh predikat Sangat Inovatif berpeluang "
             "mendapat insentif. Sementara itu, Kabupaten Malaka dan Rote Ndao tidak dinilai.")
     assert facts_of(extract(text, date(2023, 12, 20))) == {("53.71", "IGA", "Sangat Inovatif", 2023, "achieved")}
+
+
+def test_respectively_pairs_holders_and_grades_in_order(extract):
+    text = (HEAD + "Penganugerahan KLA 2023 digelar di Semarang. Di tingkat Provinsi Nusa Tenggara Barat, Kota Mataram "
+            "dan Kabupaten Lombok Barat masing-masing meraih Nindya dan Madya.")
+    assert facts_of(extract(text, date(2023, 7, 24))) == {("52.71", "KLA", "Nindya", 2023, "achieved"),
+                                                          ("52.01", "KLA", "Madya", 2023, "achieved")}

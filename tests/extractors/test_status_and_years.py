@@ -216,3 +216,10 @@ def test_a_clause_after_setelah_keeps_its_own_time(extract):
     found = facts_of(extract(text, date(2023, 7, 23)))
     assert ("63.71", "KLA", "Madya", 2022, "achieved") in found
     assert ("63.71", "KLA", "Nindya", 2022, "achieved") not in found
+
+
+def test_kini_goes_on_about_the_holder_of_the_relative_clause(extract):
+    text = (HEAD + "Penganugerahan KLA 2023 digelar di Semarang. Kabupaten Bima, yang tahun lalu masih di kategori "
+            "Pratama, kini naik ke kategori Madya.")
+    assert facts_of(extract(text, date(2023, 7, 24))) == {("52.06", "KLA", "Pratama", 2022, "achieved"),
+                                                          ("52.06", "KLA", "Madya", 2023, "achieved")}
