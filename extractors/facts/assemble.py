@@ -292,6 +292,12 @@ class Assembler:
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
         if not holders:
+            # "Ketiga daerah itu akan kami dampingi ... supaya pada penilaian tahun depan bisa menyusul":
+            # counted holders named before, a status verb and no predikat named
+            if any(c.backward and c.value for c in find_counts(doc, sent)) and \
+                    any(c.kind == "coach" and sent.start <= c.start < sent.end for c in doc._.cues or []) and \
+                    not any(sent.start <= m.start < sent.end for m in doc._.predikat or []):
+                return labelled_recent(index) or last_label(sent.start)
             return None
         if introducer:
             return labelled_recent(index)

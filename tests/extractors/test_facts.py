@@ -260,3 +260,12 @@ def test_respectively_pairs_holders_and_grades_in_order(extract):
             "dan Kabupaten Lombok Barat masing-masing meraih Nindya dan Madya.")
     assert facts_of(extract(text, date(2023, 7, 24))) == {("52.71", "KLA", "Nindya", 2023, "achieved"),
                                                           ("52.01", "KLA", "Madya", 2023, "achieved")}
+
+
+def test_counted_holders_coached_without_the_predikat_named(extract):
+    text = (HEAD + "Kanwil menyerahkan penghargaan Kabupaten/Kota Peduli HAM pada Tahun 2022. Sementara itu, masih ada "
+            "tiga daerah yang belum meraih predikat tersebut, yakni Kabupaten Kerinci, Tebo dan Kota Sungai Penuh. "
+            "\"Ketiga daerah itu akan kami dampingi secara intensif supaya pada penilaian tahun depan bisa menyusul,\" "
+            "ujarnya. \"Ini harus menjadi perhatian bagi ketiga pemerintah daerah tersebut,\" katanya.")
+    targets = facts_of(extract(text, date(2023, 12, 12)), status="target")
+    assert targets == {(c, "KKPHAM", "Peduli HAM", 2024, "target") for c in ("15.01", "15.09", "15.72")}
