@@ -23,7 +23,7 @@ from extractors.facts.memory import Memory, SentenceRecord
 from extractors.facts.status import status_groups
 from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
-from extractors.lexicon import structure
+from extractors.lexicon import status_lexicon, structure
 from extractors.model import Fact, RegionMention, UnitMention
 from extractors.text.html import READ_ALSO
 from extractors.tokens import view
@@ -32,6 +32,7 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _HOLDER_WINDOW = 4
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
+_GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
                 "ii", "iii"}
 # A province credited with a kabupaten/kota predikat is credited for coaching (pembina) them.
@@ -179,7 +180,9 @@ class Assembler:
             turned = bool(own_labels) and previous is not None and not own_labels & {f.label for f in previous.frames}
             # "Sementara itu, Kabupaten Malaka ... tidak dinilai" after a sentence about nobody in
             # particular ("daerah yang memperoleh predikat Sangat Inovatif berpeluang ...") continues nothing
-            goes_on = previous is not None and previous.addressed and (_continues(words) or self._list_like(sent, holders))
+            goes_on = previous is not None and previous.addressed and (_continues(words) or self._list_like(sent, holders)) \
+                and not any(g.status == "not_achieved" for g in status_groups(doc, doc._.cues or [], sent.start, sent.end))
+            # (a sentence that denies something of its own holders does not go on with the awards before it)
             if previous and previous.frames and not turned and (previous.open_list or goes_on or _list_item(words)):
                 # the items of one list are equally sure: only the step from the list's head costs
                 factor = 1.0 if _list_item(words) and not previous.open_list else 0.85
@@ -306,8 +309,11 @@ class Assembler:
             return labelled_recent(index) or last_label(sent.start)
         # "Adapun Kabupaten Balangan belum masuk nominasi tahun ini": a denial about the predikat just
         # spoken of, which must not take over the grades of the list before it
+        # ("LHP Kabupaten Sarmi belum diserahkan": a report not yet handed over is no predikat denied)
+        lower = view(doc).lower
         if not any(sent.start <= m.start < sent.end for m in doc._.predikat or []) and \
-                any(g.status == "not_achieved" for g in status_groups(doc, doc._.cues or [], sent.start, sent.end)):
+                any(g.status == "not_achieved" and _GIVE_VERBS.isdisjoint(lower[g.start : g.end])
+                    for g in status_groups(doc, doc._.cues or [], sent.start, sent.end)):
             return labelled_recent(index) or last_label(sent.start)
         return None
 

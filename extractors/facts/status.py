@@ -132,7 +132,8 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     if gap < 0 or gap > (8 if wish else 4):
         return False
     between = lower[previous.end : cue.start]
-    if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta", "."} for w in between):
+    if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta", ".", "karena", "sebab"}
+           for w in between):
         return False
     prev_word = previous.text.lower()
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"}:
@@ -144,10 +145,15 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     return gap <= 1 and previous.kind == cue.kind == "achieve"
 
 
-def _modifiers(cues: list[Cue], first: int, lower: int) -> list[Cue]:
-    """Non-verb cues in the few words before the group's first verb (not before ``lower``)."""
+def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
+    """Non-verb cues in the few words before the group's first verb (not before ``lower``).
+    "untuk"/"bagi" before a name is a preposition ("Penghargaan untuk Kabupaten Sorong diterima"),
+    not a purpose."""
     low = max(lower, first - _WINDOW)
-    return [c for c in cues if low <= c.start < first and c.kind not in _VERBS]
+    tv = view(doc)
+    return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
+            and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
+                     and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE))]
 
 
 def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, bool]:
@@ -171,7 +177,7 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     named = predikat_tokens(doc)
     # "Untuk kategori Menuju Informatif diraih ...": a word with a predikat's name between it and
     # the verb introduces the topic, it does not modify the verb
-    modifiers = [c for c in _modifiers(cues, first.start, lower) if not any(i in named for i in range(c.end, first.start))]
+    modifiers = [c for c in _modifiers(doc, cues, first.start, lower) if not any(i in named for i in range(c.end, first.start))]
     modifiers += [c for c in cues if first.start <= c.start < head.start and c.kind not in _VERBS]
     words = {c.text.lower() for c in modifiers}
     kinds = {c.kind for c in chain}

@@ -223,3 +223,12 @@ def test_kini_goes_on_about_the_holder_of_the_relative_clause(extract):
             "Pratama, kini naik ke kategori Madya.")
     assert facts_of(extract(text, date(2023, 7, 24))) == {("52.06", "KLA", "Pratama", 2022, "achieved"),
                                                           ("52.06", "KLA", "Madya", 2023, "achieved")}
+
+
+def test_untuk_before_a_name_is_for_and_a_report_not_handed_over_is_no_denial(extract):
+    text = (HEAD + "Kota Sorong dan Kabupaten Sorong menerima penghargaan Kabupaten/Kota Peduli HAM pada Tahun 2022. "
+            "Penghargaan untuk Kabupaten Sorong diterima Penjabat Bupati Sorong. Sementara itu, LHP Kabupaten Sarmi "
+            "belum diserahkan karena pemeriksaan masih berlangsung.")
+    found = facts_of(extract(text, date(2023, 12, 11)))
+    assert {f[4] for f in found} == {"achieved"}
+    assert "91.10" not in {f[0] for f in found}
