@@ -32,6 +32,7 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _HOLDER_WINDOW = 4
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
+_RESPECTIVE_WORDS = frozenset({"masing-masing", "berurutan"})
 _GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
                 "ii", "iii"}
@@ -149,7 +150,8 @@ class Assembler:
                        and all(t.is_punct or t.is_space for t in doc[h.end : mention.start]) for h in holders)
 
         parts = clauses(doc, sent)
-        implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label)
+        implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label,
+                                        self.counts[index])
         clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit,
                                      holder_before)
                          for c in parts]
@@ -290,14 +292,14 @@ class Assembler:
         return _list_item(lower[following.start : following.end])
 
     @staticmethod
-    def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label) -> str | None:
+    def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts) -> str | None:
         """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
         if not holders:
             # "Ketiga daerah itu akan kami dampingi ... supaya pada penilaian tahun depan bisa menyusul":
             # counted holders named before, a status verb and no predikat named
-            if any(c.backward and c.value for c in find_counts(doc, sent)) and \
+            if any(c.backward and c.value for c in counts) and \
                     any(c.kind == "coach" and sent.start <= c.start < sent.end for c in doc._.cues or []) and \
                     not any(sent.start <= m.start < sent.end for m in doc._.predikat or []):
                 return labelled_recent(index) or last_label(sent.start)
@@ -547,7 +549,7 @@ def _heads_government(doc: Doc, region: RegionMention) -> bool:
 def _respectively(holder, frames: list[Frame], clause_holders: list, words: list[str]) -> list[Frame]:
     """"Kota Mataram dan Kabupaten Lombok Barat masing-masing meraih Nindya dan Madya": the n-th
     holder takes the n-th grade, when the counts agree and every holder comes before the grades."""
-    if not any(w in {"masing-masing", "berurutan"} for w in words):
+    if _RESPECTIVE_WORDS.isdisjoint(words):
         return frames
     anchors = sorted({f.anchor for f in frames})
     distinct = _distinct_holders(clause_holders)
