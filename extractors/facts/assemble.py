@@ -212,7 +212,7 @@ class Assembler:
             frames = frames + [f.inherited(0.9) for f in self._elided_subject_frames(doc, parts, clause_frames, k, holders)]
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
-                frames = [replace(f, status="not_achieved") for f in frames if f.status == "achieved"]
+                frames = [replace(f, status="not_achieved") if f.status == "achieved" else f for f in frames]
             all_frames = frames + inherited
             # a kabupaten named with a predikat it can hold is not also the place of villages holding
             # another one ("ketiga daerah penerima [Peduli HAM] ialah ..." after "... lima desa sadar hukum")

@@ -232,3 +232,11 @@ def test_untuk_before_a_name_is_for_and_a_report_not_handed_over_is_no_denial(ex
     found = facts_of(extract(text, date(2023, 12, 11)))
     assert {f[4] for f in found} == {"achieved"}
     assert "91.10" not in {f[0] for f in found}
+
+
+def test_an_excepted_holder_keeps_the_goal_set_for_it(extract):
+    text = ("Luwu, Lutra dan Lutim Masuk Jajaran Daerah Peduli HAM\n\nPerwakilan pemerintah kabupaten/kota di Sulsel "
+            "mengambil penghargaan Kabupaten/Kota Peduli (KKP) HAM.\n\nMinus Kota Palopo, Kemenkumham Bakal Beri "
+            "Pendampingan\n\nMAKASSAR -- Total 18 Kabupaten/Kota se-Sulawesi Selatan mendapat penghargaan.")
+    found = {f for f in facts_of(extract(text, date(2024, 3, 27))) if f[0] == "73.73"}
+    assert {f[4] for f in found} == {"not_achieved", "target"}
