@@ -200,6 +200,7 @@ class Assembler:
                               if f.label in labels and all((f.status, f.year) != (o.status, o.year) for o in own)]
 
         emitted = []
+        elided: dict[int, list[Frame]] = {}  # per clause: frames of the clauses after it that go on about its holders
         for holder in holders:
             if _besides(doc, sent, holder):
                 continue  # "Selain Solo, tujuh kabupaten/kota ... meraih Piala Adipura": the others hold it
@@ -209,7 +210,9 @@ class Assembler:
             frames = _respectively(holder, frames, [h for h in holders if parts[k].start <= _start(h) < parts[k].end], words)
             if frames and _subject_of_own_verb(doc, holder, frames):
                 frames = []  # "Kota Kupang Sabet Predikat Sangat Inovatif, Kabupaten Kupang Naik Kelas"
-            frames = frames + [f.inherited(0.9) for f in self._elided_subject_frames(doc, parts, clause_frames, k, holders)]
+            if k not in elided:
+                elided[k] = [f.inherited(0.9) for f in self._elided_subject_frames(doc, parts, clause_frames, k, holders)]
+            frames = frames + elided[k]
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 frames = [replace(f, status="not_achieved") if f.status == "achieved" else f for f in frames]
