@@ -558,8 +558,8 @@ def _respectively(holder, frames: list[Frame], clause_holders: list, words: list
     distinct = _distinct_holders(clause_holders)
     if len(anchors) < 2 or len(anchors) != len(distinct) or any(_start(h) > anchors[0] for h in distinct):
         return frames
-    position = next(n for n, h in enumerate(distinct) if _holder_key(h) == _holder_key(holder))
-    return [f for f in frames if f.anchor == anchors[position]]
+    position = next((n for n, h in enumerate(distinct) if _holder_key(h) == _holder_key(holder)), None)
+    return frames if position is None else [f for f in frames if f.anchor == anchors[position]]
 
 
 def _distinct_holders(holders: list) -> list:
