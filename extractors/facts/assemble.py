@@ -83,6 +83,8 @@ class Assembler:
 
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
         # "Target kami tahun depan bisa menembus kategori Utama," kata Bupati Malang Sanusi.
+        self.recipient_goals: list = []  # (sentence, index, frames) asked of "seluruh daerah penerima"
+        self.achievers: dict[str, list] = {}  # label -> region holders with an achieved fact
         self.speakers_by_sentence = _by_sentence(
             [r for r in doc._.regions or [] if r.role == "speaker" and r.code and _heads_government(doc, r)],
             [s.start for s in sents])
@@ -116,6 +118,7 @@ class Assembler:
                 continue
             facts.extend(self._sentence(doc, sent, index, regions, units, mentions, memory, last_label,
                                         predikat_tokens, labelled_recent))
+        facts.extend(self._for_all_recipients(doc))
         return self._finalize(facts, article, memory)
 
     # ------------------------------------------------------------------ one sentence
@@ -238,6 +241,15 @@ class Assembler:
                     if fact is not None:
                         emitted.append((index, fact, frame))
 
+        for _, fact, _frame in emitted:
+            if fact.status == "achieved" and fact.holder_kind == "region":
+                holder = next((h for h in holders if getattr(h, "code", None) == fact.region_code), None)
+                if holder is not None:
+                    self.achievers.setdefault(fact.predikat, {}).setdefault(fact.region_code, holder)
+        goals = [f for f in own if f.status in {"maintain_target", "target"}]
+        if not holders and goals and not counts and _all_recipients(words):
+            # "Isran meminta seluruh Kabupaten/Kota yang menerima penghargaan agar tetap ... mempertahankan"
+            self.recipient_goals.append((sent, index, goals))
         if not holders and own and not counts and _S.first_person.intersection(words):
             # "kami" in a quote whose speaker heads a region's government speaks for that region
             for speaker in self.speakers_by_sentence[index]:
@@ -258,6 +270,17 @@ class Assembler:
                                   holders, addressed=bool(holders or counts),
                                   continues=_runs_on(words)))
         return emitted
+
+    def _for_all_recipients(self, doc) -> list:
+        """Goals set for every recipient: one fact per region holding that predikat in the article."""
+        found = []
+        for sent, index, frames in self.recipient_goals:
+            for frame in frames:
+                for holder in self.achievers.get(frame.label, {}).values():
+                    fact = self._fact(doc, sent, holder, frame.inherited(0.8), None)
+                    if fact is not None:
+                        found.append((index, fact, frame))
+        return found
 
     @staticmethod
     def _elided_subject_frames(doc, parts, clause_frames, k, holders) -> list[Frame]:
@@ -547,6 +570,28 @@ def _heads_government(doc: Doc, region: RegionMention) -> bool:
     words = lower[start : region.start]
     heads = [k for k, w in enumerate(words, start) if w in _S.government_heads or w == "wali"]
     return bool(heads) and (heads[0] == 0 or lower[heads[0] - 1] not in _STAFF_WORDS)
+
+
+_ALL = {"seluruh", "semua", "para", "segenap"}
+_RECIPIENT_NOUNS = {"penerima", "peraih"}
+
+
+def _all_recipients(words: list[str]) -> bool:
+    """"seluruh Kabupaten/Kota yang menerima penghargaan", "semua daerah penerima", "para peraih
+    predikat": every recipient, named or not."""
+    for k, word in enumerate(words):
+        if word not in _ALL:
+            continue
+        after = words[k + 1 : k + 7]
+        if _RECIPIENT_NOUNS.intersection(after):
+            return True
+        if "yang" in after and after.index("yang") + 1 < len(after):
+            verb = after[after.index("yang") + 1 :]
+            if verb and (verb[0] in {"menerima", "meraih", "memperoleh", "mendapat"}
+                         or verb[0] in {"telah", "sudah"} and len(verb) > 1
+                         and verb[1] in {"menerima", "meraih", "memperoleh", "mendapat"}):
+                return True
+    return False
 
 
 def _respectively(holder, frames: list[Frame], clause_holders: list, words: list[str]) -> list[Frame]:

@@ -240,3 +240,11 @@ def test_an_excepted_holder_keeps_the_goal_set_for_it(extract):
             "Pendampingan\n\nMAKASSAR -- Total 18 Kabupaten/Kota se-Sulawesi Selatan mendapat penghargaan.")
     found = {f for f in facts_of(extract(text, date(2024, 3, 27))) if f[0] == "73.73"}
     assert {f[4] for f in found} == {"not_achieved", "target"}
+
+
+def test_a_goal_set_for_every_recipient_applies_to_each_one_named(extract):
+    text = (HEAD + "Isran meminta seluruh Kabupaten/Kota yang menerima penghargaan agar tetap menjaga dan "
+            "mempertahankan predikat yang sudah diraih. Penerima penghargaan Peduli HAM tahun 2019 yakni "
+            "Samarinda, Paser dan Bontang.")
+    kept = {f[0] for f in facts_of(extract(text, date(2020, 12, 14)), status="maintain_target")}
+    assert kept == {"64.72", "64.01", "64.74"}
