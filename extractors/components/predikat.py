@@ -33,10 +33,10 @@ _DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 # Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
 _GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingkat", "opini", "zona"}
 # verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "naik ke B")
-# verbs after which a grade word stands for a grade of the article's predikat
-_GRADE_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi", "masih", "tetap",
-                "ke", "dan", "serta"}
+# verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "meraih BB")
 _LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi"}
+# ... and after which a grade word does ("Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama")
+_GRADE_VERBS = _LETTER_VERBS | {"masih", "tetap", "ke", "dan", "serta"}
 
 
 @Language.factory("predikat_mentions", default_config={"grade_window": 8})

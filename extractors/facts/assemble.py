@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from extractors.facts.counts import find_counts, level_hint
-from extractors.facts.frames import Frame, build_frames, clauses
-from extractors.facts.memory import Memory, SentenceRecord
+from extractors.facts.frames import RESPECTIVE, Frame, build_frames, clauses
+from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
 from extractors.facts.status import status_groups
 from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
@@ -32,7 +33,6 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _HOLDER_WINDOW = 4
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
-_RESPECTIVE_WORDS = frozenset({"masing-masing", "berurutan"})
 _GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
                 "ii", "iii"}
@@ -153,8 +153,13 @@ class Assembler:
                        and all(t.is_punct or t.is_space for t in doc[h.end : mention.start]) for h in holders)
 
         parts = clauses(doc, sent)
+        @cache
+        def sentence_groups():
+            """The status groups of the whole sentence, for the checks that look past its clauses."""
+            return status_groups(doc, doc._.cues or [], sent.start, sent.end)
+
         implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label,
-                                        self.counts[index])
+                                        self.counts[index], sentence_groups)
         clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit,
                                      holder_before)
                          for c in parts]
@@ -186,7 +191,7 @@ class Assembler:
             # "Sementara itu, Kabupaten Malaka ... tidak dinilai" after a sentence about nobody in
             # particular ("daerah yang memperoleh predikat Sangat Inovatif berpeluang ...") continues nothing
             goes_on = previous is not None and previous.addressed and (_continues(words) or self._list_like(sent, holders)) \
-                and not any(g.status == "not_achieved" for g in status_groups(doc, doc._.cues or [], sent.start, sent.end))
+                and not any(g.status == "not_achieved" for g in sentence_groups())
             # (a sentence that denies something of its own holders does not go on with the awards before it)
             if previous and previous.frames and not turned and (previous.open_list or goes_on or _list_item(words)):
                 # the items of one list are equally sure: only the step from the list's head costs
@@ -318,7 +323,8 @@ class Assembler:
         return _list_item(lower[following.start : following.end])
 
     @staticmethod
-    def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts) -> str | None:
+    def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts,
+                        sentence_groups) -> str | None:
         """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
@@ -341,7 +347,7 @@ class Assembler:
         lower = view(doc).lower
         if not any(sent.start <= m.start < sent.end for m in doc._.predikat or []) and \
                 any(g.status == "not_achieved" and _GIVE_VERBS.isdisjoint(lower[g.start : g.end])
-                    for g in status_groups(doc, doc._.cues or [], sent.start, sent.end)):
+                    for g in sentence_groups()):
             return labelled_recent(index) or last_label(sent.start)
         return None
 
@@ -361,7 +367,7 @@ class Assembler:
         anaphoric = any(m.anaphoric for m in mentions if sent.start <= m.start < sent.end)
         dated = [f for f in own if f.year is not None and f.year_basis == "explicit"]
         previous = memory.previous(index)
-        if anaphoric and dated and previous and len({_holder_key(h) for h in previous.holder_list}) == 1:
+        if anaphoric and dated and previous and len({holder_key(h) for h in previous.holder_list}) == 1:
             return [(previous.holder_list[0], dated)]
         return []
 
@@ -597,23 +603,14 @@ def _all_recipients(words: list[str]) -> bool:
 def _respectively(holder, frames: list[Frame], clause_holders: list, words: list[str]) -> list[Frame]:
     """"Kota Mataram dan Kabupaten Lombok Barat masing-masing meraih Nindya dan Madya": the n-th
     holder takes the n-th grade, when the counts agree and every holder comes before the grades."""
-    if _RESPECTIVE_WORDS.isdisjoint(words):
+    if RESPECTIVE.isdisjoint(words):
         return frames
     anchors = sorted({f.anchor for f in frames})
-    distinct = _distinct_holders(clause_holders)
+    distinct = distinct_holders(sorted(clause_holders, key=_start))
     if len(anchors) < 2 or len(anchors) != len(distinct) or any(_start(h) > anchors[0] for h in distinct):
         return frames
-    position = next((n for n, h in enumerate(distinct) if _holder_key(h) == _holder_key(holder)), None)
+    position = next((n for n, h in enumerate(distinct) if holder_key(h) == holder_key(holder)), None)
     return frames if position is None else [f for f in frames if f.anchor == anchors[position]]
-
-
-def _distinct_holders(holders: list) -> list:
-    seen, out = set(), []
-    for h in sorted(holders, key=_start):
-        if _holder_key(h) not in seen:
-            seen.add(_holder_key(h))
-            out.append(h)
-    return out
 
 
 def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
@@ -637,10 +634,6 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
         if lower[i] == "selain" and (i + 1 >= len(lower) or lower[i + 1] != "itu"):
             return True
     return False
-
-
-def _holder_key(holder) -> str:
-    return holder.code if isinstance(holder, RegionMention) else holder.text
 
 
 def _trimmed(text: str, sent: Span) -> tuple[int, int]:

@@ -84,7 +84,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     frames: list[Frame] = []
     claimed: set[int] = set()
     moves = transitions(doc, clause, in_clause, usable_years)
-    respective = any(w in _RESPECTIVE for w in view(doc).lower[sent.start : sent.end])
+    respective = not RESPECTIVE.isdisjoint(view(doc).lower[sent.start : sent.end])
     for frame, used in moves:
         frames.append(frame)
         claimed.update(used)
@@ -291,7 +291,7 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     return []
 
 
-_RESPECTIVE = {"masing-masing", "berurutan"}  # not "berturut-turut": "in a row"
+RESPECTIVE = frozenset({"masing-masing", "berurutan"})  # "respectively"; not "berturut-turut": "in a row"
 
 
 def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMention]) -> list[PredikatMention]:

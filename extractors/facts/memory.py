@@ -61,18 +61,18 @@ class Memory:
             for counted, _frames, named in record.counted:
                 if counted == value and len(named) == value:
                     return named
-            if len(_distinct(record.holder_list)) == value:
-                return _distinct(record.holder_list)
+            if len(distinct_holders(record.holder_list)) == value:
+                return distinct_holders(record.holder_list)
         for record in counting:
             pool = [h for c, _, named in record.counted if c == value for h in named] or list(record.holder_list)
             for later in self.records:
-                if later.index <= record.index or later.index >= index or len(_distinct(pool)) >= value:
+                if later.index <= record.index or later.index >= index or len(distinct_holders(pool)) >= value:
                     continue
                 if later.index - record.index > 3 or not later.holder_list or not later.continues:
                     break
                 pool += later.holder_list
-            if len(_distinct(pool)) == value:
-                return _distinct(pool)
+            if len(distinct_holders(pool)) == value:
+                return distinct_holders(pool)
         # "1. Kota Jambi" ... "10. Tanjung Jabung Timur", then "kesepuluh kabupaten/kota itu": a
         # numbered or bulleted list not far before, one item a sentence, of exactly that many
         run: list = []
@@ -84,17 +84,17 @@ class Memory:
             if record.holder_list and record.continues:
                 run = list(record.holder_list) + run
                 continue
-            if len(_distinct(run)) == value:
-                return _distinct(run)
+            if len(distinct_holders(run)) == value:
+                return distinct_holders(run)
             run = []
-        if len(_distinct(run)) == value:
-            return _distinct(run)
+        if len(distinct_holders(run)) == value:
+            return distinct_holders(run)
         # "Kabupaten Ketapang, Landak dan Melawi belum memenuhi kriteria ... Ketiganya akan
         # didampingi ...": a sentence just before that names exactly that many holders
         for record in reversed(self.records):
             if record.index >= index or index - record.index > 2:
                 continue
-            distinct = _distinct(record.holder_list)
+            distinct = distinct_holders(record.holder_list)
             if distinct:
                 return distinct if len(distinct) == value else []
         return []
@@ -127,10 +127,11 @@ class Memory:
         return None
 
 
-def _key(holder) -> str:
+def holder_key(holder) -> str:
     """One key per holder: a region's code, a unit's name."""
     return getattr(holder, "code", None) or holder.text
 
 
-def _distinct(holders: list) -> list:
-    return list({_key(h): h for h in holders}.values())
+def distinct_holders(holders: list) -> list:
+    """One holder per region or unit, in the order of first mention."""
+    return list({holder_key(h): h for h in holders}.values())
