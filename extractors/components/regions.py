@@ -54,6 +54,7 @@ class RegionLinker:
         self.fuzzy_min_chars = fuzzy_min_chars
         self.default_pair_level = default_pair_level
         self.context = region_context()
+        self.office_head_ends = {head.split()[-1] for head in self.context.office_heads}
         self.conjunctions = structure().conjunctions
         self.passive_give = status_lexicon().passive_give
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -67,6 +68,9 @@ class RegionLinker:
                 texts = {form.text, form.text.lower()}
                 self.matcher.add(key, [nlp.make_doc(t) for t in texts])
             self.forms[key].append(form)
+        # per match key, computed once: its codes in order and its most confident form
+        self.readings = {key: (tuple(dict.fromkeys(f.code for f in forms)), max(forms, key=lambda f: f.confidence))
+                         for key, forms in self.forms.items()}
         # Folded official names for the fuzzy pass: "penukalabablematangilir" -> code
         self.fuzzy_choices: dict[str, str] = {}
         for region in gazetteer.regions.values():
@@ -128,9 +132,7 @@ class RegionLinker:
             if any(i in taken for i in range(start, end)):
                 continue
             taken.update(range(start, end))
-            forms = self.forms[key]
-            codes = tuple(dict.fromkeys(f.code for f in forms))
-            best = max(forms, key=lambda f: f.confidence)
+            codes, best = self.readings[key]
             a, b = self.tv.chars(start, end)
             mentions.append(
                 RegionMention(start, end, a, b, self.tv.text[a:b], codes, None, None,
@@ -195,6 +197,8 @@ class RegionLinker:
                 run_start += 1  # "Kabupaten Panajam Paser Utara": the type word is context, not name
             if run_start >= run_end or all(i in covered for i in range(run_start, run_end)):
                 continue
+            if len(self._fold("".join(tv.words[run_start:run_end]))) < self.fuzzy_min_chars:
+                continue  # "Menurut", "Kepala Dinas": no window of the run is long enough to try
             if not self._fuzzy_context(doc, run_start, run_end, mentions):
                 continue
             best = None
@@ -475,9 +479,10 @@ class RegionLinker:
         steps = 0
         while i >= 0 and steps < 10:
             low = tv.lower[i]
-            for length in (4, 3, 2, 1):
-                if " ".join(tv.lower[max(0, i - length + 1) : i + 1]) in self.context.office_heads:
-                    return True
+            if low in self.office_head_ends:  # only then can a head end here
+                for length in (4, 3, 2, 1):
+                    if " ".join(tv.lower[max(0, i - length + 1) : i + 1]) in self.context.office_heads:
+                        return True
             if low in _OPENERS or low in _CLOSERS or low in {"dan", "ri", "&"}:
                 pass
             elif not tv.capitalised[i]:

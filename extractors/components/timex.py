@@ -28,7 +28,7 @@ for _name, _default in (("published", None), ("published_basis", None), ("dateli
         Doc.set_extension(_name, default=_default)
 
 YEAR = re.compile(r"(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
-RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)\s*((?:19|20)\d\d)(?!\d)")
+RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)\s*((?:19|20)\d\d)(?!\d)")
 # "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
 # "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-"
 DATELINE = re.compile(
@@ -55,8 +55,10 @@ class TimeFinder:
         words = time_words()
         self.relative = words.relative
         self.event_words = words.event_words
+        # the lookahead on the phrases' first letters lets the scan skip most positions cheaply
+        first_letters = "".join(sorted({k[0].lower() for k in self.relative}))
         self.relative_re = re.compile(
-            r"\b(" + "|".join(re.escape(k) for k in sorted(self.relative, key=len, reverse=True)) + r")\b",
+            rf"(?=[{first_letters}])\b(" + "|".join(re.escape(k) for k in sorted(self.relative, key=len, reverse=True)) + r")\b",
             re.IGNORECASE,
         )
         self.outlets = region_context().dateline_outlets

@@ -21,8 +21,9 @@ _PRONOUNS = {"mereka": None, "keduanya": 2, "ketiganya": 3, "keempatnya": 4, "ke
 _LEVEL_NOUNS = {"kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten", "kota": "kota",
                 "pemkot": "kota", "provinsi": "provinsi", "pemprov": "provinsi"}
 _PARTITIVE = {"dari", "diantara", "antara"}
-# words a count can start with: pronouns and the first word of every number word
-_STARTERS = set(_PRONOUNS) | {w.split()[0] for w in _S.number_words}
+# words a count can start with: pronouns, collectives ("keenam", "ke" of "ke - 18") and the first
+# word of every number word; besides these only digits and "ke-18" can
+_STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | {w.split()[0] for w in _S.number_words}
 _BACK = {"tersebut", "itu", "ini"}
 
 
@@ -60,7 +61,7 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
     base = sent.start
     counts: list[CountMention] = []
     # most words cannot start a count: jump between the ones that can
-    starts = [k for k, w in enumerate(words) if w in _STARTERS or w[:1].isdigit() or w[:2] == "ke"]
+    starts = [k for k, w in enumerate(words) if w in _STARTERS or w[:1].isdigit() or w[:3] == "ke-"]
     i = 0
     for k in starts:
         if k < i:

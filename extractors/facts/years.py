@@ -26,6 +26,10 @@ from extractors.tokens import view
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
                "pada", "di", "untuk", "atas", "lkpd", '"', "“", "”", "‘", "’"}
 _TIME = time_words()
+# "penilaian tahun 2022", "hasil evaluasi 2023": words that make the year after them an assessment year
+# ("ta" and "kategori" name other years: a fiscal year, a category)
+_ASSESSMENT_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _TIME.assessment_words if w not in {"ta", "kategori"}) + r")\b")
 _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _FISCAL_HEAD = re.compile(r"\b(?:LKPD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
@@ -107,13 +111,12 @@ class ArticleYears:
 
     @staticmethod
     def _assessment_year(doc: Doc) -> int | None:
-        words = _TIME.assessment_words
         lower = view(doc).lower
         for y in doc._.years or []:
             if y.kind != "explicit":
                 continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
-            if any(re.search(rf"\b{re.escape(w)}\b", before) for w in words if w not in {"ta", "kategori"}):
+            if _ASSESSMENT_WORD.search(before):
                 return y.value
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment
             # "tahun N" may run to ten words, within the same clause
