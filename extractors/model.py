@@ -89,6 +89,7 @@ class CountMention:
     value: int | None  # None for a bare pronoun ("Mereka")
     level_hint: str | None  # kabupaten | kota | provinsi, from the counted noun
     backward: bool  # "Kedua belas daerah itu", "Mereka": points back
+    partitive: bool = False  # "Dari 14 daerah penerima, ...": the whole the named holders are part of
 
 
 @dataclass

@@ -206,6 +206,8 @@ class RegionLinker:
                 for start in range(run_start, run_end - length + 1):
                     if all(i in covered for i in range(start, start + length)):
                         continue
+                    if not tv.alpha[start] or not tv.alpha[start + length - 1]:
+                        continue  # a line break or hyphen joins words of a name; it never starts or ends one
                     inside = {id(covered[i]) for i in range(start, start + length) if i in covered}
                     if any(covered[i].start < start or covered[i].end > start + length
                            for i in range(start, start + length) if i in covered):

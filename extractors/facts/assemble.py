@@ -98,7 +98,9 @@ class Assembler:
         # what each sentence holds, sorted into sentences once rather than filtered per sentence
         self.holders_by_sentence = _by_sentence(list(regions) + list(units), sentence_starts)
         self.years_by_sentence = _by_sentence(doc._.years or [], sentence_starts)
-        self.counts = [find_counts(doc, sent) for sent in sents]
+        found = [find_counts(doc, sent) for sent in sents]
+        self.counts = [[c for c in counts if not c.partitive] for counts in found]
+        self.partitives = [[c for c in counts if c.partitive] for counts in found]
         for index, sent in enumerate(sents):
             if view(doc).lower[sent.start] in _READ_ALSO_FIRST and READ_ALSO.match(self.text[sent.start_char:sent.end_char]):
                 # "Baca juga: BPK: Pemprov Sumsel raih WTP 11 kali beruntun" is another article's title
@@ -182,12 +184,19 @@ class Assembler:
                 frames, h = memory.frames_for_count(count.value, index)
             inherited += [f.inherited() for f in frames]
             inherited_hint = inherited_hint or h
-        if holders and not own and not inherited:
+        if holders and not own and not inherited and not any(g.status == "nominee" for g in sentence_groups()):
+            # (a sentence that leaves its holders' outcome open, "LHP untuk sembilan daerah lainnya
+            # dijadwalkan diserahkan pekan depan", goes on with nothing)
             previous = memory.previous(index)
             # a sentence that names a predikat of its own ("Sementara itu, dalam penilaian IRH 2023,
             # Pemkab Kepulauan Meranti memperoleh nilai 81,2") has turned to it, whatever it starts with
-            own_labels = {m.label for m in mentions if sent.start <= m.start < sent.end and m.label}
-            turned = bool(own_labels) and previous is not None and not own_labels & {f.label for f in previous.frames}
+            own_named = {(m.label, m.grade) for m in mentions if sent.start <= m.start < sent.end and m.label}
+            own_labels = {label for label, _ in own_named}
+            # ... or to another grade of it ("Adapun zona kuning ditempati ..." after a zona hijau list)
+            turned = bool(own_labels) and previous is not None and (
+                not own_labels & {f.label for f in previous.frames}
+                or all(grade and (label, grade) not in {(f.label, f.grade) for f in previous.frames}
+                       for label, grade in own_named))
             # "Sementara itu, Kabupaten Malaka ... tidak dinilai" after a sentence about nobody in
             # particular ("daerah yang memperoleh predikat Sangat Inovatif berpeluang ...") continues nothing
             goes_on = previous is not None and previous.addressed and (_continues(words) or self._list_like(sent, holders)) \
@@ -198,6 +207,12 @@ class Assembler:
                 factor = 1.0 if _list_item(words) and not previous.open_list else 0.85
                 inherited = [f.inherited(factor) for f in previous.frames]
                 inherited_hint = previous.level_hint
+            elif not turned:
+                # "... kepada 14 pemerintah kabupaten dan kota. [...] Dari 14 daerah penerima, kelompok
+                # kota diwakili Kota Padang, ...": the names are part of a whole counted before
+                for count in self.partitives[index]:
+                    frames, _ = memory.frames_for_count(count.value, index)
+                    inherited += [f.inherited(0.8) for f in frames]
         if holders and own and introducer:
             labels = {f.label for f in own}
             for count in counts:
@@ -214,7 +229,9 @@ class Assembler:
                 continue  # "Selain Solo, tujuh kabupaten/kota ... meraih Piala Adipura": the others hold it
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
             frames = _frames_for(holder, clause_frames[k],
-                                 [h for h in holders if parts[k].start <= _start(h) < parts[k].end])
+                                 [h for h in holders if parts[k].start <= _start(h) < parts[k].end],
+                                 [c.start for c in counts if c.value and not c.backward
+                                  and parts[k].start <= c.start < parts[k].end])
             frames = _respectively(holder, frames, [h for h in holders if parts[k].start <= _start(h) < parts[k].end], words)
             if frames and _subject_of_own_verb(doc, holder, frames):
                 frames = []  # "Kota Kupang Sabet Predikat Sangat Inovatif, Kabupaten Kupang Naik Kelas"
@@ -521,15 +538,21 @@ def _start(holder) -> int:
     return holder.mention_start if isinstance(holder, RegionMention) else holder.start
 
 
-def _frames_for(holder, frames: list[Frame], clause_holders: list) -> list[Frame]:
+def _frames_for(holder, frames: list[Frame], clause_holders: list, counted: list[int] = ()) -> list[Frame]:
     """When holders and differing frames alternate in one clause, each holder takes its own frame:
     the one after it ("A, B sebagai penerima Swasti Saba Padapa, serta C sebagai penerima Swasti
     Saba Wiwerda") or, when the list follows each frame, the one before it ("di zona hijau, yaitu A,
-    B, serta satu kota di Zona Kuning, yaitu C"). Otherwise every frame applies."""
+    B, serta satu kota di Zona Kuning, yaitu C"). Otherwise every frame applies. A count stands for
+    holders not named ("Banda Aceh dan Sabang Masuk Zona Hijau, Dua Daerah Masih Zona Merah":
+    ``counted`` holds its token)."""
     anchors = sorted({f.anchor for f in frames})
     if len(anchors) < 2 or len({(f.label, f.grade, f.status) for f in frames}) < 2:
         return frames
     starts = [_start(h) for h in clause_holders]
+    # a count that introduces names ("tiga kabupaten/kota yang tidak memperoleh predikat ..., yaitu
+    # A, B dan C") is their subject, not other holders
+    starts += [c for c in counted if c > anchors[0]
+               and not any(c < p < next((a for a in anchors if a > c), 10 ** 9) for p in starts)]
     position = _start(holder)
     if min(starts) > anchors[0]:
         bounds = anchors + [10 ** 9]

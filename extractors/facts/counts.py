@@ -99,9 +99,9 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                 partitive = i > 0 and (words[i - 1] in _PARTITIVE or words[max(0, i - 2) : i] == ["dari", "total"])
                 mention = CountMention(base + i, base + end, value, level, back)
                 if partitive and not back:
-                    pass  # "dari 17 daerah": the whole, not the holders
-                else:
-                    counts.append(mention)
+                    # "dari 17 daerah": the whole, not the holders; kept apart for the assembler
+                    mention.partitive = True
+                counts.append(mention)
                 i = end
                 continue
         i += 1

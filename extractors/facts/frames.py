@@ -11,9 +11,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, status_groups
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
-from extractors.docdata import published_year
+from extractors.docdata import predikat_tokens, published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
@@ -173,12 +174,16 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
         for mention in in_clause:
-            if mention.label is None or not holders_near(mention):
+            if mention.label is None:
+                continue
+            # "4 | Kabupaten Empat Lawang | WDP | WTP": a cell under a header naming its year
+            column = column_year(doc, mention.start_char)
+            if column is None and not holders_near(mention):
                 continue
             year = attached_year(doc, mention, years_by_start)
+            value = year.value if year else column
             frames.append(Frame(mention.label, mention.grade, "not_achieved" if mention.failing else "achieved",
-                                year.value if year else None,
-                                "explicit" if year else None, None, 0.5, anchor=mention.start, bare=True,
+                                value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year))
     return frames
 
@@ -218,6 +223,8 @@ def _relative_antecedent(doc: Doc, group: StatusGroup, mentions: list[PredikatMe
     relative clause hangs on, even when the verb before has claimed it."""
     lower = view(doc).lower
     i = group.start - 1
+    while i > 0 and lower[i] in _ADVERBS:
+        i -= 1  # "zona hijau yang juga diraih pada tahun lalu"
     if i < 1 or lower[i] != "yang":
         return None
     return next((m for m in mentions if m.end == i and m.label), None)
@@ -248,7 +255,13 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         if y.kind != "relative" or published is None:
             return y.kind == "relative" and relative_ok
         this_year_dates = (mention.label or last_label) not in later_ceremonies()
-        return relative_ok or y.value < published or (y.value == published and this_year_dates)
+        # a year ahead in the verb's own stretch ("agar pada penilaian tahun depan setidaknya naik ke
+        # zona kuning") makes the verb a goal: build_frames turns it into a target
+        # ("menembus kategori Utama tahun depan, mengingat keduanya ... berada di kategori Nindya": a
+        # year right after another predikat is that one's)
+        ahead = y.value > published and lo <= y.start < hi and (
+            y.start == mention.end or (y.start - 1) not in predikat_tokens(doc))
+        return relative_ok or ahead or y.value < published or (y.value == published and this_year_dates)
 
     year = attached_year(doc, mention, by_start)
     if year is not None and ok(year):
@@ -307,6 +320,7 @@ def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMent
 
 
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
+_ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu"}
 _UP = {"naik", "meningkat", "membaik", "berubah"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}
 

@@ -227,7 +227,13 @@ def _reported_retention(doc: Doc, verb: Cue, cues: list[Cue]) -> bool:
     if "tahan" not in verb.text.lower():
         return False  # "menjaga" says too little on its own; "bertahan di kategori X" stays at X
     start = doc[verb.start].sent.start
-    if any(c.kind in {"coach", "modal", "negation"} for c in cues if start <= c.start < verb.start):
+    before_verb = [c for c in cues if start <= c.start < verb.start]
+    if any(c.kind in {"coach", "modal"} for c in before_verb):
+        return False
+    # a negation denies its own verb: "belum berhasil naik ke Nindya dan masih bertahan di kategori
+    # Madya" still reports Madya kept
+    if any(c.kind == "negation" and not any(v.kind in _VERBS and c.end <= v.start for v in before_verb)
+           for c in before_verb):
         return False
     before = set(view(doc).lower[start : verb.start])
     return not (before & (_LEX.maintain_requests | _LEX.modal | _LEX.coach_forms)) and "?" not in before

@@ -119,8 +119,9 @@ class ArticleYears:
             if _ASSESSMENT_WORD.search(before):
                 return y.value
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment
-            # "tahun N" may run to ten words, within the same clause
-            far = lower[max(0, y.start - 10) : y.start]
+            # "tahun N" may run to ten words, within the same clause ("hasil penilaian Kementerian Hukum
+            # dan HAM atas kinerja pemerintah kabupaten/kota sepanjang tahun 2022": fifteen tokens)
+            far = lower[max(0, y.start - 16) : y.start]
             if far and far[-1] == "tahun" and not set(far) & {",", ".", ";", ":"} \
                     and set(far) & {"penilaian", "evaluasi", "monev", "survei"}:
                 return y.value

@@ -269,3 +269,45 @@ def test_counted_holders_coached_without_the_predikat_named(extract):
             "ujarnya. \"Ini harus menjadi perhatian bagi ketiga pemerintah daerah tersebut,\" katanya.")
     targets = facts_of(extract(text, date(2023, 12, 12)), status="target")
     assert targets == {(c, "KKPHAM", "Peduli HAM", 2024, "target") for c in ("15.01", "15.09", "15.72")}
+
+
+def test_names_part_of_a_whole_counted_earlier_take_what_the_whole_got(extract):
+    text = (HEAD + "Kanwil menyerahkan penghargaan Kabupaten/Kota Peduli HAM tahun 2022 kepada 14 pemerintah kabupaten "
+            "dan kota. Menurut dia, penghargaan tersebut merupakan bentuk apresiasi kepada pemerintah daerah. "
+            "Dari 14 daerah penerima, kelompok kota diwakili Kota Padang, Kota Bukittinggi dan Kota Solok.")
+    found = facts_of(extract(text, date(2023, 12, 12)))
+    assert {("13.71", "KKPHAM", "Peduli HAM", 2022, "achieved"), ("13.75", "KKPHAM", "Peduli HAM", 2022, "achieved"),
+            ("13.72", "KKPHAM", "Peduli HAM", 2022, "achieved")} <= found
+
+
+def test_a_table_header_dates_each_column(extract):
+    text = (HEAD + "Opini yang diberikan kepada kedua daerah adalah sebagai berikut:\n"
+            "No | Pemerintah Daerah | Opini LKPD TA 2022 | Opini LKPD TA 2023\n"
+            "1 | Kabupaten Empat Lawang | WDP | WTP\n"
+            "2 | Kota Prabumulih | WTP | WTP\n")
+    found = facts_of(extract(text, date(2024, 5, 21)))
+    assert found == {("16.11", "OPINI_BPK", "WDP", 2022, "achieved"), ("16.11", "OPINI_BPK", "WTP", 2023, "achieved"),
+                     ("16.74", "OPINI_BPK", "WTP", 2022, "achieved"), ("16.74", "OPINI_BPK", "WTP", 2023, "achieved")}
+
+
+def test_a_handing_over_still_to_come_gives_nothing(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD Pemerintah Provinsi Sumatera Selatan Tahun Anggaran 2023 dengan opini "
+            "WTP. Adapun LHP untuk sembilan daerah lainnya, termasuk Kabupaten Musi Rawas dan Kota Palembang, "
+            "dijadwalkan diserahkan pekan depan.")
+    assert facts_of(extract(text, date(2024, 5, 21))) == {("16", "OPINI_BPK", "WTP", 2023, "achieved")}
+
+
+def test_a_count_subject_keeps_the_holders_before_it_to_their_own_grade(extract):
+    text = ("Ombudsman: Banda Aceh dan Sabang Masuk Zona Hijau, Dua Daerah Masih Zona Merah\n"
+            "Banda Aceh (ANTARA) - Ombudsman menyampaikan hasil penilaian kepatuhan.")
+    assert facts_of(extract(text, date(2021, 12, 9))) == {
+        ("11.71", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", None, "achieved"),
+        ("11.72", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", None, "achieved")}
+
+
+def test_a_sentence_that_names_another_grade_does_not_continue_the_list_before(extract):
+    text = (HEAD + "Kota Banda Aceh dan Kota Sabang masuk zona hijau kepatuhan Ombudsman tahun 2021. Adapun zona kuning "
+            "ditempati antara lain Kabupaten Aceh Besar dan Nagan Raya.")
+    found = facts_of(extract(text, date(2021, 12, 9)))
+    assert {(c, g) for c, _, g, _, _ in found} == {("11.71", "Zona Hijau"), ("11.72", "Zona Hijau"),
+                                                   ("11.06", "Zona Kuning"), ("11.15", "Zona Kuning")}

@@ -1,5 +1,7 @@
 """Region linking: names, aliases, spellings, levels and roles."""
 
+from datetime import date
+
 import pytest
 
 
@@ -102,3 +104,13 @@ def test_person_named_after_a_place_is_not_a_region(nlp):
 def test_giver_after_oleh_is_not_a_holder(nlp):
     text = "Penghargaan diberikan langsung oleh Bahtiar selaku Penjabat Gubernur Sulawesi Selatan."
     assert codes(nlp, text) == []
+
+
+def test_a_fuzzy_window_never_starts_at_a_line_break(extract):
+    """"... Surakarta dan Semarang Kategori Utama" / "Semarang (ANTARA) -": the dateline's town is
+    an exact match, not a misspelt name that begins with the line break before it."""
+    text = ("Surakarta dan Semarang Kategori Utama KLA 2023\n"
+            "Semarang (ANTARA) - KemenPPPA menetapkan Kota Surakarta dan Kota Semarang sebagai KLA Utama.")
+    extraction = extract(text, date(2023, 7, 23))
+    assert all(not r.text.startswith("\n") for r in extraction.regions)
+    assert {f.region_code for f in extraction.facts} == {"33.72", "33.74"}

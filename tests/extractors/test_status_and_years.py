@@ -248,3 +248,32 @@ def test_a_goal_set_for_every_recipient_applies_to_each_one_named(extract):
             "Samarinda, Paser dan Bontang.")
     kept = {f[0] for f in facts_of(extract(text, date(2020, 12, 14)), status="maintain_target")}
     assert kept == {"64.72", "64.01", "64.74"}
+
+
+def test_a_negation_denies_its_own_verb_not_a_retention_after_it(extract):
+    text = (HEAD + "Penganugerahan KLA 2023 digelar di Semarang. Sebaliknya, Kabupaten Cilacap belum berhasil naik ke "
+            "Nindya dan masih bertahan di kategori Madya.")
+    assert facts_of(extract(text, date(2023, 7, 23))) == {("33.01", "KLA", "Nindya", 2023, "not_achieved"),
+                                                          ("33.01", "KLA", "Madya", 2023, "achieved")}
+
+
+def test_a_year_ahead_before_an_achieve_verb_makes_it_a_goal(extract):
+    text = (HEAD + "Pijay dan Agara masih berada di zona merah kepatuhan Ombudsman. \"Kami akan mendampingi Pijay dan "
+            "Agara agar pada penilaian tahun depan setidaknya naik ke zona kuning,\" ujarnya.")
+    goals = facts_of(extract(text, date(2021, 12, 9)), status="target")
+    assert goals == {("11.18", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2022, "target"),
+                     ("11.02", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2022, "target")}
+
+
+def test_a_relative_clause_with_an_adverb_keeps_its_own_year(extract):
+    text = (HEAD + "Ombudsman menilai kepatuhan pemda. Kota Banda Aceh mempertahankan zona hijau yang juga diraih pada "
+            "tahun lalu.")
+    found = facts_of(extract(text, date(2021, 12, 9)))
+    assert ("11.71", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2020, "achieved") in found
+
+
+def test_an_assessment_year_named_fifteen_tokens_after_penilaian(extract):
+    text = (HEAD + "Pemerintah Kabupaten Kupang kembali menerima penghargaan sebagai Kabupaten Peduli HAM. Predikat itu "
+            "merupakan hasil penilaian Kementerian Hukum dan HAM atas kinerja pemerintah kabupaten/kota sepanjang "
+            "tahun 2022.")
+    assert facts_of(extract(text, date(2023, 12, 11))) == {("53.01", "KKPHAM", "Peduli HAM", 2022, "achieved")}
