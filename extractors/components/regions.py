@@ -188,6 +188,7 @@ class RegionLinker:
         ("Panajam Paser Utara" holds "Paser"): a fuzzy window that covers unmatched words and
         scores above the cutoff replaces the exact matches it contains."""
         covered = {i: m for m in mentions for i in range(m.start, m.end)}
+        cue_tokens = {i for c in doc._.cues or [] for i in range(c.start, c.end)}
         found = []
         tv = self.tv
         self._doc_hits: dict[str, tuple | None] = {}
@@ -208,6 +209,8 @@ class RegionLinker:
                         continue
                     if not tv.alpha[start] or not tv.alpha[start + length - 1]:
                         continue  # a line break or hyphen joins words of a name; it never starts or ends one
+                    if any(i in cue_tokens for i in range(start, start + length)):
+                        continue  # "Banjar Masih Tidak Informatif" in a title-case headline is no "Banjarmasin"
                     inside = {id(covered[i]) for i in range(start, start + length) if i in covered}
                     if any(covered[i].start < start or covered[i].end > start + length
                            for i in range(start, start + length) if i in covered):
@@ -369,7 +372,7 @@ class RegionLinker:
             if m.code is not None or m.list_id is None:
                 continue
             level = _list_level(m, mentions)
-            if level:
+            if level and not self._against_province(m, level, province):
                 self._choose(m, level, "list")
         for m in mentions:
             if m.code is None:
@@ -397,6 +400,15 @@ class RegionLinker:
             m.confidence *= 0.6
         elif not fitting and how == "type_word":
             return
+
+    def _against_province(self, m: RegionMention, level: str, province: Counter) -> bool:
+        """Whether ``level`` picks a region outside the article's provinces while another reading is
+        inside ("KI Jabar menargetkan Pangandaran dan Banjar": Kota Banjar in Jawa Barat, not the
+        kabupaten in Kalimantan Selatan that the list's level would give)."""
+        fitting = [c for c in m.candidates if self.gazetteer.region(c).level == level]
+        others = [c for c in m.candidates if c not in fitting]
+        return bool(fitting) and all(province[self.gazetteer.province_of(c)] == 0 for c in fitting) \
+            and any(province[self.gazetteer.province_of(c)] > 0 for c in others)
 
     def _choose_by_province(self, m: RegionMention, province: Counter) -> None:
         if not province:

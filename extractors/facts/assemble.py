@@ -486,6 +486,13 @@ class Assembler:
     def _finalize(self, found, article: ArticleYears, memory: Memory) -> list[Fact]:
         facts = []
         for index, fact, frame in found:
+            fiscal = article.fiscal_for(frame.label)
+            if fact.year_basis == "relative" and fiscal is not None and fact.year is not None \
+                    and article.published_year is not None and fiscal == article.published_year - 1:
+                # an audit opinion is reported the year after its fiscal year: in an article on the
+                # LKPD of 2022 published in 2023, "tahun lalu" is the opinion on 2021 and "WTP tahun
+                # depan" the one on 2023
+                fact.year, fact.year_basis = fact.year - 1, "fiscal"
             if fact.status == "achieved" and fact.year_basis == "relative" and fact.year == article.published_year:
                 # "tahun ini" at a hand-over: the year the article says was assessed, if it says one
                 year, basis = article.for_label(frame.label)

@@ -155,6 +155,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 for other in _coordinated(doc, mention, in_clause):
                     claimed.add(id(other))
                     frames.append(replace(frames[-1], grade=other.grade, anchor=other.start))
+        for year in _compared_years(doc, usable_years, max(stretch_start, group.verb), stretch_end):
+            # "bertahan di kategori Menuju Informatif seperti pada monev 2022", "tidak lagi berada di
+            # zona hijau seperti pada penilaian 2020": the same predikat was held in the year compared with
+            frames.append(Frame(label, mention.grade, "achieved", year.value, year.kind, group.cue,
+                                round(confidence * 0.9, 3), False, mention.start, agent_before=group.agent_before,
+                                anaphoric=mention.anaphoric))
     if groups and holder_before is not None and frames:
         # "Kabupaten Solok meraih predikat informatif, Kota Solok menuju informatif", "Kota A meraih
         # Nindya, Kabupaten B Madya": the verb is left out after the first holder; each later holder
@@ -186,6 +192,24 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year))
     return frames
+
+
+def _compares_predikat(doc: Doc, start: int) -> bool:
+    """"dibandingkan dengan predikat WTP di tahun-tahun sebelumnya": a year of the predikat compared
+    with ("dibandingkan tahun sebelumnya, ketika ... mendapat kategori Madya" compares no predikat)."""
+    lower, named = view(doc).lower, predikat_tokens(doc)
+    for i in range(start - 1, max(-1, start - 9), -1):
+        if lower[i] in _COMPARING:
+            return any(k in named for k in range(i + 1, start))
+    return False
+
+
+def _compared_years(doc: Doc, years: list[YearMention], lo: int, hi: int) -> list[YearMention]:
+    """Past years a clause compares with ("seperti pada monev 2022", "seperti tahun sebelumnya")."""
+    lower = view(doc).lower
+    published = published_year(doc)
+    return [y for y in years if lo <= y.start < hi and "seperti" in lower[max(0, y.start - 3) : y.start]
+            and (published is None or y.value < published)]
 
 
 def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int) -> PredikatMention | None:
@@ -246,7 +270,16 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         return []
     published = published_year(doc)
 
+    lower = view(doc).lower
+
     def ok(y: YearMention) -> bool:
+        if "seperti" in lower[max(0, y.start - 3) : y.start] or _compares_predikat(doc, y.start):
+            # "masih mendapat WDP seperti tahun sebelumnya", "menurun bila dibandingkan dengan predikat
+            # WTP di tahun-tahun sebelumnya": a comparison, not this one's year
+            return False
+        return _ok(y)
+
+    def _ok(y: YearMention) -> bool:
         # a year back ("tahun lalu", "tahun sebelumnya") dates a past award; "tahun ini" by an
         # achieved verb dates it too, unless the article names the year assessed (the assembler
         # prefers a decree's, an assessment's or a fiscal year to it); a year ahead is no award
@@ -320,6 +353,7 @@ def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMent
 
 
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
+_COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu"}
 _UP = {"naik", "meningkat", "membaik", "berubah"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}

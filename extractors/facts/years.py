@@ -33,7 +33,7 @@ _ASSESSMENT_WORD = re.compile(
 _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _FISCAL_HEAD = re.compile(r"\b(?:LKPD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
-_FISCAL_YEAR = re.compile(r"^[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(r"[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 
 
@@ -136,6 +136,10 @@ class ArticleYears:
                 found[int(tail.group(1))] += 1
         return found.most_common(1)[0][0] if found else None
 
+    def fiscal_for(self, label: str) -> int | None:
+        """The fiscal year the article reports on, for audit opinions ("LKPD Tahun Anggaran 2022")."""
+        return self.fiscal if label == "OPINI_BPK" else None
+
     def for_label(self, label: str) -> tuple[int | None, str | None]:
         """The article's year for ``label`` and its basis, for facts the sentence leaves open."""
         named = sorted(self.labelled.get(label, []))
@@ -143,7 +147,7 @@ class ArticleYears:
             return named[0][2], "article"
         if label in self.decrees:
             return self.decrees[label], "decree"
-        if label == "OPINI_BPK" and self.fiscal:
+        if self.fiscal_for(label):
             return self.fiscal, "fiscal"
         if self.assessment and label == self.dominant_label:
             return self.assessment, "assessment"

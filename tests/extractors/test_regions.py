@@ -114,3 +114,20 @@ def test_a_fuzzy_window_never_starts_at_a_line_break(extract):
     extraction = extract(text, date(2023, 7, 23))
     assert all(not r.text.startswith("\n") for r in extraction.regions)
     assert {f.region_code for f in extraction.facts} == {"33.72", "33.74"}
+
+
+def test_a_list_level_does_not_move_a_name_out_of_the_article_province(extract):
+    """"Pangandaran dan Banjar" in a Jawa Barat article: Kota Banjar (32.79), although Pangandaran
+    is a kabupaten and there is a Kabupaten Banjar in Kalimantan Selatan."""
+    text = ("Monev KIP Jawa Barat 2023\nKomisi Informasi Jawa Barat mengumumkan hasil monev. KI Jabar menargetkan "
+            "Pangandaran dan Banjar mencapai kategori Cukup Informatif pada monev 2024.")
+    extraction = extract(text, date(2023, 12, 15))
+    assert {r.code for r in extraction.regions if r.text == "Banjar"} == {"32.79"}
+
+
+def test_a_status_word_is_never_part_of_a_misspelt_name(extract):
+    """A title-case headline: "Banjar Masih" is no "Banjarmasin"."""
+    text = ("Hasil Monev KIP 2023: Kota Bandung Informatif, Banjar Masih Tidak Informatif\n"
+            "Bandung (ANTARA) - Komisi Informasi Jawa Barat mengumumkan hasil monev.")
+    extraction = extract(text, date(2023, 12, 15))
+    assert "63.71" not in {r.code for r in extraction.regions}

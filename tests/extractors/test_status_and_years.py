@@ -277,3 +277,26 @@ def test_an_assessment_year_named_fifteen_tokens_after_penilaian(extract):
             "merupakan hasil penilaian Kementerian Hukum dan HAM atas kinerja pemerintah kabupaten/kota sepanjang "
             "tahun 2022.")
     assert facts_of(extract(text, date(2023, 12, 11))) == {("53.01", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+
+
+def test_audit_opinion_relative_years_count_from_the_fiscal_year(extract):
+    """An article on LKPD TA 2022 published in 2023: "tahun lalu" is the opinion on 2021."""
+    text = (HEAD + "Kabupaten Mesuji memperoleh opini WTP atas Laporan Keuangan Pemerintah Daerah (LKPD) Tahun "
+            "Anggaran 2022. Bagi Mesuji, opini tersebut merupakan kenaikan setelah tahun lalu memperoleh WDP.")
+    found = facts_of(extract(text, date(2023, 5, 23)))
+    assert found == {("18.11", "OPINI_BPK", "WTP", 2022, "achieved"), ("18.11", "OPINI_BPK", "WDP", 2021, "achieved")}
+
+
+def test_a_year_compared_with_is_a_year_the_predikat_was_also_held(extract):
+    text = (HEAD + "Hasil monev KIP 2023 diumumkan. Sementara Kota Solok bertahan di kategori Menuju Informatif seperti "
+            "pada monev 2022.")
+    assert facts_of(extract(text, date(2023, 12, 15))) == {("13.72", "KIP", "Menuju Informatif", 2023, "achieved"),
+                                                           ("13.72", "KIP", "Menuju Informatif", 2022, "achieved")}
+
+
+def test_the_year_of_a_predikat_compared_with_is_not_the_year_held(extract):
+    text = (HEAD + "LKPD Lampung Utara tahun 2019 hanya memperoleh predikat WDP dari BPK RI, jelas menurun bila "
+            "dibandingkan dengan predikat WTP di tahun – tahun sebelumnya.")
+    found = facts_of(extract(text, date(2020, 6, 30)))
+    assert ("18.03", "OPINI_BPK", "WDP", 2019, "achieved") in found
+    assert not any(year == 2018 for *_, year, _ in found)
