@@ -14,6 +14,7 @@ from __future__ import annotations
 import mimetypes
 import os
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from corpus.archive import ArchiveWriter, sha256_hex, sweep_orphans
@@ -60,9 +61,12 @@ def archive_location(db_path: Path, archive_dir: Path | None) -> Path:
     return Path(archive_dir) if archive_dir else db_path.resolve().parent / "archive"
 
 
+@lru_cache(maxsize=64)
 def stored_warc_path(db_path: Path, archive_root: Path, name: str) -> str:
     """Where a WARC file is, as stored in ``documents.warc_file``: relative to the warehouse's
-    folder when the archive is inside it (so the two can move together), else absolute."""
+    folder when the archive is inside it (so the two can move together), else absolute.
+    (Cached: a run writes every document to the same few WARC files, and resolving paths costs
+    system calls.)"""
     full = (archive_root / name).resolve()
     base = db_path.resolve().parent
     try:
@@ -118,7 +122,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path, archive_dir: str | 
 
 def _sources(chunk, archive: ArchiveWriter, processor: DocumentProcessor, db_path: Path, archive_root: Path,
              log: RunLog, reporter: Reporter):
-    known = processor.known_shas([path.resolve().as_uri() for path in chunk])
+    urls = {path: path.resolve().as_uri() for path in chunk}
+    known = processor.known_shas(list(urls.values()))
     for path in chunk:
         try:
             body = read_file(path, MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else 20_000_000)
@@ -129,7 +134,7 @@ def _sources(chunk, archive: ArchiveWriter, processor: DocumentProcessor, db_pat
             reporter.warn(str(path), reason)
             continue
         log.fetched += 1
-        url = path.resolve().as_uri()
+        url = urls[path]
         digest = sha256_hex(body)
         now = utcnow()
         content_type = mimetypes.guess_type(path.name)[0] or "text/plain"

@@ -569,20 +569,22 @@ def _opens_list_line(tv: TokenView, start: int) -> bool:
 
 def _capitalised_runs(tv: TokenView, blocked: set[int]):
     """Runs of capitalised alphabetic tokens outside predikat names and citations (hyphens allowed inside)."""
-    start = None
     words, capitalised, alpha = tv.words, tv.capitalised, tv.alpha
-    for i in range(len(words)):
+    n = len(words)
+    # only a capitalised word starts a run: jump between them instead of walking every token
+    starts = [i for i, (c, a) in enumerate(zip(capitalised, alpha)) if c and a]
+    end = -1
+    for start in starts:
+        if start < end or start in blocked:
+            continue
+        j = start + 1
         # hyphens inside a name, and one line break inside a list item wrapped onto the next line
         # ("Kabupaten Halmahera" / "Barat")
-        ok = i not in blocked and (capitalised[i] and alpha[i] or (start is not None and (
-            words[i] == "-" or words[i] == "\n" and i + 1 < len(words) and capitalised[i + 1] and alpha[i + 1])))
-        if ok and start is None:
-            start = i
-        elif not ok and start is not None:
-            yield start, i
-            start = None
-    if start is not None:
-        yield start, len(words)
+        while j < n and j not in blocked and (capitalised[j] and alpha[j] or words[j] == "-" or (
+                words[j] == "\n" and j + 1 < n and capitalised[j + 1] and alpha[j + 1])):
+            j += 1
+        yield start, j
+        end = j
 
 
 def _group_lists(tv: TokenView, mentions: list[RegionMention], conjunctions: frozenset[str]) -> None:

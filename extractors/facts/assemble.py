@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from functools import cache
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -21,7 +20,7 @@ from spacy.tokens import Doc, Span
 from extractors.facts.counts import find_counts, level_hint
 from extractors.facts.frames import RESPECTIVE, Frame, build_frames, clauses
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
-from extractors.facts.status import status_groups
+from extractors.facts.status import groups_between
 from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import status_lexicon, structure
@@ -155,10 +154,9 @@ class Assembler:
                        and all(t.is_punct or t.is_space for t in doc[h.end : mention.start]) for h in holders)
 
         parts = clauses(doc, sent)
-        @cache
         def sentence_groups():
             """The status groups of the whole sentence, for the checks that look past its clauses."""
-            return status_groups(doc, doc._.cues or [], sent.start, sent.end)
+            return groups_between(doc, sent.start, sent.end)
 
         implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label,
                                         self.counts[index], sentence_groups)

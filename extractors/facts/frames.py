@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from extractors.facts.tables import column_year
-from extractors.facts.status import StatusGroup, status_groups
+from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
 from extractors.docdata import predikat_tokens, published_year
 from extractors.lexicon import structure, time_words
@@ -76,8 +76,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     """The frames of one clause. ``last_label(i)`` names the predikat mentioned last before token i,
     for anaphors; ``holders_near(mention)`` says whether a holder stands right by a mention;
     ``implicit_label`` is the predikat a list sentence speaks of without naming it."""
-    cues = doc._.cues or []
-    groups = status_groups(doc, cues, clause.start, clause.end)
+    groups = groups_between(doc, clause.start, clause.end)
     in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
     usable_years = [y for y in years if y.kind in {"explicit", "relative"}]
     unresolved = [y for y in years if y.kind == "unresolved"]

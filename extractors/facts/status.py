@@ -36,6 +36,9 @@ _OTHERS = {"kabupaten", "kota", "daerah", "pemda", "pemkab", "pemkot", "seluruh"
 _WINDOW = 4
 
 
+_GROUPS = "predikat_status_groups"
+
+
 @dataclass
 class StatusGroup:
     start: int  # first token of the group (its first verb or modifier)
@@ -49,6 +52,16 @@ class StatusGroup:
 
     def covers(self, i: int) -> bool:
         return self.start <= i < self.end
+
+
+def groups_between(doc: Doc, start: int, end: int) -> list[StatusGroup]:
+    """The status groups of ``doc[start:end]``, computed once per range: a sentence of one clause
+    is asked for its clause's groups and its own, which are the same. Callers must not change them."""
+    cache = doc.user_data.setdefault(_GROUPS, {})
+    groups = cache.get((start, end))
+    if groups is None:
+        groups = cache[(start, end)] = status_groups(doc, doc._.cues or [], start, end)
+    return groups
 
 
 def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[StatusGroup]:
