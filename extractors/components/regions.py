@@ -80,6 +80,7 @@ class RegionLinker:
         # names grouped by length: a ratio of 88 or more is impossible beyond about 25% length difference
         self._pools: dict[tuple[str, int], list[str]] = {}
         self._folded: dict[str, str] = {}
+        self._hits: dict[str, tuple | None] = {}  # folded query -> best fuzzy match (or None)
         self._bounds: list[tuple[int, int]] = []
         self.type_phrases = self._phrases(self.context.type_words, government=False)
         self.type_phrases.update(self._phrases(self.context.government_words, government=True))
@@ -191,7 +192,6 @@ class RegionLinker:
         cue_tokens = {i for c in doc._.cues or [] for i in range(c.start, c.end)}
         found = []
         tv = self.tv
-        self._doc_hits: dict[str, tuple | None] = {}
         self._bounds = sorted((m.start, m.end) for m in mentions)
         for run_start, run_end in _capitalised_runs(tv, blocked):
             while run_start < run_end and tv.lower[run_start] in self.single_type_words:
@@ -205,26 +205,29 @@ class RegionLinker:
             best = None
             for length in range(min(5, run_end - run_start), 0, -1):
                 for start in range(run_start, run_end - length + 1):
-                    if all(i in covered for i in range(start, start + length)):
+                    window = range(start, start + length)
+                    matched = [i for i in window if i in covered]
+                    if len(matched) == length:
                         continue
                     if not tv.alpha[start] or not tv.alpha[start + length - 1]:
                         continue  # a line break or hyphen joins words of a name; it never starts or ends one
-                    if any(i in cue_tokens for i in range(start, start + length)):
+                    if not cue_tokens.isdisjoint(window):
                         continue  # "Banjar Masih Tidak Informatif" in a title-case headline is no "Banjarmasin"
-                    inside = {id(covered[i]) for i in range(start, start + length) if i in covered}
-                    if any(covered[i].start < start or covered[i].end > start + length
-                           for i in range(start, start + length) if i in covered):
+                    inside = {id(covered[i]) for i in matched}
+                    if any(covered[i].start < start or covered[i].end > start + length for i in matched):
                         continue  # never cut an exact match in two
                     query = self._fold("".join(tv.words[start : start + length]))
                     if len(query) < self.fuzzy_min_chars:
                         continue
-                    if query in self._doc_hits:  # names recur within an article
-                        hit = self._doc_hits[query]
+                    if query in self._hits:  # names (and capitalised phrases) recur within and across articles
+                        hit = self._hits[query]
                     else:
                         pool = self._fuzzy_pool(query)
                         hit = process.extractOne(query, pool, scorer=fuzz.ratio,
                                                  score_cutoff=self.fuzzy_cutoff) if pool else None
-                        self._doc_hits[query] = hit
+                        if len(self._hits) > 200_000:
+                            self._hits.clear()
+                        self._hits[query] = hit
                     if hit and (best is None or hit[1] > best[1]):
                         best = (doc[start : start + length], hit[1], self.fuzzy_choices[hit[0]], inside)
                 if best:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from extractors.facts.counts import find_counts, level_hint
 from extractors.facts.frames import RESPECTIVE, Frame, build_frames, clauses
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
+from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
 from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
@@ -347,8 +348,8 @@ class Assembler:
             # "Ketiga daerah itu akan kami dampingi ... supaya pada penilaian tahun depan bisa menyusul":
             # counted holders named before, a status verb and no predikat named
             if any(c.backward and c.value for c in counts) and \
-                    any(c.kind == "coach" and sent.start <= c.start < sent.end for c in doc._.cues or []) and \
-                    not any(sent.start <= m.start < sent.end for m in doc._.predikat or []):
+                    any(c.kind == "coach" for c in cues_between(doc, sent.start, sent.end)) and \
+                    predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
                 return labelled_recent(index) or last_label(sent.start)
             return None
         if introducer:
@@ -360,7 +361,7 @@ class Assembler:
         # spoken of, which must not take over the grades of the list before it
         # ("LHP Kabupaten Sarmi belum diserahkan": a report not yet handed over is no predikat denied)
         lower = view(doc).lower
-        if not any(sent.start <= m.start < sent.end for m in doc._.predikat or []) and \
+        if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
                 any(g.status == "not_achieved" and _GIVE_VERBS.isdisjoint(lower[g.start : g.end])
                     for g in sentence_groups()):
             return labelled_recent(index) or last_label(sent.start)
@@ -648,8 +649,8 @@ def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
     lower = view(doc).lower
     if any(f.anchor >= start for f in frames) or start == 0 or lower[start - 1] != ",":
         return False
-    return any(c.kind in {"achieve", "maintain", "coach"} and holder.end <= c.start <= holder.end + 2
-               and "," not in lower[holder.end : c.start] for c in doc._.cues or [])
+    return any(c.kind in {"achieve", "maintain", "coach"} and "," not in lower[holder.end : c.start]
+               for c in cues_between(doc, holder.end, holder.end + 3))
 
 
 def _besides(doc: Doc, sent: Span, holder) -> bool:
@@ -709,8 +710,8 @@ def _dated_by_year_list(doc: Doc, sent: Span, index: int, facts: list) -> list:
 def _about_criteria(doc: Doc, sent: Span) -> bool:
     """A status verb with the criteria of an award as its object ("belum memenuhi kriteria")."""
     lower = view(doc).lower
-    for cue in doc._.cues or []:
-        if sent.start <= cue.start < sent.end and cue.kind == "achieve":
+    for cue in cues_between(doc, sent.start, sent.end):
+        if cue.kind == "achieve":
             after = lower[cue.end : min(sent.end, cue.end + 3)]
             if any(w in _S.criteria_nouns or " ".join(after[k : k + 2]) in _S.criteria_nouns
                    for k, w in enumerate(after)):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
-from extractors.docdata import predikat_tokens, published_year
+from extractors.docdata import mentions_between, predikat_tokens, published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
@@ -55,7 +55,8 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     """Token ranges of the clauses of ``sent``; a contrast word at the very start does not cut."""
     cuts = [sent.start]
     lower = view(doc).lower
-    for i in range(sent.start + 1, sent.end):
+    # most words cut nothing: look only at the ones that can
+    for i in [i for i in range(sent.start + 1, sent.end) if lower[i] in _CUTTING]:
         low = lower[i]
         if low in _CLAUSE_BREAKS:
             cuts.append(i + 1)
@@ -77,7 +78,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     for anaphors; ``holders_near(mention)`` says whether a holder stands right by a mention;
     ``implicit_label`` is the predikat a list sentence speaks of without naming it."""
     groups = groups_between(doc, clause.start, clause.end)
-    in_clause = [m for m in mentions if clause.start <= m.start < clause.end]
+    in_clause = mentions_between(doc, clause.start, clause.end)
     usable_years = [y for y in years if y.kind in {"explicit", "relative"}]
     unresolved = [y for y in years if y.kind == "unresolved"]
     years_by_start = {y.start: y for y in usable_years}
@@ -352,6 +353,7 @@ def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMent
 
 
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
+_CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu"}
 _UP = {"naik", "meningkat", "membaik", "berubah"}

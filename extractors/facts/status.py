@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractors.docdata import predikat_tokens
+from extractors.docdata import cues_between, predikat_tokens
 from extractors.lexicon import status_lexicon, structure
 from extractors.model import Cue
 from extractors.tokens import view
@@ -60,7 +60,7 @@ def groups_between(doc: Doc, start: int, end: int) -> list[StatusGroup]:
     cache = doc.user_data.setdefault(_GROUPS, {})
     groups = cache.get((start, end))
     if groups is None:
-        groups = cache[(start, end)] = status_groups(doc, doc._.cues or [], start, end)
+        groups = cache[(start, end)] = status_groups(doc, cues_between(doc, start, end), start, end)
     return groups
 
 
