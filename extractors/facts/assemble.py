@@ -377,7 +377,8 @@ class Assembler:
         an anaphoric predikat with its own years, after a sentence about a single holder."""
         for count in counts:
             if count.backward and count.value:
-                named = memory.holders_for_count(count.value, index)
+                named = memory.holders_for_count(count.value, index,
+                                                 goals=bool(own) and all(f.status != "achieved" for f in own))
                 if named:
                     return [(h, own) for h in named]
         anaphoric = any(m.anaphoric for m in mentions if sent.start <= m.start < sent.end)

@@ -308,7 +308,9 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         run = coordinated_years(doc, [y for y in local if y.start >= first.start])
         return [(y.value, y.kind) for y in run]
     # "pada 2023 terdapat 12 kabupaten/kota ... meraih predikat": a year earlier in the clause
-    earlier = [y for y in usable if clause.start <= y.start < group.verb and ok(y)]
+    # ("yang atas LKPD Tahun Anggaran 2021 meraih WTP, kali ini gagal mempertahankannya": not across "kali ini")
+    earlier = [y for y in usable if clause.start <= y.start < group.verb and ok(y)
+               and not time_shift_between(doc, y.end, group.verb)]
     if earlier:
         # "Pada 2019 dan 2021, Waykanan baru meraih ...": the coordinated years ending nearest the verb
         runs, run = [], [earlier[0]]

@@ -48,7 +48,7 @@ class Memory:
                     return record
         return None
 
-    def holders_for_count(self, value: int, index: int, window: int = 8) -> list:
+    def holders_for_count(self, value: int, index: int, window: int = 8, goals: bool = False) -> list:
         """The holders an earlier sentence counted and named ("tiga provinsi ... yakni A, B dan C").
 
         A sentence that names exactly that many wins over one whose names run on into the next
@@ -89,6 +89,13 @@ class Memory:
             run = []
         if len(distinct_holders(run)) == value:
             return distinct_holders(run)
+        # "... Mabar ... turun menjadi WDP. Opini WDP juga diberikan kepada Sabu Raijua dan Sumba
+        # Barat Daya. [...] Ketiga daerah tersebut harus ... agar opini WTP bisa diraih": the holders
+        # of the last few sentences that got the same grade, counted back to exactly that many, as
+        # the ones a goal is set for (a count that is itself given a grade names its own holders)
+        pooled = self._same_grade_run(value, index) if goals else []
+        if pooled:
+            return pooled
         # "Kabupaten Ketapang, Landak dan Melawi belum memenuhi kriteria ... Ketiganya akan
         # didampingi ...": a sentence just before that names exactly that many holders
         for record in reversed(self.records):
@@ -97,6 +104,28 @@ class Memory:
             distinct = distinct_holders(record.holder_list)
             if distinct:
                 return distinct if len(distinct) == value else []
+        return []
+
+    def _same_grade_run(self, value: int, index: int, window: int = 4) -> list:
+        pool: list = []
+        grades: set | None = None
+        for record in reversed(self.records):
+            if record.index >= index:
+                continue
+            if index - record.index > window:
+                break
+            if not record.holder_list or not record.frames:
+                continue
+            kinds = {(f.label, f.grade) for f in record.frames if f.grade and f.status == "achieved"}
+            grades = kinds if grades is None else grades & kinds
+            if not grades:
+                return []
+            pool = list(record.holder_list) + pool
+            found = distinct_holders(pool)
+            if len(found) == value:
+                return found
+            if len(found) > value:
+                return []
         return []
 
     def frames_for_count(self, value: int, index: int, window: int = 8) -> tuple[list[Frame], str | None]:

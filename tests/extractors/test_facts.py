@@ -311,3 +311,12 @@ def test_a_sentence_that_names_another_grade_does_not_continue_the_list_before(e
     found = facts_of(extract(text, date(2021, 12, 9)))
     assert {(c, g) for c, _, g, _, _ in found} == {("11.71", "Zona Hijau"), ("11.72", "Zona Hijau"),
                                                    ("11.06", "Zona Kuning"), ("11.15", "Zona Kuning")}
+
+
+def test_a_goal_for_counted_holders_pools_the_sentences_that_gave_them_one_grade(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2022. Kabupaten Manggarai Barat turun menjadi Wajar "
+            "Dengan Pengecualian (WDP). Opini WDP juga diberikan kepada Kabupaten Sabu Raijua dan Sumba Barat Daya. "
+            "Pengecualian antara lain terkait aset tetap. \"Ketiga daerah tersebut harus segera menindaklanjuti "
+            "rekomendasi kami agar opini WTP bisa diraih atas LKPD Tahun Anggaran 2023,\" tegas Adi.")
+    goals = facts_of(extract(text, date(2023, 5, 26)), status="target")
+    assert goals == {(c, "OPINI_BPK", "WTP", 2023, "target") for c in ("53.15", "53.20", "53.18")}

@@ -300,3 +300,12 @@ def test_the_year_of_a_predikat_compared_with_is_not_the_year_held(extract):
     found = facts_of(extract(text, date(2020, 6, 30)))
     assert ("18.03", "OPINI_BPK", "WDP", 2019, "achieved") in found
     assert not any(year == 2018 for *_, year, _ in found)
+
+
+def test_kali_ini_separates_this_round_from_the_year_before_it(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2022. Sementara Kabupaten Manggarai Barat (Mabar), "
+            "yang atas LKPD Tahun Anggaran 2021 meraih WTP, kali ini gagal mempertahankannya dan turun menjadi Wajar "
+            "Dengan Pengecualian (WDP).")
+    found = facts_of(extract(text, date(2023, 5, 26)))
+    assert {("53.15", "OPINI_BPK", "WTP", 2021, "achieved"), ("53.15", "OPINI_BPK", "WTP", 2022, "not_achieved"),
+            ("53.15", "OPINI_BPK", "WDP", 2022, "achieved")} <= found
