@@ -494,9 +494,12 @@ class Assembler:
                 # depan" the one on 2023
                 fact.year, fact.year_basis = fact.year - 1, "fiscal"
             if fact.status == "achieved" and fact.year_basis == "relative" and fact.year == article.published_year:
-                # "tahun ini" at a hand-over: the year the article says was assessed, if it says one
+                # "tahun ini" at a hand-over: the year the article says was assessed, if it says one,
+                # or the edition it names when that is last year's ("Penganugerahan Adipura Tahun
+                # 2023", held in March 2024: "Adipura Kencana tahun ini" is the 2023 edition)
                 year, basis = article.for_label(frame.label)
-                if basis in {"decree", "assessment", "fiscal"} and year is not None:
+                if year is not None and (basis in {"decree", "assessment", "fiscal"}
+                                         or basis == "article" and year == article.published_year - 1):
                     fact.year, fact.year_basis = year, basis
             if fact.year is None and not frame.never:
                 if fact.status in {"achieved", "not_achieved"}:

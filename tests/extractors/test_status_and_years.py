@@ -309,3 +309,11 @@ def test_kali_ini_separates_this_round_from_the_year_before_it(extract):
     found = facts_of(extract(text, date(2023, 5, 26)))
     assert {("53.15", "OPINI_BPK", "WTP", 2021, "achieved"), ("53.15", "OPINI_BPK", "WTP", 2022, "not_achieved"),
             ("53.15", "OPINI_BPK", "WDP", 2022, "achieved")} <= found
+
+
+def test_tahun_ini_at_a_late_ceremony_is_the_edition_named(extract):
+    text = (HEAD + "Kota Surabaya kembali meraih Adipura Kencana pada Penganugerahan Adipura Tahun 2023 di Jakarta, "
+            "Selasa (5/3). Secara nasional, Adipura Kencana tahun ini juga diberikan antara lain kepada Kota Balikpapan.")
+    found = facts_of(extract(text, date(2024, 3, 6)))
+    assert found == {("35.78", "ADIPURA", "Adipura Kencana", 2023, "achieved"),
+                     ("64.71", "ADIPURA", "Adipura Kencana", 2023, "achieved")}
