@@ -24,13 +24,14 @@ from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
 from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
-from extractors.lexicon import status_lexicon, structure
+from extractors.lexicon import region_context, status_lexicon, structure
 from extractors.model import Fact, RegionMention, UnitMention
 from extractors.text.html import READ_ALSO
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
 _S = structure()
+_SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _HOLDER_WINDOW = 4
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
 _GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
@@ -126,7 +127,9 @@ class Assembler:
     # ------------------------------------------------------------------ one sentence
     def _sentence(self, doc, sent: Span, index, regions, units, mentions, memory: Memory, last_label, predikat_tokens,
                   labelled_recent):
-        holders: list[RegionMention | UnitMention] = sorted(self.holders_by_sentence[index], key=lambda h: h.start)
+        holders: list[RegionMention | UnitMention] = sorted(
+            (h for h in self.holders_by_sentence[index] if not _co_agent(doc, sent, h) and not _speaking_unit(doc, h)),
+            key=lambda h: h.start)
         words = view(doc).lower[sent.start : sent.end]
         open_list = _ends_open(words)
         introducer = _has_introducer(words)
@@ -644,6 +647,31 @@ def _respectively(holder, frames: list[Frame], clause_holders: list, words: list
         return frames
     position = next((n for n, h in enumerate(distinct) if holder_key(h) == holder_key(holder)), None)
     return frames if position is None else [f for f in frames if f.anchor == anchors[position]]
+
+
+def _speaking_unit(doc: Doc, holder) -> bool:
+    """"...," kata Kepala Bidang HAM Kanwil Kemenkumham NTB, Bima Prasetya: the office of the one
+    speaking, not a holder (the region linker gives regions in a speech tag the role "speaker")."""
+    if not isinstance(holder, UnitMention):
+        return False
+    lower = view(doc).lower
+    for i in range(holder.start - 1, max(-1, holder.start - 8), -1):
+        if lower[i] in _SPEECH_VERBS:
+            return i > 0 and lower[i - 1] in {",", '"', "”", "’"}
+        if lower[i] in {".", ";", '"', "”"}:
+            return False
+    return False
+
+
+def _co_agent(doc: Doc, sent: Span, holder) -> bool:
+    """"Keempat daerah itu akan terus kami dorong dan kami bina bersama Pemprov NTB": the one who
+    coaches together with the speaker, not a holder ("Pemerintah Aceh bersama Kota Banda Aceh ...
+    masuk zona hijau" coordinates holders before the verb)."""
+    start = _start(holder)
+    lower = view(doc).lower
+    if start == 0 or lower[start - 1] not in {"bersama", "dengan"}:
+        return False
+    return any(c.kind == "coach" for c in cues_between(doc, sent.start, start))
 
 
 def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:

@@ -320,3 +320,12 @@ def test_a_goal_for_counted_holders_pools_the_sentences_that_gave_them_one_grade
             "rekomendasi kami agar opini WTP bisa diraih atas LKPD Tahun Anggaran 2023,\" tegas Adi.")
     goals = facts_of(extract(text, date(2023, 5, 26)), status="target")
     assert goals == {(c, "OPINI_BPK", "WTP", 2023, "target") for c in ("53.15", "53.20", "53.18")}
+
+
+def test_a_co_coach_and_the_speakers_office_are_not_holders_of_the_goal(extract):
+    text = (HEAD + "Sementara itu, empat daerah belum memperoleh predikat Peduli HAM tahun ini. Keempatnya adalah "
+            "Kabupaten Lombok Timur, Lombok Utara, Sumbawa dan Kabupaten Bima.\n\"Keempat daerah itu akan terus kami "
+            "dorong dan kami bina bersama Pemprov NTB agar tahun depan bisa menyusul,\" kata Kepala Bidang HAM Kanwil "
+            "Kemenkumham NTB, Bima Prasetya.")
+    goals = facts_of(extract(text, date(2023, 12, 12)), status="target")
+    assert goals == {(c, "KKPHAM", "Peduli HAM", 2024, "target") for c in ("52.03", "52.08", "52.04", "52.06")}
