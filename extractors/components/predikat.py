@@ -58,7 +58,10 @@ class PredikatFinder:
         standalone_grades = {(g.label, g.form.lower()): g.grade for g in vocabulary.grade_forms if g.standalone}
         for label in vocabulary.labels.values():
             for form in label.surface_forms:
-                grade = standalone_grades.get((label.label, form.lower())) or _named_grade(form, label.label, label.grades)
+                # a surface form that is a grade's own name ("TMP" among the BPK forms) names that grade,
+                # unless it is also the label's ("KLA", the top KLA grade, names the programme)
+                grade = standalone_grades.get((label.label, form.lower())) or _named_grade(form, label.label, label.grades) \
+                    or next((g for g in label.grades if g == form and form.lower() != label.label.lower()), None)
                 self._add_name(nlp, label.label, form, grade)
             for form in label.failing_forms:
                 self._add_name(nlp, label.label, form, None)

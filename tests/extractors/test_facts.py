@@ -329,3 +329,10 @@ def test_a_co_coach_and_the_speakers_office_are_not_holders_of_the_goal(extract)
             "Kemenkumham NTB, Bima Prasetya.")
     goals = facts_of(extract(text, date(2023, 12, 12)), status="target")
     assert goals == {(c, "KKPHAM", "Peduli HAM", 2024, "target") for c in ("52.03", "52.08", "52.04", "52.06")}
+
+
+def test_a_grade_acronym_in_a_table_row_names_its_grade(extract):
+    text = (HEAD + "Berikut opini BPK atas LKPD Tahun Anggaran 2023:\n1. Kota Kupang : WTP\n"
+            "8. Kabupaten Sabu Raijua : TMP\n")
+    found = facts_of(extract(text, date(2024, 5, 22)))
+    assert found == {("53.71", "OPINI_BPK", "WTP", 2023, "achieved"), ("53.20", "OPINI_BPK", "TMP", 2023, "achieved")}
