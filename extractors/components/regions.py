@@ -115,6 +115,7 @@ class RegionLinker:
         for mention in mentions:
             mention.role = self._role(doc, mention)
         _spread_roles_over_lists(mentions)
+        self._appositive_provinces(mentions)
         doc._.regions = mentions
         return doc
 
@@ -403,6 +404,19 @@ class RegionLinker:
             m.confidence *= 0.6
         elif not fitting and how == "type_word":
             return
+
+    def _appositive_provinces(self, mentions: list[RegionMention]) -> None:
+        """"Pemerintah Kabupaten Pesisir Barat (Pesibar), Lampung, kembali memperoleh ...": a
+        province set off by commas right after one of its own regions says where that region is."""
+        words = self.tv.words
+        for before, m in zip(mentions, mentions[1:]):
+            if m.level != "provinsi" or m.role != "holder" or before.code is None or m.code is None:
+                continue
+            between = words[before.end : m.start]
+            if between and between[0] in {",", ")"} and between[-1] == "," and len(between) <= 2 \
+                    and m.end < len(words) and words[m.end] == "," \
+                    and self.gazetteer.province_of(before.code) == m.code and before.code != m.code:
+                m.role = "location"
 
     def _against_province(self, m: RegionMention, level: str, province: Counter) -> bool:
         """Whether ``level`` picks a region outside the article's provinces while another reading is

@@ -62,6 +62,8 @@ class TimeFinder:
             re.IGNORECASE,
         )
         self.outlets = region_context().dateline_outlets
+        # a part of the year right before a year: "diumumkan pada awal 2023", "akhir tahun 2022"
+        self.part_of_year = re.compile(r"\b(?:awal|akhir|pertengahan)\s+(?:tahun\s+)?$", re.IGNORECASE)
         # event words ("peringatan", "hari ham") anywhere in the 40 characters before a year
         words = [re.escape(w) for w in sorted(self.event_words) if len(w) > 3]
         self.event_re = re.compile("|".join(words) or "(?!)", re.IGNORECASE)
@@ -137,6 +139,8 @@ class TimeFinder:
         before = text[max(0, start - 40) : start]
         if self.event_re.search(before) or _ORDINAL_BEFORE.search(before):
             return "event"
+        if self.part_of_year.search(before):
+            return "date"  # "diumumkan pada awal 2023": when something happened, not what year it is for
         return "explicit"
 
     def _dateline(self, text: str):

@@ -303,9 +303,23 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         return [(y.value, y.kind) for y in run]
     local = [y for y in usable if lo <= y.start < hi and ok(y)]
     if local:
+        # "dalam evaluasi SAKIP tahun 2022 yang diumumkan ... pada awal 2023, Kota Madiun memperoleh
+        # predikat A": the year the predikat's own name carries is the edition, over a date near the verb
+        named = [y for m in mentions_between(doc, lo, hi) if m.label == (mention.label or last_label)
+                 and m is not mention for y in [attached_year(doc, m, by_start)] if y is not None and y in local]
+        if named and not any(y.start >= group.verb for y in local):
+            return [(named[-1].value, named[-1].kind)]
         after = [y for y in local if y.start >= group.verb]
-        first = after[0] if after else local[-1]
-        run = coordinated_years(doc, [y for y in local if y.start >= first.start])
+        if after:
+            run = coordinated_years(doc, [y for y in local if y.start >= after[0].start])
+        else:
+            # "setelah pada 2021 dan 2022 bertahan di kategori Madya": the coordinated years ending
+            # nearest the verb
+            run = [local[-1]]
+            for y in reversed(local[:-1]):
+                if coordinated_years(doc, [y, run[0]]) != [y, run[0]]:
+                    break
+                run.insert(0, y)
         return [(y.value, y.kind) for y in run]
     # "pada 2023 terdapat 12 kabupaten/kota ... meraih predikat": a year earlier in the clause
     # ("yang atas LKPD Tahun Anggaran 2021 meraih WTP, kali ini gagal mempertahankannya": not across "kali ini")

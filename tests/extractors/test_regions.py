@@ -131,3 +131,10 @@ def test_a_status_word_is_never_part_of_a_misspelt_name(extract):
             "Bandung (ANTARA) - Komisi Informasi Jawa Barat mengumumkan hasil monev.")
     extraction = extract(text, date(2023, 12, 15))
     assert "63.71" not in {r.code for r in extraction.regions}
+
+
+def test_a_province_set_off_by_commas_after_its_own_region_is_a_location(extract):
+    text = ("Pesisir Barat Kembali Raih WDP\nBandarlampung (ANTARA) - Pemerintah Kabupaten Pesisir Barat (Pesibar), "
+            "Lampung, kembali memperoleh opini Wajar Dengan Pengecualian (WDP) atas LKPD Tahun Anggaran 2022.")
+    extraction = extract(text, date(2023, 5, 23))
+    assert {f.region_code for f in extraction.facts} == {"18.13"}

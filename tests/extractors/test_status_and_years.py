@@ -317,3 +317,17 @@ def test_tahun_ini_at_a_late_ceremony_is_the_edition_named(extract):
     found = facts_of(extract(text, date(2024, 3, 6)))
     assert found == {("35.78", "ADIPURA", "Adipura Kencana", 2023, "achieved"),
                      ("64.71", "ADIPURA", "Adipura Kencana", 2023, "achieved")}
+
+
+def test_the_edition_year_over_a_date_of_announcement(extract):
+    text = (HEAD + "Selanjutnya, dalam evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) tahun 2022 "
+            "yang diumumkan Kementerian PANRB pada awal 2023, Kota Madiun memperoleh predikat A.")
+    assert facts_of(extract(text, date(2023, 12, 28))) == {("35.77", "SAKIP", "A", 2022, "achieved")}
+
+
+def test_coordinated_years_before_the_verb_all_apply(extract):
+    text = (HEAD + "Kota Madiun naik ke kategori Nindya pada penghargaan Kota Layak Anak (KLA) 2023, setelah pada 2021 "
+            "dan 2022 bertahan di kategori Madya.")
+    found = facts_of(extract(text, date(2023, 12, 28)))
+    assert {("35.77", "KLA", "Madya", 2021, "achieved"), ("35.77", "KLA", "Madya", 2022, "achieved"),
+            ("35.77", "KLA", "Nindya", 2023, "achieved")} <= found
