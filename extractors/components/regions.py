@@ -479,7 +479,11 @@ class RegionLinker:
         tv = self.tv
         i = m.mention_start - 1
         if i > 0 and tv.words[i] == "," and tv.capitalised[i - 1] and not m.government:
-            i -= 1  # "di Hotel Padma, Semarang, Sabtu": the town after a comma (not "..., Bupati Sragen")
+            # "di Hotel Padma, Semarang, Sabtu": the town after a comma (not "..., Bupati Sragen", nor
+            # the subject of the main clause after an opening phrase: "di Jakarta, Kota Semarang meraih")
+            if m.end < len(tv.words) and tv.alpha[m.end] and not tv.capitalised[m.end]:
+                return False
+            i -= 1
         passed = 0
         while i >= 0 and passed < 4 and (tv.capitalised[i] or tv.words[i] in {"-", "'"}):
             i -= 1

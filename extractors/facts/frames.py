@@ -301,7 +301,11 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         # "meraih WTP atas LKPD tahun anggaran 2013, 2014, dan 2015": every year of the list
         run = coordinated_years(doc, [y for y in usable if y.start >= year.start])
         return [(y.value, y.kind) for y in run]
-    local = [y for y in usable if lo <= y.start < hi and ok(y)]
+    lower = view(doc).lower
+    # ("Demak yang pada Adipura 2022 mendapat Sertifikat Adipura, tahun ini tidak masuk daftar
+    # penerima": a year that opens the next verb's clause is that verb's)
+    local = [y for y in usable if lo <= y.start < hi and ok(y)
+             and not (y.end == hi and hi < clause.end and y.start > 0 and lower[y.start - 1] == ",")]
     if local:
         # "dalam evaluasi SAKIP tahun 2022 yang diumumkan ... pada awal 2023, Kota Madiun memperoleh
         # predikat A": the year the predikat's own name carries is the edition, over a date near the verb

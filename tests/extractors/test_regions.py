@@ -138,3 +138,8 @@ def test_a_province_set_off_by_commas_after_its_own_region_is_a_location(extract
             "Lampung, kembali memperoleh opini Wajar Dengan Pengecualian (WDP) atas LKPD Tahun Anggaran 2022.")
     extraction = extract(text, date(2023, 5, 23))
     assert {f.region_code for f in extraction.facts} == {"18.13"}
+
+
+def test_the_subject_after_an_opening_venue_phrase_is_a_holder(extract):
+    text = "Judul\nPada Penganugerahan Adipura Tahun 2023 di Jakarta, Kota Semarang meraih Adipura Kencana."
+    assert {(f.region_code, f.year) for f in extract(text, date(2024, 3, 6)).facts} == {("33.74", 2023)}

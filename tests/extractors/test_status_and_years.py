@@ -331,3 +331,11 @@ def test_coordinated_years_before_the_verb_all_apply(extract):
     found = facts_of(extract(text, date(2023, 12, 28)))
     assert {("35.77", "KLA", "Madya", 2021, "achieved"), ("35.77", "KLA", "Madya", 2022, "achieved"),
             ("35.77", "KLA", "Nindya", 2023, "achieved")} <= found
+
+
+def test_a_year_that_opens_the_next_clause_is_not_this_verbs(extract):
+    text = (HEAD + "Pada Penganugerahan Adipura Tahun 2023, Kota Semarang meraih Adipura Kencana. Menurut dia, Kabupaten "
+            "Demak yang pada Adipura 2022 mendapat Sertifikat Adipura, tahun ini tidak masuk daftar penerima.")
+    found = facts_of(extract(text, date(2024, 3, 6)))
+    assert ("33.21", "ADIPURA", "Sertifikat Adipura", 2022, "achieved") in found
+    assert not any(code == "33.21" and year == 2023 and status == "achieved" for code, _, _, year, status in found)
