@@ -327,6 +327,8 @@ class RegionLinker:
         if mention.prefix_start is not None:
             return True
         words = self.tv.words
+        if mention.start > 0 and words[mention.start - 1] in _LANDFORMS:
+            return False  # "di tepian Sungai Kapuas": the river, not Kabupaten Kapuas ("Sungai Penuh" matches whole)
         for i in range(mention.start, mention.end):
             text = words[i]
             if not text[:1].isalpha() or (i > mention.start and words[i - 1] == "-"):
@@ -586,6 +588,9 @@ def _opens_list_line(tv: TokenView, start: int) -> bool:
     if i < 0 or not (tv.words[i].rstrip(".)").isdigit() or tv.words[i] in {"-", "•", "*", "–", "·"}):
         return False
     return i == 0 or "\n" in tv.words[i - 1] or tv.text[tv.idx[i] - 1 : tv.idx[i]] == "\n"
+
+
+_LANDFORMS = {"Sungai", "Danau", "Gunung", "Selat", "Teluk", "Bukit", "Kali", "Muara", "Pantai"}
 
 
 def _capitalised_runs(tv: TokenView, blocked: set[int]):

@@ -514,8 +514,23 @@ class Assembler:
                 if year is not None:
                     fact.year, fact.year_basis = year, basis
                     fact.confidence = round(fact.confidence * 0.9, 3)
-            facts.append(fact)
-        return deduplicate(facts)
+            facts.append((fact, frame))
+        _keep_what_was_named(facts)
+        return deduplicate([fact for fact, _ in facts])
+
+
+def _keep_what_was_named(facts: list[tuple[Fact, Frame]]) -> None:
+    """"Ia meminta Pemprov Kalbar, Kota Pontianak dan Kubu Raya mempertahankan capaian tersebut":
+    keeping "that" is keeping the grade each of them was said to hold, when it was one grade."""
+    held: dict[tuple, set] = {}
+    for fact, _ in facts:
+        if fact.status == "achieved" and fact.grade is not None and not fact.grade_is_default:
+            held.setdefault(fact.holder_key() + (fact.predikat,), set()).add(fact.grade)
+    for fact, frame in facts:
+        if fact.status == "maintain_target" and frame.anaphoric and (fact.grade is None or fact.grade_is_default):
+            grades = held.get(fact.holder_key() + (fact.predikat,), set())
+            if len(grades) == 1:
+                fact.grade, fact.grade_is_default = next(iter(grades)), False
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:

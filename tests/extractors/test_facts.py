@@ -336,3 +336,10 @@ def test_a_grade_acronym_in_a_table_row_names_its_grade(extract):
             "8. Kabupaten Sabu Raijua : TMP\n")
     found = facts_of(extract(text, date(2024, 5, 22)))
     assert found == {("53.71", "OPINI_BPK", "WTP", 2023, "achieved"), ("53.20", "OPINI_BPK", "TMP", 2023, "achieved")}
+
+
+def test_keeping_that_achievement_keeps_the_grade_each_holder_was_said_to_hold(extract):
+    text = (HEAD + "Penilaian Kepatuhan Ombudsman tahun 2022 diumumkan. Kota Pontianak dan Kabupaten Kubu Raya meraih "
+            "predikat Kualitas Tertinggi. Ia meminta Kota Pontianak dan Kubu Raya mempertahankan capaian tersebut.")
+    keep = facts_of(extract(text, date(2022, 12, 23)), status="maintain_target")
+    assert {(c, g) for c, _, g, _, _ in keep} == {("61.71", "Kualitas Tertinggi"), ("61.12", "Kualitas Tertinggi")}

@@ -143,3 +143,10 @@ def test_a_province_set_off_by_commas_after_its_own_region_is_a_location(extract
 def test_the_subject_after_an_opening_venue_phrase_is_a_holder(extract):
     text = "Judul\nPada Penganugerahan Adipura Tahun 2023 di Jakarta, Kota Semarang meraih Adipura Kencana."
     assert {(f.region_code, f.year) for f in extract(text, date(2024, 3, 6)).facts} == {("33.74", 2023)}
+
+
+def test_a_river_named_like_a_regency_is_no_region(extract):
+    text = ("Judul\nOmbudsman menyerahkan hasil penilaian di sebuah hotel di tepian Sungai Kapuas, Pontianak, Kamis. "
+            "Kabupaten Sungai Penuh tidak termasuk.")
+    codes = {r.code for r in extract(text, date(2022, 12, 23)).regions}
+    assert "62.03" not in codes and "15.72" in codes
