@@ -66,7 +66,12 @@ class Assembler:
         counterparts = {l.province_counterpart: l.label for l in self.vocabulary.labels.values() if l.province_counterpart}
         article = ArticleYears(doc, title_end, dominant, counterparts, self.text)
         mentions = doc._.predikat or []
-        labelled = [(m.start, m.label) for m in mentions if m.label]
+        # "Baca juga: Kabupaten Tegal Raih Piala Adipura" is another article's title: "penghargaan
+        # serupa" after it still speaks of this article's predikat
+        read_also = [(s.start, s.end) for s in sents
+                     if view(doc).lower[s.start] in _READ_ALSO_FIRST and READ_ALSO.match(self.text[s.start_char:s.end_char])]
+        labelled = [(m.start, m.label) for m in mentions
+                    if m.label and not any(a <= m.start < b for a, b in read_also)]
         predikat_tokens = {i for m in mentions for i in range(m.start, m.end)}
 
         def last_label(i: int) -> str | None:
@@ -89,6 +94,8 @@ class Assembler:
         self.speakers_by_sentence = _by_sentence(
             [r for r in doc._.regions or [] if r.role == "speaker" and r.code and _heads_government(doc, r)],
             [s.start for s in sents])
+        for index, region in _speakers_by_name(doc, sents):
+            self.speakers_by_sentence[index].append(region)
         units = doc._.units or []
         # which sentences have anything to say: a predikat mention or a holder
         busy = set()
@@ -616,6 +623,28 @@ def _excepted(doc: Doc, holder) -> bool:
     """"minus Kabupaten Mamasa", "kecuali Kota X": named as the exception to the clause."""
     start = _start(holder)
     return start > 0 and view(doc).lower[start - 1] in {"minus", "kecuali", "terkecuali"}
+
+
+def _speakers_by_name(doc: Doc, sents: list[Span]):
+    """"Wali Kota Tegal Dedy Yon Supriyono ... 'Kami berharap predikat ini bisa terus
+    dipertahankan,' kata Dedy": a head of government introduced with his name, quoted later by
+    that name alone. Yields (sentence index, region)."""
+    lower, words, capitalised = view(doc).lower, view(doc).words, view(doc).capitalised
+    by_name: dict[str, RegionMention] = {}
+    for region in doc._.regions or []:
+        if region.code is None or not _heads_government(doc, region):
+            continue
+        for i in range(region.end, min(len(words), region.end + 3)):
+            if not (capitalised[i] and words[i].isalpha()):
+                break
+            if len(words[i]) >= 3:
+                by_name.setdefault(lower[i], region)
+    if not by_name:
+        return
+    starts = [s.start for s in sents]
+    for i, word in enumerate(lower[:-1]):
+        if word in _SPEECH_VERBS and lower[i + 1] in by_name and (i == 0 or lower[i - 1] in {",", '"', "”"}):
+            yield bisect_right(starts, i) - 1, by_name[lower[i + 1]]
 
 
 def _heads_government(doc: Doc, region: RegionMention) -> bool:

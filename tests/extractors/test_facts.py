@@ -343,3 +343,19 @@ def test_keeping_that_achievement_keeps_the_grade_each_holder_was_said_to_hold(e
             "predikat Kualitas Tertinggi. Ia meminta Kota Pontianak dan Kubu Raya mempertahankan capaian tersebut.")
     keep = facts_of(extract(text, date(2022, 12, 23)), status="maintain_target")
     assert {(c, g) for c, _, g, _, _ in keep} == {("61.71", "Kualitas Tertinggi"), ("61.12", "Kualitas Tertinggi")}
+
+
+def test_a_similar_award_is_this_articles_predikat_not_a_read_also_headline(extract):
+    text = ("Kota Tegal Kembali Sandang Predikat Kota Peduli HAM\nTEGAL – Pemerintah Kota Tegal kembali meraih "
+            "penghargaan sebagai Kota Peduli Hak Asasi Manusia (HAM) pada Tahun 2021.\n\n"
+            "Baca juga: Kabupaten Tegal Raih Piala Adipura Kategori Kota Sedang\n\n"
+            "Selain Kota Tegal, Kabupaten Tegal dan Kabupaten Brebes juga menerima penghargaan serupa.")
+    found = facts_of(extract(text, date(2022, 12, 13)))
+    assert {(c, label) for c, label, *_ in found} == {("33.76", "KKPHAM"), ("33.28", "KKPHAM"), ("33.29", "KKPHAM")}
+
+
+def test_a_head_quoted_by_name_alone_speaks_for_the_region(extract):
+    text = (HEAD + "Penghargaan Kota Peduli HAM diserahkan kepada Wali Kota Tegal Dedy Yon Supriyono pada Tahun 2022.\n"
+            "\"Kami berharap predikat ini bisa terus dipertahankan,\" kata Dedy.")
+    keep = facts_of(extract(text, date(2022, 12, 13)), status="maintain_target")
+    assert {(c, label) for c, label, *_ in keep} == {("33.76", "KKPHAM")}
