@@ -26,7 +26,7 @@ from extractors.facts.years import ArticleYears
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import region_context, status_lexicon, structure
 from extractors.model import Fact, RegionMention, UnitMention
-from extractors.text.html import READ_ALSO
+from extractors.text.read_also import READ_ALSO
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 

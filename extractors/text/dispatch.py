@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from extractors.text.antara import is_antara, parse_antara
 from extractors.text.decode import decode
 from extractors.text.flat import MAX_DEPTH, flat_text, nesting_depth
-from extractors.text.html import parse_generic
 from extractors.text.model import ParsedText
-from extractors.text.pdf import parse_pdf
 from extractors.text.plain import parse_plain
 
 __all__ = ["ParsedText", "to_text", "kind_of"]
@@ -35,9 +32,16 @@ def to_text(body: bytes, content_type: str | None = None, name: str | None = Non
         return ParsedText("", status="empty", note="the file is empty")
     kind = kind_of(content_type, name, body)
     try:
+        # the PDF and HTML parsers (pdfplumber, BeautifulSoup) are imported when a document needs them:
+        # a run over plain-text files never pays for them
         if kind == "pdf":
+            from extractors.text.pdf import parse_pdf
+
             return parse_pdf(body)
         if kind == "html":
+            from extractors.text.antara import is_antara, parse_antara
+            from extractors.text.html import parse_generic
+
             text, _ = decode(body, content_type)
             if nesting_depth(text) >= MAX_DEPTH:
                 flat = flat_text(text)

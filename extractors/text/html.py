@@ -17,6 +17,7 @@ from extractors.dates import find_long_dates
 from extractors.text.decode import decode
 from extractors.text.model import ParsedText
 from extractors.text.plain import normalise_text
+from extractors.text.read_also import READ_ALSO
 
 BLOCKS = {"p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr",
           "blockquote", "figcaption", "header", "main", "pre", "dd", "dt", "td", "th"}
@@ -25,7 +26,6 @@ JUNK = ["script", "style", "noscript", "iframe", "form", "nav", "footer", "aside
 CONTAINERS = ["[itemprop=articleBody]", ".wrap__article-detail-content", ".post-content", ".entry-content",
               ".article-content", ".detail-content", ".content-detail", ".read__content", ".detail__body-text",
               ".post-body", "article", "main", "#content", ".content"]
-READ_ALSO = re.compile(r"^\s*(baca juga|baca:|simak juga|lihat juga)", re.IGNORECASE)
 MIN_BODY_CHARS = 200
 
 
