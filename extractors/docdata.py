@@ -14,8 +14,6 @@ from spacy.tokens import Doc
 
 _PUBLISHED = "predikat_published_year"
 _NAMED = "predikat_named_tokens"
-_CUES = "predikat_cues_by_start"
-_MENTIONS = "predikat_mentions_by_start"
 
 
 def published_year(doc: Doc) -> int | None:
@@ -36,20 +34,22 @@ def predikat_tokens(doc: Doc) -> frozenset[int]:
 
 
 def cues_between(doc: Doc, start: int, end: int) -> list:
-    """The status cues starting in tokens ``start:end``, in order (``doc._.cues`` sorted once)."""
-    cached = doc.user_data.get(_CUES)
-    if cached is None:
-        cues = sorted(doc._.cues or [], key=lambda c: c.start)
-        cached = doc.user_data[_CUES] = (cues, [c.start for c in cues])
-    cues, starts = cached
-    return cues[bisect_left(starts, start) : bisect_left(starts, end)]
+    """The status cues starting in tokens ``start:end``, in order."""
+    return _starting_between(doc, "cues", start, end)
 
 
 def mentions_between(doc: Doc, start: int, end: int) -> list:
-    """The predikat mentions starting in tokens ``start:end``, in order (``doc._.predikat`` sorted once)."""
-    cached = doc.user_data.get(_MENTIONS)
+    """The predikat mentions starting in tokens ``start:end``, in order."""
+    return _starting_between(doc, "predikat", start, end)
+
+
+def _starting_between(doc: Doc, extension: str, start: int, end: int) -> list:
+    """Items of ``doc._.<extension>`` starting in tokens ``start:end``: sorted once per document, then
+    found by bisection instead of a scan per sentence."""
+    key = f"predikat_{extension}_by_start"
+    cached = doc.user_data.get(key)
     if cached is None:
-        mentions = sorted(doc._.predikat or [], key=lambda m: m.start)
-        cached = doc.user_data[_MENTIONS] = (mentions, [m.start for m in mentions])
-    mentions, starts = cached
-    return mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+        items = sorted(doc._.get(extension) or [], key=lambda item: item.start)
+        cached = doc.user_data[key] = (items, [item.start for item in items])
+    items, starts = cached
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
