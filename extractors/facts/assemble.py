@@ -495,6 +495,12 @@ class Assembler:
     # ------------------------------------------------------------------ the whole article
     def _finalize(self, found, article: ArticleYears, memory: Memory) -> list[Fact]:
         facts = []
+        # the news of the lead: "Pemprov Malut memperoleh predikat B dalam evaluasi SAKIP ... tahun
+        # lalu" dates the other holders the article lists for that predikat, when nothing else does
+        lead: dict[str, int] = {}
+        for index, fact, frame in sorted(found, key=lambda item: item[0]):
+            if index <= 1 and fact.status == "achieved" and fact.year is not None and frame.year_basis in {"explicit", "relative"}:
+                lead.setdefault(fact.predikat, fact.year)
         for index, fact, frame in found:
             fiscal = article.fiscal_for(frame.label)
             if fact.year_basis == "relative" and fiscal is not None and fact.year is not None \
@@ -514,6 +520,8 @@ class Assembler:
             if fact.year is None and not frame.never:
                 if fact.status in {"achieved", "not_achieved"}:
                     year, basis = article.for_label(frame.label)
+                    if year is None and fact.predikat in lead:
+                        year, basis = lead[fact.predikat], "lead"
                     if year is None and frame.date_year is not None and fact.status == "achieved":
                         year, basis = frame.date_year, "date"
                 else:

@@ -35,6 +35,7 @@ _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORE
 _FISCAL_HEAD = re.compile(r"\b(?:LKPD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
+_EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
 
 
 def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, YearMention]) -> YearMention | None:
@@ -112,9 +113,12 @@ class ArticleYears:
     @staticmethod
     def _assessment_year(doc: Doc) -> int | None:
         lower = view(doc).lower
+        published = doc._.published.year if doc._.published else None
         for y in doc._.years or []:
-            if y.kind != "explicit":
-                continue
+            if y.kind != "explicit" or (published is not None and y.value > published):
+                continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
+            if not _EARLIER_ROUND.isdisjoint(lower[max(0, y.start - 8) : y.start]):
+                continue  # "naik dari predikat CC pada evaluasi 2022", "setelah pada evaluasi 2022 berada di B"
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             if _ASSESSMENT_WORD.search(before):
                 return y.value

@@ -339,3 +339,23 @@ def test_a_year_that_opens_the_next_clause_is_not_this_verbs(extract):
     found = facts_of(extract(text, date(2024, 3, 6)))
     assert ("33.21", "ADIPURA", "Sertifikat Adipura", 2022, "achieved") in found
     assert not any(code == "33.21" and year == 2023 and status == "achieved" for code, _, _, year, status in found)
+
+
+def test_the_lead_dates_the_holders_listed_after_it(extract):
+    """The evaluation year of "naik dari predikat CC pada evaluasi 2022" is the previous round, and
+    "pada evaluasi tahun ini" a goal's: the lead's "tahun lalu" dates the article's list."""
+    text = ("Pemprov Malut Naik ke Predikat B dalam Evaluasi SAKIP\nTernate (ANTARA) - Pemerintah Provinsi Maluku Utara "
+            "memperoleh predikat B dalam evaluasi SAKIP yang dilakukan Kementerian PANRB tahun lalu, naik dari "
+            "predikat CC pada evaluasi 2022.\n\nUntuk tingkat kabupaten/kota, Kota Ternate meraih predikat BB, "
+            "tertinggi di Malut.")
+    found = facts_of(extract(text, date(2024, 2, 1)))
+    assert ("82.71", "SAKIP", "BB", 2023, "achieved") in found
+    assert ("82", "SAKIP", "B", 2023, "achieved") in found
+
+
+def test_a_goals_round_is_not_the_articles_assessment_year(extract):
+    text = ("KLA Papua\nJayapura (ANTARA) - Pemerintah Kota Jayapura meraih predikat Kota Layak Anak (KLA) kategori "
+            "Madya tahun 2024.\n\nDi Provinsi Papua, predikat KLA kategori Pratama juga diraih Kabupaten Biak Numfor."
+            "\n\nDinas meminta Biak Numfor mempertahankan predikat Pratama pada penilaian 2025.")
+    found = facts_of(extract(text, date(2024, 7, 24)))
+    assert ("91.06", "KLA", "Pratama", 2024, "achieved") in found
