@@ -111,8 +111,11 @@ class Assembler:
         self.partitives = [[c for c in counts if c.partitive] for counts in found]
         for index, sent in enumerate(sents):
             if view(doc).lower[sent.start] in _READ_ALSO_FIRST and READ_ALSO.match(self.text[sent.start_char:sent.end_char]):
-                # "Baca juga: BPK: Pemprov Sumsel raih WTP 11 kali beruntun" is another article's title
-                memory.add(SentenceRecord(index, [], [], None, 0, False, []))
+                # "Baca juga: BPK: Pemprov Sumsel raih WTP 11 kali beruntun" is another article's title;
+                # a list interrupted by it goes on after it ("Kemudian Kabupaten Deli Serdang, ...")
+                previous = memory.previous(index)
+                memory.add(replace(previous, index=index, counted=[]) if previous is not None
+                           else SentenceRecord(index, [], [], None, 0, False, []))
                 continue
             if index not in busy and not self.counts[index]:
                 # no predikat, holder or count: no frame, no fact; only its shape matters to the next one

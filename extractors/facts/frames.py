@@ -305,7 +305,9 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     # ("Demak yang pada Adipura 2022 mendapat Sertifikat Adipura, tahun ini tidak masuk daftar
     # penerima": a year that opens the next verb's clause is that verb's)
     local = [y for y in usable if lo <= y.start < hi and ok(y)
-             and not (y.end == hi and hi < clause.end and y.start > 0 and lower[y.start - 1] == ",")]
+             and not (y.end == hi and hi < clause.end and y.start > 0 and lower[y.start - 1] == ",")
+             # "yang masuk daftar penerima pada penetapan tahun 2020, kali ini tidak lagi meraih"
+             and not (y.start < group.verb and time_shift_between(doc, y.end, group.verb))]
     if local:
         # "dalam evaluasi SAKIP tahun 2022 yang diumumkan ... pada awal 2023, Kota Madiun memperoleh
         # predikat A": the year the predikat's own name carries is the edition, over a date near the verb

@@ -359,3 +359,12 @@ def test_a_head_quoted_by_name_alone_speaks_for_the_region(extract):
             "\"Kami berharap predikat ini bisa terus dipertahankan,\" kata Dedy.")
     keep = facts_of(extract(text, date(2022, 12, 13)), status="maintain_target")
     assert {(c, label) for c, label, *_ in keep} == {("33.76", "KKPHAM")}
+
+
+def test_a_list_goes_on_after_a_read_also_line(extract):
+    text = (HEAD + "Kanwil menyerahkan penghargaan Kabupaten/Kota Peduli HAM pada Tahun 2021 kepada lima daerah.\n\n"
+            "Kelima daerah tersebut yakni Kota Medan, Binjai dan Sibolga.\n\n"
+            "Baca juga: Lapas Kelas I Medan Raih Predikat WBK dari Kementerian PANRB\n\n"
+            "Kemudian Kabupaten Deli Serdang dan Langkat.")
+    found = facts_of(extract(text, date(2022, 12, 13)))
+    assert {c for c, *_ in found} == {"12.71", "12.75", "12.73", "12.07", "12.05"}

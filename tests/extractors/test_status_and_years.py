@@ -359,3 +359,11 @@ def test_a_goals_round_is_not_the_articles_assessment_year(extract):
             "\n\nDinas meminta Biak Numfor mempertahankan predikat Pratama pada penilaian 2025.")
     found = facts_of(extract(text, date(2024, 7, 24)))
     assert ("91.06", "KLA", "Pratama", 2024, "achieved") in found
+
+
+def test_kali_ini_keeps_an_earlier_round_out_of_a_denial(extract):
+    text = (HEAD + "Kanwil menyerahkan penghargaan Kabupaten/Kota Peduli HAM pada Tahun 2021. Kota Tanjungbalai yang "
+            "masuk daftar penerima pada penetapan tahun 2020, kali ini tidak lagi meraih predikat tersebut.")
+    found = facts_of(extract(text, date(2022, 12, 13)))
+    assert ("12.74", "KKPHAM", "Peduli HAM", 2021, "not_achieved") in found
+    assert ("12.74", "KKPHAM", "Peduli HAM", 2020, "not_achieved") not in found
