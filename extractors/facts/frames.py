@@ -112,6 +112,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             earlier = [m for m in mentions if sent.start <= m.start < clause.start and m.label]
             if earlier:
                 mention = replace(earlier[-1], anaphoric=True)
+        if mention is None and view(doc).lower[group.verb] in _FOLLOWING:
+            # "yang hingga kini belum pernah meraih penghargaan tersebut, dapat menyusul tahun depan":
+            # to follow suit is to get the predikat just named
+            earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
+            if earlier:
+                mention = replace(earlier[-1], anaphoric=True)
         if mention is None and implicit_label and not in_clause:
             mention = PredikatMention(group.verb, group.end, doc[group.verb].idx, doc[group.end - 1].idx,
                                       doc[group.verb : group.end].text, implicit_label, None, anaphoric=True)
@@ -377,6 +383,7 @@ def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMent
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
 _CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
+_FOLLOWING = {"menyusul", "mengikuti"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu"}
 _UP = {"naik", "meningkat", "membaik", "berubah"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}

@@ -367,3 +367,11 @@ def test_kali_ini_keeps_an_earlier_round_out_of_a_denial(extract):
     found = facts_of(extract(text, date(2022, 12, 13)))
     assert ("12.74", "KKPHAM", "Peduli HAM", 2021, "not_achieved") in found
     assert ("12.74", "KKPHAM", "Peduli HAM", 2020, "not_achieved") not in found
+
+
+def test_to_follow_suit_is_to_get_the_predikat_just_named(extract):
+    text = (HEAD + "Kanwil menyerahkan penghargaan Kabupaten/Kota Peduli HAM pada Tahun 2022 kepada tujuh daerah.\n"
+            "Lumbuun juga berharap Kabupaten Kepulauan Sangihe dan Bolaang Mongondow Utara, yang hingga kini belum "
+            "pernah meraih penghargaan tersebut, dapat menyusul tahun depan.")
+    goals = facts_of(extract(text, date(2023, 12, 12)), status="target")
+    assert goals == {("71.03", "KKPHAM", "Peduli HAM", 2024, "target"), ("71.08", "KKPHAM", "Peduli HAM", 2024, "target")}
