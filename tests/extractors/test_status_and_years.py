@@ -375,3 +375,11 @@ def test_to_follow_suit_is_to_get_the_predikat_just_named(extract):
             "pernah meraih penghargaan tersebut, dapat menyusul tahun depan.")
     goals = facts_of(extract(text, date(2023, 12, 12)), status="target")
     assert goals == {("71.03", "KKPHAM", "Peduli HAM", 2024, "target"), ("71.08", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+def test_tertahan_di_holds_that_grade(extract):
+    text = (HEAD + "Ombudsman RI merilis hasil Penilaian Kepatuhan tahun 2023. Adapun Bone Bolango dan Gorontalo Utara "
+            "(Gorut) tertahan di kualitas sedang.")
+    found = facts_of(extract(text, date(2023, 12, 21)))
+    assert found == {("75.03", "OMBUDSMAN_KEPATUHAN", "Kualitas Sedang", 2023, "achieved"),
+                     ("75.05", "OMBUDSMAN_KEPATUHAN", "Kualitas Sedang", 2023, "achieved")}
