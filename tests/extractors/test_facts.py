@@ -368,3 +368,20 @@ def test_a_list_goes_on_after_a_read_also_line(extract):
             "Kemudian Kabupaten Deli Serdang dan Langkat.")
     found = facts_of(extract(text, date(2022, 12, 13)))
     assert {c for c, *_ in found} == {"12.71", "12.75", "12.73", "12.07", "12.05"}
+
+
+def test_a_concessive_clause_speaks_of_the_holders_before_it(extract):
+    text = (HEAD + "Kemenkumham menetapkan lima daerah sebagai Kabupaten/Kota Peduli HAM terbaik nasional pada Tahun "
+            "2021.\nAdapun Kota Bima dan Kabupaten Serang, meski berpredikat Peduli HAM, belum masuk jajaran terbaik "
+            "nasional.")
+    found = {(c, g, s) for c, _, g, _, s in facts_of(extract(text, date(2022, 12, 10)))}
+    assert {("52.72", "Peduli HAM", "achieved"), ("52.72", "Terbaik Nasional", "not_achieved"),
+            ("36.04", "Peduli HAM", "achieved"), ("36.04", "Terbaik Nasional", "not_achieved")} <= found
+
+
+def test_provinces_named_after_a_count_take_the_pembina_award(extract):
+    text = (HEAD + "Kementerian Hukum dan HAM menganugerahkan penghargaan Provinsi Pembina Kabupaten/Kota Peduli Hak "
+            "Asasi Manusia kepada dua pemerintah provinsi pada Tahun 2021.\n\nKedua provinsi itu adalah Jambi dan "
+            "Banten.")
+    found = facts_of(extract(text, date(2022, 12, 10)))
+    assert {(c, label) for c, label, *_ in found} == {("15", "KKPHAM_PEMBINA"), ("36", "KKPHAM_PEMBINA")}
