@@ -386,7 +386,20 @@ _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 _FOLLOWING = {"menyusul", "mengikuti"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu"}
 _UP = {"naik", "meningkat", "membaik", "berubah"}
+_DOWN_NOUNS = {"penurunan", "turunnya", "merosotnya"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}
+
+
+def _fall_from(doc: Doc, clause: Clause, graded: list[PredikatMention], i: int):
+    """"Opini WDP bagi Kubar merupakan penurunan dari opini WTP yang diraih atas LKPD 2022": the grade
+    after "dari" was not kept in the year of the clause (its own year is told by the verb after it)."""
+    lower = view(doc).lower
+    after = [m for m in graded if i < m.start <= i + 4 and "dari" in lower[i : m.start]]
+    before = [m for m in graded if clause.start <= m.start < i]
+    if not after or not before or after[0].label != before[-1].label or after[0].grade == before[-1].grade:
+        return []
+    old = after[0]
+    return [(Frame(old.label, old.grade, "not_achieved", None, None, doc[i : old.end].text, 0.8, anchor=i), set())]
 
 
 def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years: list[YearMention]):
@@ -401,6 +414,9 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
     lower = view(doc).lower
     for i in range(clause.start, clause.end):
         word = lower[i]
+        if word in _DOWN_NOUNS:
+            found.extend(_fall_from(doc, clause, graded, i))
+            continue
         if word not in _UP and word not in _DOWN:
             continue
         after = [m for m in graded if i < m.start <= i + 10]

@@ -383,3 +383,11 @@ def test_tertahan_di_holds_that_grade(extract):
     found = facts_of(extract(text, date(2023, 12, 21)))
     assert found == {("75.03", "OMBUDSMAN_KEPATUHAN", "Kualitas Sedang", 2023, "achieved"),
                      ("75.05", "OMBUDSMAN_KEPATUHAN", "Kualitas Sedang", 2023, "achieved")}
+
+
+def test_a_fall_from_a_grade_is_that_grade_not_kept(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2023. Kabupaten Kutai Barat memperoleh opini WDP. Opini "
+            "WDP bagi Kubar merupakan penurunan dari opini WTP yang diraih atas LKPD Tahun Anggaran 2022.")
+    found = facts_of(extract(text, date(2024, 5, 20)))
+    assert {("64.07", "OPINI_BPK", "WDP", 2023, "achieved"), ("64.07", "OPINI_BPK", "WTP", 2022, "achieved"),
+            ("64.07", "OPINI_BPK", "WTP", 2023, "not_achieved")} <= found
