@@ -272,6 +272,8 @@ class RegionLinker:
             return True
         if _opens_list_line(self.tv, start):
             return True  # "5. Sarolangon": an item of a numbered or bulleted list
+        if (start == 0 or "\n" in self.tv.words[start - 1]) and end < len(doc) and self.tv.words[end] in {":", "|"}:
+            return True  # "Kalimatan Tengah : Menuju Informatif": the name cell of a table row
         before = self.tv.lower[start - 1] if start > 0 else ""
         after = self.tv.lower[end] if end < len(doc) else ""
         in_list = before in self.conjunctions or after in self.conjunctions or after in _OPENERS
@@ -350,6 +352,8 @@ class RegionLinker:
                 m.list_id == mention.list_id and not m.false_friend for m in mentions if m is not mention):
             return True
         tv = self.tv
+        if _row_name(tv, mention):
+            return True  # "Jambi : Informatif": the name cell of a table row
         capitalised = all(tv.capitalised[i] for i in range(mention.start, mention.end) if tv.alpha[i])
         opening = mention.start == 0 or doc[mention.start].is_sent_start
         if capitalised and not opening and province:
@@ -591,6 +595,13 @@ def _opens_list_line(tv: TokenView, start: int) -> bool:
 
 
 _LANDFORMS = {"Sungai", "Danau", "Gunung", "Selat", "Teluk", "Bukit", "Kali", "Muara", "Pantai"}
+
+
+def _row_name(tv: TokenView, m: RegionMention) -> bool:
+    """A name that opens a line and is followed by a cell separator: "Jambi : Informatif", "Batu | 87,5"."""
+    start, end = m.mention_start, m.end
+    opens_line = start == 0 or "\n" in tv.words[start - 1] or _opens_list_line(tv, start)
+    return opens_line and end < len(tv.words) and tv.words[end] in {":", "|", "–", "-"}
 
 
 def _capitalised_runs(tv: TokenView, blocked: set[int]):

@@ -150,3 +150,12 @@ def test_a_river_named_like_a_regency_is_no_region(extract):
             "Kabupaten Sungai Penuh tidak termasuk.")
     codes = {r.code for r in extract(text, date(2022, 12, 23)).regions}
     assert "62.03" not in codes and "15.72" in codes
+
+
+def test_table_row_names_keep_shared_names_and_take_misspellings(extract):
+    text = ("Judul\nUntuk kategori pemerintah provinsi, tiga pemprov meraih kualifikasi Informatif, yakni:\n"
+            "Riau : Informatif\nJambi : Informatif\n\nSementara kualifikasi lain diraih pemprov berikut:\n"
+            "Kalimatan Tengah : Menuju Informatif\n")
+    extraction = extract(text, date(2023, 12, 13))
+    assert {f.region_code for f in extraction.facts} == {"14", "15", "62"}
+    assert next(r for r in extraction.regions if r.code == "62").method == "fuzzy"
