@@ -159,6 +159,9 @@ class PredikatFinder:
                 nearest.grade = grade
             elif (start, end) in alone or any(m.label == label and sentence.start <= m.start < sentence.end
                                               for m in mentions) or (
+                    # "... Kota Kupang ... meraih predikat kualitas tinggi. Adapun Kabupaten Kupang masih
+                    # berada pada kualitas sedang": a grade of two words or more of the predikat just named
+                    end - start > 1 and sentence.start > 0 and _named_just_before(doc, mentions, label, sentence.start)) or (
                     # "Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama"
                     label == dominant and start > 0 and lower[start - 1] in _GRADE_VERBS) or (
                     label == dominant and (end - start > 1 or start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES
@@ -233,6 +236,12 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
             last = m
         elif m.anaphoric and last is not None and any(w in m.text.lower().split() for w in ("sama", "serupa")):
             m.label, m.grade = last.label, last.grade
+
+
+def _named_just_before(doc: Doc, mentions: list[PredikatMention], label: str, sentence_start: int) -> bool:
+    """Whether the sentence before the one starting at ``sentence_start`` names ``label``."""
+    previous = _sentence_of(doc, sentence_start - 1)
+    return any(m.label == label and previous.start <= m.start < previous.end for m in mentions)
 
 
 def _named_grade(form: str, label: str, grades) -> str | None:

@@ -385,3 +385,12 @@ def test_provinces_named_after_a_count_take_the_pembina_award(extract):
             "Banten.")
     found = facts_of(extract(text, date(2022, 12, 10)))
     assert {(c, label) for c, label, *_ in found} == {("15", "KKPHAM_PEMBINA"), ("36", "KKPHAM_PEMBINA")}
+
+
+def test_a_grade_phrase_of_the_predikat_just_named_in_an_article_about_another(extract):
+    text = ("Enam Satker Raih WBK\nKUPANG – Enam satuan kerja meraih predikat Wilayah Bebas dari Korupsi (WBK) tahun "
+            "2023. Kejaksaan Negeri Kupang juga meraih predikat WBK.\n\nCapaian ini melengkapi kabar baik bagi "
+            "Pemerintah Kota Kupang, yang dalam penilaian kepatuhan standar pelayanan publik 2023 dari Ombudsman RI "
+            "meraih predikat kualitas tinggi. Adapun Pemerintah Kabupaten Kupang masih berada pada kualitas sedang.")
+    found = {(c, label, g) for c, label, g, _, _ in facts_of(extract(text, date(2023, 12, 20)))}
+    assert ("53.01", "OMBUDSMAN_KEPATUHAN", "Kualitas Sedang") in found
