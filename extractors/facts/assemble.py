@@ -68,10 +68,10 @@ class Assembler:
         mentions = doc._.predikat or []
         # "Baca juga: Kabupaten Tegal Raih Piala Adipura" is another article's title: "penghargaan
         # serupa" after it still speaks of this article's predikat
-        read_also = [(s.start, s.end) for s in sents
-                     if view(doc).lower[s.start] in _READ_ALSO_FIRST and READ_ALSO.match(self.text[s.start_char:s.end_char])]
+        read_also = {index for index, s in enumerate(sents)
+                     if view(doc).lower[s.start] in _READ_ALSO_FIRST and READ_ALSO.match(self.text[s.start_char:s.end_char])}
         labelled = [(m.start, m.label) for m in mentions
-                    if m.label and not any(a <= m.start < b for a, b in read_also)]
+                    if m.label and not any(sents[k].start <= m.start < sents[k].end for k in read_also)]
         predikat_tokens = {i for m in mentions for i in range(m.start, m.end)}
 
         def last_label(i: int) -> str | None:
@@ -110,7 +110,7 @@ class Assembler:
         self.counts = [[c for c in counts if not c.partitive] for counts in found]
         self.partitives = [[c for c in counts if c.partitive] for counts in found]
         for index, sent in enumerate(sents):
-            if view(doc).lower[sent.start] in _READ_ALSO_FIRST and READ_ALSO.match(self.text[sent.start_char:sent.end_char]):
+            if index in read_also:
                 # "Baca juga: BPK: Pemprov Sumsel raih WTP 11 kali beruntun" is another article's title;
                 # a list interrupted by it goes on after it ("Kemudian Kabupaten Deli Serdang, ...")
                 previous = memory.previous(index)

@@ -214,8 +214,23 @@ def _compared_years(doc: Doc, years: list[YearMention], lo: int, hi: int) -> lis
     """Past years a clause compares with ("seperti pada monev 2022", "seperti tahun sebelumnya")."""
     lower = view(doc).lower
     published = published_year(doc)
-    return [y for y in years if lo <= y.start < hi and "seperti" in lower[max(0, y.start - 3) : y.start]
+    return [y for y in years if lo <= y.start < hi and _after_seperti(lower, y)
             and (published is None or y.value < published)]
+
+
+def _after_seperti(lower: list[str], year: YearMention) -> bool:
+    """"seperti pada monev 2022", "seperti tahun sebelumnya": a year the clause compares with."""
+    return "seperti" in lower[max(0, year.start - 3) : year.start]
+
+
+def _last_coordinated_run(doc: Doc, years: list[YearMention]) -> list[YearMention]:
+    """The coordinated years ("2021 dan 2022") that end with the last of ``years``."""
+    run = [years[-1]]
+    for y in reversed(years[:-1]):
+        if coordinated_years(doc, [y, run[0]]) != [y, run[0]]:
+            break
+        run.insert(0, y)
+    return run
 
 
 def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int) -> PredikatMention | None:
@@ -279,7 +294,7 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     lower = view(doc).lower
 
     def ok(y: YearMention) -> bool:
-        if "seperti" in lower[max(0, y.start - 3) : y.start] or _compares_predikat(doc, y.start):
+        if _after_seperti(lower, y) or _compares_predikat(doc, y.start):
             # "masih mendapat WDP seperti tahun sebelumnya", "menurun bila dibandingkan dengan predikat
             # WTP di tahun-tahun sebelumnya": a comparison, not this one's year
             return False
@@ -307,7 +322,6 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         # "meraih WTP atas LKPD tahun anggaran 2013, 2014, dan 2015": every year of the list
         run = coordinated_years(doc, [y for y in usable if y.start >= year.start])
         return [(y.value, y.kind) for y in run]
-    lower = view(doc).lower
     # ("Demak yang pada Adipura 2022 mendapat Sertifikat Adipura, tahun ini tidak masuk daftar
     # penerima": a year that opens the next verb's clause is that verb's)
     local = [y for y in usable if lo <= y.start < hi and ok(y)
@@ -322,16 +336,10 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         if named and not any(y.start >= group.verb for y in local):
             return [(named[-1].value, named[-1].kind)]
         after = [y for y in local if y.start >= group.verb]
-        if after:
-            run = coordinated_years(doc, [y for y in local if y.start >= after[0].start])
-        else:
-            # "setelah pada 2021 dan 2022 bertahan di kategori Madya": the coordinated years ending
-            # nearest the verb
-            run = [local[-1]]
-            for y in reversed(local[:-1]):
-                if coordinated_years(doc, [y, run[0]]) != [y, run[0]]:
-                    break
-                run.insert(0, y)
+        # ("setelah pada 2021 dan 2022 bertahan di kategori Madya": before the verb, the coordinated
+        # years ending nearest it)
+        run = coordinated_years(doc, [y for y in local if y.start >= after[0].start]) if after \
+            else _last_coordinated_run(doc, local)
         return [(y.value, y.kind) for y in run]
     # "pada 2023 terdapat 12 kabupaten/kota ... meraih predikat": a year earlier in the clause
     # ("yang atas LKPD Tahun Anggaran 2021 meraih WTP, kali ini gagal mempertahankannya": not across "kali ini")
@@ -339,15 +347,7 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
                and not time_shift_between(doc, y.end, group.verb)]
     if earlier:
         # "Pada 2019 dan 2021, Waykanan baru meraih ...": the coordinated years ending nearest the verb
-        runs, run = [], [earlier[0]]
-        for y in earlier[1:]:
-            if coordinated_years(doc, [run[-1], y]) == [run[-1], y]:
-                run.append(y)
-            else:
-                runs.append(run)
-                run = [y]
-        runs.append(run)
-        return [(y.value, y.kind) for y in runs[-1]]
+        return [(y.value, y.kind) for y in _last_coordinated_run(doc, earlier)]
     if group.status in {"target", "maintain_target"}:
         # "didorong melengkapi data dukung ... agar dapat ditetapkan pada penilaian tahun 2024": a
         # goal's year may come after the purpose clause that ends the verb's own stretch
