@@ -47,6 +47,13 @@ def _find(text: str) -> list[tuple[int, int, int]]:
     offset = 0
     for line in text.splitlines(keepends=True):
         parts = line.rstrip("\r\n").split("|")
+        start = offset
+        # "| Kota Kupang | WTP | WDP |": bars around a row add empty cells at its ends
+        if len(parts) > 1 and not parts[0].strip():
+            start += len(parts[0]) + 1
+            parts = parts[1:]
+        if len(parts) > 1 and not parts[-1].strip():
+            parts = parts[:-1]
         if len(parts) < 3:
             header = None
         else:
@@ -54,7 +61,6 @@ def _find(text: str) -> list[tuple[int, int, int]]:
             if sum(y is not None for y in years) >= 2:
                 header = years  # a header row: two or more columns named by a year
             elif header is not None and len(parts) == len(header):
-                start = offset
                 for part, year in zip(parts, header):
                     if year is not None:
                         cells.append((start, start + len(part), year))

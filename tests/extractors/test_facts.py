@@ -394,3 +394,11 @@ def test_a_grade_phrase_of_the_predikat_just_named_in_an_article_about_another(e
             "meraih predikat kualitas tinggi. Adapun Pemerintah Kabupaten Kupang masih berada pada kualitas sedang.")
     found = {(c, label, g) for c, label, g, _, _ in facts_of(extract(text, date(2023, 12, 20)))}
     assert ("53.01", "OMBUDSMAN_KEPATUHAN", "Kualitas Sedang") in found
+
+
+def test_a_table_with_bars_around_its_rows_dates_each_column(extract):
+    text = (HEAD + "| No | Pemerintah Daerah | Opini TA 2022 | Opini TA 2023 |\n"
+            "| 1 | Kota Kupang | WTP | WDP |\n| 2 | Kabupaten Kupang | WDP | WTP |\n")
+    found = facts_of(extract(text, date(2024, 5, 22)))
+    assert found == {("53.71", "OPINI_BPK", "WTP", 2022, "achieved"), ("53.71", "OPINI_BPK", "WDP", 2023, "achieved"),
+                     ("53.01", "OPINI_BPK", "WDP", 2022, "achieved"), ("53.01", "OPINI_BPK", "WTP", 2023, "achieved")}
