@@ -34,6 +34,9 @@ _OPENING_MODALS = {"bisa", "mampu", "dapat", "agar", "supaya", "untuk", "akan", 
 _OTHERS = {"kabupaten", "kota", "daerah", "pemda", "pemkab", "pemkot", "seluruh", "semua", "provinsi", "lain",
            "lainnya", "kabupaten/kota", "mereka"}
 _WINDOW = 4
+# who a head of government asks when the goal stays his government's own
+_OWN_STAFF = {"seluruh", "semua", "segenap", "para", "perangkat", "daerah", "organisasi", "opd", "(", ")", "jajaran",
+              "asn", "pegawai", "aparatur", "kepala", "dinas", "jajarannya", "pihaknya", "instansi", "terkait"}
 
 
 _GROUPS = "predikat_status_groups"
@@ -225,6 +228,11 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     agent_before = None
     if first.text.lower() in _LEX.give_agents or first.text.lower() in _LEX.coach_agents:
         agent_before = first.start
+        asked = set(view(doc).lower[first.end : chain[1].start]) if len(chain) > 1 else set()
+        if asked and asked <= _OWN_STAFF:
+            # "Wali Kota Manado ... meminta seluruh perangkat daerah mempertahankan predikat Peduli
+            # HAM": a head asking his own staff sets his government's goal
+            agent_before = None
     elif first.kind == "coach" and len(chain) > 1:
         # "Pemprov Papua berharap kabupaten lain bisa menyusul meraih ...": somebody else is meant
         between = set(view(doc).lower[first.end : head.start])

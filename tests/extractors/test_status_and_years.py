@@ -391,3 +391,18 @@ def test_a_fall_from_a_grade_is_that_grade_not_kept(extract):
     found = facts_of(extract(text, date(2024, 5, 20)))
     assert {("64.07", "OPINI_BPK", "WDP", 2023, "achieved"), ("64.07", "OPINI_BPK", "WTP", 2022, "achieved"),
             ("64.07", "OPINI_BPK", "WTP", 2023, "not_achieved")} <= found
+
+
+def test_a_head_asking_his_own_staff_sets_his_governments_goal(extract):
+    text = (HEAD + "Kota Manado meraih predikat Kota Peduli HAM pada Tahun 2022. Wali Kota Manado Andrei Angouw yang "
+            "menerima langsung penghargaan itu meminta seluruh perangkat daerah mempertahankan predikat Peduli HAM "
+            "pada penilaian tahun 2023.")
+    keep = facts_of(extract(text, date(2023, 12, 12)), status="maintain_target")
+    assert keep == {("71.71", "KKPHAM", "Peduli HAM", 2023, "maintain_target")}
+
+
+def test_a_head_asking_other_regions_is_no_holder(extract):
+    text = (HEAD + "Gubernur Sulawesi Utara meminta Kota Bitung dan Kota Tomohon mempertahankan predikat Peduli HAM "
+            "pada penilaian tahun 2023.")
+    keep = facts_of(extract(text, date(2023, 12, 12)), status="maintain_target")
+    assert {c for c, *_ in keep} == {"71.72", "71.73"}
