@@ -272,7 +272,7 @@ class RegionLinker:
             return True
         if _opens_list_line(self.tv, start):
             return True  # "5. Sarolangon": an item of a numbered or bulleted list
-        if (start == 0 or "\n" in self.tv.words[start - 1]) and end < len(doc) and self.tv.words[end] in {":", "|"}:
+        if _row_name(self.tv, start, end, separators={":", "|"}):
             return True  # "Kalimatan Tengah : Menuju Informatif": the name cell of a table row
         before = self.tv.lower[start - 1] if start > 0 else ""
         after = self.tv.lower[end] if end < len(doc) else ""
@@ -352,7 +352,7 @@ class RegionLinker:
                 m.list_id == mention.list_id and not m.false_friend for m in mentions if m is not mention):
             return True
         tv = self.tv
-        if _row_name(tv, mention):
+        if _row_name(tv, mention.mention_start, mention.end):
             return True  # "Jambi : Informatif": the name cell of a table row
         capitalised = all(tv.capitalised[i] for i in range(mention.start, mention.end) if tv.alpha[i])
         opening = mention.start == 0 or doc[mention.start].is_sent_start
@@ -597,11 +597,11 @@ def _opens_list_line(tv: TokenView, start: int) -> bool:
 _LANDFORMS = {"Sungai", "Danau", "Gunung", "Selat", "Teluk", "Bukit", "Kali", "Muara", "Pantai"}
 
 
-def _row_name(tv: TokenView, m: RegionMention) -> bool:
-    """A name that opens a line and is followed by a cell separator: "Jambi : Informatif", "Batu | 87,5"."""
-    start, end = m.mention_start, m.end
+def _row_name(tv: TokenView, start: int, end: int, separators=frozenset({":", "|", "–", "-"})) -> bool:
+    """Tokens ``start:end`` open a line (or a list item) and a cell separator follows them: "Jambi :
+    Informatif", "Batu | 87,5"."""
     opens_line = start == 0 or "\n" in tv.words[start - 1] or _opens_list_line(tv, start)
-    return opens_line and end < len(tv.words) and tv.words[end] in {":", "|", "–", "-"}
+    return opens_line and end < len(tv.words) and tv.words[end] in separators
 
 
 def _capitalised_runs(tv: TokenView, blocked: set[int]):

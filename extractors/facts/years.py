@@ -19,6 +19,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from extractors.docdata import published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
@@ -113,7 +114,7 @@ class ArticleYears:
     @staticmethod
     def _assessment_year(doc: Doc) -> int | None:
         lower = view(doc).lower
-        published = doc._.published.year if doc._.published else None
+        published = published_year(doc)
         for y in doc._.years or []:
             if y.kind != "explicit" or (published is not None and y.value > published):
                 continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
