@@ -137,6 +137,33 @@ def structure() -> Structure:
 
 
 @dataclass(frozen=True)
+class RankWords:
+    best: frozenset[str]  # "terbaik" + place
+    position: frozenset[str]  # "peringkat" / "urutan" + place
+    top: frozenset[str]  # number + "besar"
+    best_grade: str
+    position_grade: str
+    top_grade: str
+    ordinals: dict[str, int]  # "pertama" -> 1, "iii" -> 3 (roman numerals are matched in capitals only)
+    label_grades: dict[str, str]  # label -> the grade any place of its ranking is annotated as
+
+
+@cache
+def rank_words() -> RankWords:
+    data = read_toml("lexicon", "structure.toml")["ranks"]
+    return RankWords(
+        best=_lowered(data["best"]),
+        position=_lowered(data["position"]),
+        top=_lowered(data["top"]),
+        best_grade=data["best_grade"],
+        position_grade=data["position_grade"],
+        top_grade=data["top_grade"],
+        ordinals={k.lower(): int(v) for k, v in data["ordinals"].items()},
+        label_grades=dict(data.get("label_grades", {})),
+    )
+
+
+@dataclass(frozen=True)
 class TimeWords:
     months: dict[str, int]
     days: frozenset[str]

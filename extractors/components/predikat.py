@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import structure
 from extractors.model import PredikatMention
+from extractors.ranks import RANK_WORDS, find_ranks, grade_for
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
@@ -110,6 +111,7 @@ class PredikatFinder:
         mentions.sort(key=lambda m: m.start)
         _defined_abbreviations(view(doc), mentions, taken)
         self._attach_grades(doc, mentions, taken)
+        self._attach_ranks(doc, mentions, taken)
         _mark_named_anaphors(view(doc).lower, mentions)
         _resolve_same(mentions)
         doc._.predikat = mentions
@@ -174,6 +176,43 @@ class PredikatFinder:
             else:
                 continue
             taken.update(range(start, end))
+        mentions.sort(key=lambda m: m.start)
+
+    def _attach_ranks(self, doc: Doc, mentions: list[PredikatMention], taken: set[int]) -> None:
+        """"JDIH terbaik I", "pengelola terbaik pertama JDIHN", "masih di urutan ke-4": a place in a
+        ranking is the grade of the predikat it ranks; with no predikat named by it, an anaphor of
+        the one discussed ("kabupaten Pemalang menembus 3 (tiga) besar")."""
+        tv = view(doc)
+        if RANK_WORDS.isdisjoint(tv.lower):
+            return
+        for rank in find_ranks(tv.words):
+            holding = [m for m in mentions if m.start <= rank.start < m.end]
+            if holding:
+                # "JDIH terbaik I": the rank word ends a predikat's name, the place follows it
+                m = holding[0]
+                if m.grade is None and m.label is not None and not any(i in taken for i in range(m.end, rank.end)):
+                    m.grade = grade_for(rank, m.label)
+                    taken.update(range(m.end, rank.end))
+                continue
+            if any(i in taken for i in range(rank.start, rank.end)):
+                continue  # "5 terbaik nasional" is a grade of its own
+            sentence = _sentence_of(doc, rank.start)
+            near = [m for m in mentions
+                    if m.label is not None and m.grade is None and sentence.start <= m.start < sentence.end
+                    and min(abs(m.start - rank.end), abs(rank.start - m.end)) <= self.grade_window]
+            if near:
+                nearest = min(near, key=lambda m: min(abs(m.start - rank.end), abs(rank.start - m.end)))
+                nearest.grade = grade_for(rank, nearest.label)
+            elif not any(m.label is not None and sentence.start <= m.start < sentence.end for m in mentions):
+                a, b = tv.chars(rank.start, rank.end)
+                # the place's grade depends on the programme ranked: the one named last, as the
+                # assembler will read the anaphor
+                before = [m.label for m in mentions if m.label is not None and m.start < rank.start]
+                mentions.append(PredikatMention(rank.start, rank.end, a, b, tv.text[a:b], None,
+                                                grade_for(rank, before[-1] if before else None), anaphoric=True))
+            else:
+                continue
+            taken.update(range(rank.start, rank.end))
         mentions.sort(key=lambda m: m.start)
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from extractors.docdata import published_year
+from extractors.docdata import cues_between, published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
@@ -33,10 +33,28 @@ _ASSESSMENT_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _TIME.assessment_words if w not in {"ta", "kategori"}) + r")\b")
 _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_FISCAL_HEAD = re.compile(r"\b(?:LKPD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
+# "LPKD" is a frequent slip for LKPD in regional news ("opini LPKD tahun anggaran 2012")
+_FISCAL_HEAD = re.compile(r"\b(?:LKPD|LPKD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Laporan Hasil Pemeriksaan Tahun 2022 atas Laporan Keuangan Pemerintah Daerah", "LHP TA 2022 atas LKPD":
+# the year before the report it audits
+_FISCAL_BEFORE = re.compile(r"\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)"
+                            r"\s+atas\s+(?:LKPD|LPKD|laporan\s+keuangan)", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
+
+
+_AIMING = {"coach", "maintain", "modal", "announce", "negation"}
+
+
+def _aimed(doc: Doc, start: int, window: int = 10) -> bool:
+    """Whether a goal, a request or a denial governs token ``start`` from the words just before it,
+    within its sentence."""
+    lower = view(doc).lower
+    lo = start
+    while lo > max(0, start - window) and lower[lo - 1] not in {".", "!", "?"}:
+        lo -= 1
+    return any(c.kind in _AIMING for c in cues_between(doc, lo, start))
 
 
 def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, YearMention]) -> YearMention | None:
@@ -66,16 +84,19 @@ class ArticleYears:
                  counterparts: dict[str, str] | None = None, text: str | None = None) -> None:
         self.counterparts = counterparts or {}  # KKPHAM_PEMBINA -> KKPHAM: same penetapan, same year
         self.published_year = doc._.published.year if doc._.published else None
-        years = [y for y in (doc._.years or []) if y.kind == "explicit"]
+        years = [y for y in (doc._.years or []) if y.kind in _USABLE]
         by_start = {y.start: y for y in years}
         self.labelled: dict[str, list[tuple[int, int, int]]] = {}  # label -> [(priority, token, year)]
         for mention in doc._.predikat or []:
             if mention.label is None:
                 continue
             year = attached_year(doc, mention, by_start)
+            if year is not None and year.kind == "relative" and _aimed(doc, mention.start):
+                continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None:
-                priority = 0 if mention.start < title_end else 1
-                # the title first, then the earliest in the body (the lead states the award's year)
+                # the title first, then the earliest in the body (the lead states the award's year);
+                # "penghargaan KKP HAM tahun ini" only after every year written out
+                priority = (0 if mention.start < title_end else 1) + (2 if year.kind == "relative" else 0)
                 self.labelled.setdefault(mention.label, []).append((priority, mention.start, year.value))
         self.decrees: dict[str, int] = {}
         for c in doc._.citations or []:
@@ -139,6 +160,8 @@ class ArticleYears:
             tail = _FISCAL_YEAR.match(text, m.end())
             if tail:
                 found[int(tail.group(1))] += 1
+        for m in _FISCAL_BEFORE.finditer(text):
+            found[int(m.group(1))] += 1
         return found.most_common(1)[0][0] if found else None
 
     def fiscal_for(self, label: str) -> int | None:
@@ -147,18 +170,24 @@ class ArticleYears:
 
     def for_label(self, label: str) -> tuple[int | None, str | None]:
         """The article's year for ``label`` and its basis, for facts the sentence leaves open."""
+        if self.fiscal_for(label):
+            # the audited report the article names ("LKPD tahun anggaran 2012") over a year said of an
+            # opinion elsewhere ("berharap ... mengantongi opini WTP pada 2014")
+            return self.fiscal, "fiscal"
         named = sorted(self.labelled.get(label, []))
         if named:
             return named[0][2], "article"
         if label in self.decrees:
             return self.decrees[label], "decree"
-        if self.fiscal_for(label):
-            return self.fiscal, "fiscal"
         if self.assessment and label == self.dominant_label:
             return self.assessment, "assessment"
         base = self.counterparts.get(label)
         if base:
             return self.for_label(base)
+        if label == "OPINI_BPK" and self.published_year is not None:
+            # LKPD are audited in the first half of the year after their fiscal year: an opinion
+            # reported with no year is on the year before the article's
+            return self.published_year - 1, "fiscal"
         # The year of the ceremony ("Peringatan Hari HAM Sedunia ke-76 tahun 2024") is deliberately not
         # used: it is usually the year after the one assessed, and annotated news leaves such years open.
         return None, None

@@ -406,3 +406,38 @@ def test_a_head_asking_other_regions_is_no_holder(extract):
             "pada penilaian tahun 2023.")
     keep = facts_of(extract(text, date(2023, 12, 12)), status="maintain_target")
     assert {c for c, *_ in keep} == {"71.72", "71.73"}
+
+
+def test_fiscal_year_written_before_the_report_it_audits(extract):
+    text = (HEAD + "BPK menyerahkan Laporan Hasil Pemeriksaan Tahun 2022 atas Laporan Keuangan Pemerintah Daerah "
+            "kepada sepuluh entitas. BPK memberikan opini WTP kepada "
+            "Kabupaten Lampung Barat dan Kabupaten Pringsewu.")
+    found = facts_of(extract(text))  # undated: the year can only come from the report named
+    assert found == {("18.04", "OPINI_BPK", "WTP", 2022, "achieved"), ("18.10", "OPINI_BPK", "WTP", 2022, "achieved")}
+
+
+def test_the_audited_report_dates_opinions_over_a_hoped_for_year(extract):
+    text = (HEAD + "BPK berharap pemerintah kabupaten di Bali bisa mengantongi opini WTP pada 2014. Hasil pemeriksaan "
+            "LPKD tahun anggaran 2012 sudah diserahkan. Opini WTP hanya diraih Kabupaten Badung.")
+    assert facts_of(extract(text, date(2013, 6, 5)), status="achieved") == {("51.03", "OPINI_BPK", "WTP", 2012, "achieved")}
+
+
+def test_an_opinion_reported_without_a_year_is_on_the_year_before_the_article(extract):
+    text = HEAD + "Pada tahun ini Kabupaten Mukomuko kembali memperoleh opini WTP dari BPK Perwakilan Bengkulu."
+    assert facts_of(extract(text, date(2019, 5, 27))) == {("17.06", "OPINI_BPK", "WTP", 2018, "achieved")}
+    undated = HEAD + "Kabupaten Mukomuko memperoleh opini WTP dari BPK Perwakilan Bengkulu."
+    assert facts_of(extract(undated)) == {("17.06", "OPINI_BPK", "WTP", None, "achieved")}
+
+
+def test_a_predikat_named_for_this_year_dates_the_ranking_after_it(extract):
+    text = (HEAD + "Pada penghargaan Kabupaten/Kota Peduli HAM tahun ini, Pemkab Purworejo menempati peringkat tiga "
+            "dengan nilai 92,8. Peringkat pertama diraih Kota Mojokerto dengan nilai 94,55.")
+    found = facts_of(extract(text, date(2023, 12, 11)))
+    assert ("35.76", "KKPHAM", "Terbaik Nasional", 2023, "achieved") in found
+
+
+def test_a_goal_for_this_year_does_not_date_the_article(extract):
+    text = (HEAD + "Kota Jayapura meraih predikat kualitas tinggi dalam penilaian kepatuhan pelayanan publik. \"Kami "
+            "menargetkan Kabupaten Jayapura naik ke kualitas tinggi tahun ini,\" katanya.")
+    found = facts_of(extract(text, date(2024, 1, 17)), status="achieved")
+    assert {y for *_, y, _ in found} == {None}

@@ -1,0 +1,86 @@
+"""Places in a ranking, read as grades: "terbaik pertama" -> "Terbaik 1", "urutan ke-4" ->
+"Peringkat 4", "3 (tiga) besar" -> "Top 3".
+
+An award ranked within its programme ("pengelola terbaik pertama JDIHN 2020", "menembus 3 (tiga)
+besar" of the Ombudsman's compliance survey) is annotated with the place as its grade. The words
+live in ``data/lexicon/structure.toml`` under ``[ranks]``; this module only reads token sequences.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from extractors.lexicon import rank_words, structure
+
+_R = rank_words()
+_NUMBER_WORDS = {k: v for k, v in structure().number_words.items() if " " not in k and k != "se"}
+_ROMAN = {k for k in _R.ordinals if set(k) <= set("ivx")}
+# the words that can start or end a rank: a document without any of them has none
+RANK_WORDS = _R.best | _R.position | _R.top
+
+
+class Rank(NamedTuple):
+    start: int
+    end: int  # token indices of the whole phrase, rank word included
+    grade: str
+
+
+def _place(words: list[str], i: int) -> tuple[int, int] | None:
+    """The place written at token ``i``, and the token after it: "1", "I", "pertama", "ke-4", "ke 6"."""
+    if i >= len(words):
+        return None
+    word = words[i]
+    low = word.lower()
+    if low == "ke":
+        # "ke-4", "ke 6"
+        j = i + 1 + (i + 1 < len(words) and words[i + 1] == "-")
+        if j < len(words) and words[j].isdigit() and 0 < int(words[j]) <= 100:
+            return int(words[j]), j + 1
+        return None
+    if word.isdigit() and 0 < int(word) <= 100:
+        return int(word), i + 1
+    if low in _ROMAN:
+        return (_R.ordinals[low], i + 1) if word.isupper() else None
+    if low in _R.ordinals:
+        return _R.ordinals[low], i + 1
+    if low in _NUMBER_WORDS and words[i - 1].lower() in _R.position:
+        return _NUMBER_WORDS[low], i + 1  # "menempati peringkat tiga"
+    return None
+
+
+def _count_before(words: list[str], i: int) -> tuple[int, int] | None:
+    """The number ending at token ``i - 1`` and where it starts: "3", "tiga", "3 (tiga)"."""
+    j = i - 1
+    if j >= 3 and words[j] == ")" and words[j - 2] == "(":
+        j -= 3  # "3 (tiga) besar": the figure, spelled out again in brackets
+    if j < 0:
+        return None
+    word = words[j].lower()
+    if word.isdigit() and 0 < int(word) <= 100:
+        return int(word), j
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word], j
+    return None
+
+
+def grade_for(rank: Rank, label: str | None) -> str:
+    """The grade a place is annotated as for ``label``: "Terbaik Nasional" for any top place of
+    Peduli HAM, else the place itself."""
+    return _R.label_grades.get(label, rank.grade) if label else rank.grade
+
+
+def find_ranks(words: list[str]) -> list[Rank]:
+    """Every ranking place in ``words`` (the tokens' texts), in order."""
+    found = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _R.best or low in _R.position:
+            place = _place(words, i + 1)
+            if place is not None:
+                grade = _R.best_grade if low in _R.best else _R.position_grade
+                found.append(Rank(i, place[1], f"{grade} {place[0]}"))
+        elif low in _R.top:
+            count = _count_before(words, i)
+            if count is not None:
+                found.append(Rank(count[1], i + 1, f"{_R.top_grade} {count[0]}"))
+    return found
