@@ -338,8 +338,17 @@ class RegionLinker:
             if i > mention.start and text in _NAME_CONNECTORS:
                 continue  # "Pangkajene dan Kepulauan"
             if not text[:1].isupper():
+                # "Kabupaten Tanggamus, Way kanan, Lampung Timur": a later word's slip of case is
+                # forgiven to a name that goes on a list of names
+                if i > mention.start and words[mention.start][:1].isupper() and self._listed(mention.start):
+                    continue
                 return False
         return True
+
+    def _listed(self, start: int) -> bool:
+        """Whether the token before ``start`` joins it to a capitalised name before ("Tanggamus, ")."""
+        words = self.tv.words
+        return start >= 2 and words[start - 1] in {",", "dan", "serta"} and words[start - 2][:1].isupper()
 
     def _keep_false_friend(self, doc: Doc, mention: RegionMention, mentions: list[RegionMention],
                            province: Counter) -> bool:

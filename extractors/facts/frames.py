@@ -112,7 +112,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             earlier = [m for m in mentions if sent.start <= m.start < clause.start and m.label]
             if earlier:
                 mention = replace(earlier[-1], anaphoric=True)
-        if mention is None and view(doc).lower[group.verb] in _FOLLOWING:
+        if mention is None and (view(doc).lower[group.verb] in _FOLLOWING
+                                or view(doc).lower[group.verb] in _RECIPIENTS and not in_clause):
             # "yang hingga kini belum pernah meraih penghargaan tersebut, dapat menyusul tahun depan":
             # to follow suit is to get the predikat just named
             earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
@@ -384,6 +385,9 @@ _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
 _CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 _FOLLOWING = {"menyusul", "mengikuti"}
+# "... yang daerahnya meraih peringkat Nindya; untuk Provinsi Lampung terdapat 6 Kabupaten/Kota
+# penerima, yaitu ...": a recipient with nothing named after it received what the sentence named
+_RECIPIENTS = {"penerima", "peraih", "penyandang"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu"}
 _UP = {"naik", "meningkat", "membaik", "berubah"}
 _DOWN_NOUNS = {"penurunan", "turunnya", "merosotnya"}

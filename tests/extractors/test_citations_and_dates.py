@@ -51,6 +51,7 @@ def test_any_written_form_parses_back(reg_type, number, year, style, before, aft
     ("Senin, 19 Februari 2024 13:45 WIB", date(2024, 2, 19)),
     ("pada 15 November 2023, Menteri", date(2023, 11, 15)),
     ("Selasa, 23 Juli 2019.", date(2019, 7, 23)),
+    ("26 July 2022 Dilihat 196 kali", date(2022, 7, 26)),  # a regional site's page date, in English
 ])
 def test_long_dates(text, expected):
     assert find_long_dates(text)[0].value == expected

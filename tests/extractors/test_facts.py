@@ -402,3 +402,10 @@ def test_a_table_with_bars_around_its_rows_dates_each_column(extract):
     found = facts_of(extract(text, date(2024, 5, 22)))
     assert found == {("53.71", "OPINI_BPK", "WTP", 2022, "achieved"), ("53.71", "OPINI_BPK", "WDP", 2023, "achieved"),
                      ("53.01", "OPINI_BPK", "WDP", 2022, "achieved"), ("53.01", "OPINI_BPK", "WTP", 2023, "achieved")}
+
+
+def test_a_recipient_with_nothing_named_after_it_received_what_the_sentence_named(extract):
+    text = (HEAD + "Turut hadir para Bupati yang daerahnya meraih peringkat Nindya; untuk Provinsi Lampung terdapat "
+            "2 Kabupaten/Kota penerima, yaitu Kabupaten Tanggamus dan Kota Metro.")
+    found = facts_of(extract("Penganugerahan Kab./Kota Layak Anak Tahun 2022\n" + text.split("\n", 1)[1]))
+    assert found == {("18.06", "KLA", "Nindya", 2022, "achieved"), ("18.72", "KLA", "Nindya", 2022, "achieved")}

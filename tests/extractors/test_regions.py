@@ -159,3 +159,9 @@ def test_table_row_names_keep_shared_names_and_take_misspellings(extract):
     extraction = extract(text, date(2023, 12, 13))
     assert {f.region_code for f in extraction.facts} == {"14", "15", "62"}
     assert next(r for r in extraction.regions if r.code == "62").method == "fuzzy"
+
+
+def test_a_slip_of_case_inside_a_listed_name(extract):
+    text = ("Judul berita\nEnam daerah penerima KLA Nindya yaitu Kabupaten Tanggamus, Way kanan, Lampung Timur dan "
+            "Kota Metro.")
+    assert {f.region_code for f in extract(text).facts} == {"18.06", "18.08", "18.07", "18.72"}
