@@ -28,7 +28,9 @@ for _name, _default in (("published", None), ("published_basis", None), ("dateli
         Doc.set_extension(_name, default=_default)
 
 YEAR = re.compile(r"(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
-RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)\s*((?:19|20)\d\d)(?!\d)")
+# "2021-2025", "2012 sampai 2015", "sejak tahun 2016 hingga tahun anggaran 2023"
+RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)\s*"
+                   r"(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
 # "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-"
 DATELINE = re.compile(

@@ -140,7 +140,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             # is unknown, not the article's
             never = True
         if not found and any(y.kind == "range" and stretch_start <= y.start < stretch_end for y in years):
-            never = True  # "Pada 2016-2018, ... selalu memperoleh WTP": several years, none of them the article's
+            # "Tahun 2012 sampai 2015 predikatnya CC", "diraih tanpa terputus sejak tahun 2016 hingga tahun
+            # anggaran 2023": each year of the span; a span of years that cannot be spelt out (a plan
+            # period ahead, audit hand-overs that are not the fiscal years) gives none, and not the article's
+            found = _span_years(doc, group, label, [y for y in years if y.kind == "range"
+                                                    and stretch_start <= y.start < stretch_end])
+            never = not found
         confidence = 0.9 if not group.weak else 0.7
         if mention.anaphoric:
             confidence *= 0.9
@@ -384,6 +389,27 @@ def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMent
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
 _CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
+_LONGEST_SPAN = 15  # years: a longer span is an era ("1965-1966" aside), not a record of awards
+
+
+def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tuple[int, str]]:
+    """The years of a span of awards held ("2012 sampai 2015"), when they can be spelt out: an
+    achieved status, a span that is over, and for audit opinions one stated in fiscal years ("Pada
+    2016-2018, LKPD ... selalu memperoleh WTP" counts hand-overs, each on the year before)."""
+    if group.status != "achieved" or len(ends) < 2:
+        return []
+    first, last = ends[0].value, ends[1].value
+    published = published_year(doc)
+    if not 0 < last - first <= _LONGEST_SPAN or (published is not None and last > published):
+        return []
+    if label == "OPINI_BPK":
+        lower = view(doc).lower
+        words = lower[max(0, ends[0].start - 2) : ends[1].start]
+        if "anggaran" not in words and "ta" not in words:
+            return []
+    return [(year, "range") for year in range(first, last + 1)]
+
+
 _FOLLOWING = {"menyusul", "mengikuti"}
 # "... yang daerahnya meraih peringkat Nindya; untuk Provinsi Lampung terdapat 6 Kabupaten/Kota
 # penerima, yaitu ...": a recipient with nothing named after it received what the sentence named

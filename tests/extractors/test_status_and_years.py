@@ -441,3 +441,13 @@ def test_a_goal_for_this_year_does_not_date_the_article(extract):
             "menargetkan Kabupaten Jayapura naik ke kualitas tinggi tahun ini,\" katanya.")
     found = facts_of(extract(text, date(2024, 1, 17)), status="achieved")
     assert {y for *_, y, _ in found} == {None}
+
+
+def test_a_span_of_fiscal_years_held_gives_each_year(extract):
+    text = HEAD + "Opini WTP tersebut diraih Kabupaten Lebong tanpa terputus sejak tahun 2016 hingga tahun anggaran 2019."
+    assert {y for *_, y, _ in facts_of(extract(text, date(2024, 5, 3)))} == {2016, 2017, 2018, 2019}
+
+
+def test_a_span_of_years_ahead_gives_none(extract):
+    text = HEAD + "Kota Palembang berhasil meraih predikat KKPHAM pada periode 2025-2027."
+    assert {y for *_, y, _ in facts_of(extract(text, date(2024, 5, 3)))} == {None}
