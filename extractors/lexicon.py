@@ -65,6 +65,7 @@ class StatusLexicon:
     coach_agents: frozenset[str]
     passive_give: frozenset[str]
     nominee: frozenset[str]
+    fulfilled: frozenset[str]
 
 
 @cache
@@ -88,6 +89,7 @@ def status_lexicon() -> StatusLexicon:
         coach_agents=_lowered(data["agents"]["coach"]),
         passive_give=_lowered(data["agents"]["passive_give"]),
         nominee=_lowered(data["agents"]["nominee"]),
+        fulfilled=_lowered(data["agents"]["fulfilled"]),
     )
 
 

@@ -78,7 +78,7 @@ class YearMention:
     start_char: int
     end_char: int
     value: int
-    kind: str  # explicit | relative | date | citation | event | assessment
+    kind: str  # explicit | relative | date | dated (a slash date with its year) | citation | event | range | unresolved
     text: str = ""
 
 

@@ -112,11 +112,11 @@ class TimeFinder:
             if span is not None:
                 years.append(YearMention(span[0], span[1], start, end, value, "explicit", text[start:end]))
         for d in slash_dates:
-            if not d.year_given:
-                # "Jumat (10/12)": an event dated in the article's year
-                span = tv.tokens_at(d.start, d.end)
-                if span is not None:
-                    years.append(YearMention(span[0], span[1], d.start, d.end, d.value.year, "date", text[d.start:d.end]))
+            # "Jumat (10/12)": an event dated in the article's year; "Sabtu (22/7/2023)": in the year given
+            span = tv.tokens_at(d.start, d.end)
+            if span is not None:
+                kind = "dated" if d.year_given else "date"
+                years.append(YearMention(span[0], span[1], d.start, d.end, d.value.year, kind, text[d.start:d.end]))
         for m in self.relative_re.finditer(text):
             span = tv.tokens_at(m.start(), m.end())
             if span is None:

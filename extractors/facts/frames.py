@@ -92,8 +92,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     moving_verbs = {f.anchor for f, _ in moves}
     # a dated event in the same sentence ("pada Peringatan Hari HAM Sedunia ke-76 tahun 2024",
     # "Jumat (10/12)"): the last resort for an award's year, after everything the article says
-    date_years = [y.value for y in years if y.kind in {"date", "event"} and sent.start <= y.start < sent.end]
-    date_year = date_years[-1] if date_years else None
+    dates = [y for y in years if y.kind in {"date", "event", "dated"} and sent.start <= y.start < sent.end]
+
+    def date_year(label: str | None) -> int | None:
+        # "Selasa (10/12/2024)" at the Peduli HAM ceremony is the hand-over, a year after the one assessed
+        usable = [y.value for y in dates if y.kind != "dated" or label not in later_ceremonies()]
+        return usable[-1] if usable else None
     for k, group in enumerate(groups):
         if group.status in {"nominee", "request"} or group.verb in moving_verbs:
             continue
@@ -159,7 +163,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 # only be a goal, whatever verb says it
                 status = "target"
             frames.append(Frame(label, mention.grade, status, year, basis, group.cue, confidence, never,
-                                mention.start, agent_before=group.agent_before, date_year=date_year,
+                                mention.start, agent_before=group.agent_before, date_year=date_year(label),
                                 anaphoric=mention.anaphoric))
             if respective:
                 # "A dan B masing-masing meraih Nindya dan Madya": one frame per coordinated grade, for
@@ -202,7 +206,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             value = year.value if year else column
             frames.append(Frame(mention.label, mention.grade, "not_achieved" if mention.failing else "achieved",
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
-                                date_year=date_year))
+                                date_year=date_year(mention.label)))
     return frames
 
 

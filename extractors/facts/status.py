@@ -100,10 +100,25 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
                 groups[-1].status = "request"  # the asking verb: what is asked for is the verb after it
         groups.append(group)
         lower = chain[-1].end
+    for group in groups:
+        if group.status == "target" and _fulfilled(doc, group, end):
+            group.status = "achieved"
     for neg in _standalone_negations(doc, inside, verbs):
         groups.append(StatusGroup(neg.start, neg.start, neg.end, "not_achieved", neg.text.lower()))
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+def _fulfilled(doc: Doc, group: StatusGroup, end: int, window: int = 10) -> bool:
+    """"target Pemkab Sragen meraih KLA tingkat utama akhirnya tercapai": a goal said to be reached,
+    unless denied ("belum tercapai")."""
+    words = view(doc).lower
+    for i in range(group.end, min(end, group.end + window)):
+        if words[i] in {",", ";", "."}:
+            return False
+        if words[i] in _LEX.fulfilled:
+            return words[i - 1] not in _LEX.negation
+    return False
 
 
 def _object_between(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bool:

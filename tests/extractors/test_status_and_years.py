@@ -451,3 +451,24 @@ def test_a_span_of_fiscal_years_held_gives_each_year(extract):
 def test_a_span_of_years_ahead_gives_none(extract):
     text = HEAD + "Kota Palembang berhasil meraih predikat KKPHAM pada periode 2025-2027."
     assert {y for *_, y, _ in facts_of(extract(text, date(2024, 5, 3)))} == {None}
+
+
+def test_a_full_slash_date_dates_an_award_unless_its_ceremony_comes_a_year_later(extract):
+    kla = HEAD + "Kabupaten Sragen menyandang KLA tingkat utama, Sabtu (22/7/2023)."
+    assert facts_of(extract(kla)) == {("33.14", "KLA", "Utama", 2023, "achieved")}
+    kkpham = HEAD + "Kabupaten Siak menerima penghargaan Kabupaten Peduli HAM di Jakarta, Selasa (10/12/2024)."
+    assert {y for *_, y, _ in facts_of(extract(kkpham))} == {None}
+
+
+def test_maka_opens_the_clause_its_year_belongs_to(extract):
+    text = (HEAD + "Setelah meraih KLA Utama, maka tantangan di 2024 nanti lebih berat, yakni Kabupaten Sragen harus "
+            "mampu menjadi KLA Murni.")
+    found = facts_of(extract(text, date(2023, 7, 23)))
+    assert ("33.14", "KLA", "KLA", 2024, "target") in found
+    assert all(y != 2024 for _, _, grade, y, status in found if status == "achieved")
+
+
+@pytest.mark.parametrize("ending, status", [("akhirnya tercapai", "achieved"), ("belum tercapai", "target")])
+def test_a_goal_said_to_be_reached_is_held(extract, ending, status):
+    text = HEAD + f"Dengan dukungan Bupati, target Pemkab Sragen meraih KLA tingkat utama {ending}."
+    assert {s for *_, s in facts_of(extract(text))} == {status}
