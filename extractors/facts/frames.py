@@ -85,6 +85,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     frames: list[Frame] = []
     claimed: set[int] = set()
     moves = transitions(doc, clause, in_clause, usable_years)
+    if clause.start > sent.start:
+        moves += _fall_to(doc, clause, in_clause, mentions_between(doc, sent.start, clause.start), usable_years)
     respective = not RESPECTIVE.isdisjoint(view(doc).lower[sent.start : sent.end])
     for frame, used in moves:
         frames.append(frame)
@@ -434,6 +436,25 @@ def _fall_from(doc: Doc, clause: Clause, graded: list[PredikatMention], i: int):
         return []
     old = after[0]
     return [(Frame(old.label, old.grade, "not_achieved", None, None, doc[i : old.end].text, 0.8, anchor=i), set())]
+
+
+def _fall_to(doc: Doc, clause: Clause, mentions: list[PredikatMention], earlier: list[PredikatMention],
+             years: list[YearMention]):
+    """"pada tahun 2019 ketiganya masih berpredikat WTP, namun di tahun 2020 turun menjadi WDP": the
+    grade held in the clause before was not kept in the year of the fall. (The new grade is the
+    fall's own status group.)"""
+    lower = view(doc).lower
+    for i in range(clause.start, clause.end):
+        if lower[i] not in _DOWN or i + 1 >= clause.end or lower[i + 1] not in {"menjadi", "jadi", "ke"}:
+            continue
+        new = next((m for m in mentions if i + 1 < m.start <= i + 4 and m.grade and m.label), None)
+        old = next((m for m in reversed(earlier) if new and m.label == new.label and m.grade and m.grade != new.grade), None)
+        if old is None:
+            continue
+        year = next((y for y in years if clause.start <= y.start < clause.end and y.kind == "explicit"), None)
+        return [(Frame(old.label, old.grade, "not_achieved", year.value if year else None,
+                       "explicit" if year else None, doc[i : new.end].text, 0.8, anchor=i), set())]
+    return []
 
 
 def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years: list[YearMention]):

@@ -472,3 +472,16 @@ def test_maka_opens_the_clause_its_year_belongs_to(extract):
 def test_a_goal_said_to_be_reached_is_held(extract, ending, status):
     text = HEAD + f"Dengan dukungan Bupati, target Pemkab Sragen meraih KLA tingkat utama {ending}."
     assert {s for *_, s in facts_of(extract(text))} == {status}
+
+
+def test_a_fall_to_a_grade_after_a_clause_holding_another_denies_that_one(extract):
+    text = (HEAD + "Kota Makassar mengalami penurunan: pada tahun 2019 masih berpredikat WTP, namun di tahun 2020 turun "
+            "menjadi WDP.")
+    assert facts_of(extract(text, date(2021, 5, 28))) == {
+        ("73.71", "OPINI_BPK", "WTP", 2019, "achieved"), ("73.71", "OPINI_BPK", "WDP", 2020, "achieved"),
+        ("73.71", "OPINI_BPK", "WTP", 2020, "not_achieved")}
+
+
+def test_a_headline_verb_without_prefix_is_a_cue(extract):
+    text = "Pemkab Jeneponto Terima LHP BPK, Opini LKPD 2020 Belum Tembus WTP\nIsi berita."
+    assert facts_of(extract(text)) == {("73.04", "OPINI_BPK", "WTP", 2020, "not_achieved")}
