@@ -374,9 +374,10 @@ class Assembler:
         # spoken of, which must not take over the grades of the list before it
         # ("LHP Kabupaten Sarmi belum diserahkan": a report not yet handed over is no predikat denied)
         lower = view(doc).lower
+        # ("saya tidak datang membawa janji": a verb with an object of its own denies nothing of a predikat)
         if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
                 any(g.status == "not_achieved" and _GIVE_VERBS.isdisjoint(lower[g.start : g.end])
-                    for g in sentence_groups()):
+                    and not _other_object(view(doc), g.end) for g in sentence_groups()):
             return labelled_recent(index) or last_label(sent.start)
         return None
 
@@ -656,6 +657,18 @@ def _speakers_by_name(doc: Doc, sents: list[Span]):
     for i, word in enumerate(lower[:-1]):
         if word in _SPEECH_VERBS and lower[i + 1] in by_name and (i == 0 or lower[i - 1] in {",", '"', "”"}):
             yield bisect_right(starts, i) - 1, by_name[lower[i + 1]]
+
+
+# words after a denied verb that still leave its object to be the predikat spoken of
+_OBJECT_OPEN = _S.predikat_nouns | _S.criteria_nouns | {
+    "nominasi", "daftar", "lagi", "pernah", "juga", "sebagai", "menjadi", "dalam", "pada", "di", "ke", "tahun",
+    "untuk", "karena", "sehingga", "hingga", "sampai", "kali", "satu", "apa", "apa-apa", "kembali"}
+
+
+def _other_object(tv, i: int) -> bool:
+    """A common noun right after a verb is its own object ("membawa janji"), not the predikat; a
+    name is a holder ("Minus Kota Palopo")."""
+    return i < len(tv.words) and tv.words[i].isalpha() and tv.words[i][:1].islower() and tv.lower[i] not in _OBJECT_OPEN
 
 
 def _heads_government(doc: Doc, region: RegionMention) -> bool:

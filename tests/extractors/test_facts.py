@@ -409,3 +409,9 @@ def test_a_recipient_with_nothing_named_after_it_received_what_the_sentence_name
             "2 Kabupaten/Kota penerima, yaitu Kabupaten Tanggamus dan Kota Metro.")
     found = facts_of(extract("Penganugerahan Kab./Kota Layak Anak Tahun 2022\n" + text.split("\n", 1)[1]))
     assert found == {("18.06", "KLA", "Nindya", 2022, "achieved"), ("18.72", "KLA", "Nindya", 2022, "achieved")}
+
+
+def test_a_denied_verb_with_an_object_of_its_own_denies_no_predikat(extract):
+    text = (HEAD + "Kabupaten Lombok Utara meraih opini WTP 11 kali berturut-turut. \"Sebagai Gubernur NTB, saya tidak "
+            "datang membawa janji, tetapi datang membawa niat tulus,\" katanya.")
+    assert {c for c, *_ in facts_of(extract(text))} == {"52.08"}
