@@ -42,6 +42,8 @@ _FISCAL_BEFORE = re.compile(r"\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun
                             r"\s+atas\s+(?:LKPD|LPKD|laporan\s+keuangan)", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
+# "Rakor KLA sebagai persiapan evaluasi Tahun 2023": a round still ahead is no year assessed
+_COMING_ROUND = {"persiapan", "mempersiapkan", "menyiapkan", "siapkan", "menjelang", "jelang", "menghadapi"}
 
 
 _AIMING = {"coach", "maintain", "modal", "announce", "negation"}
@@ -141,6 +143,8 @@ class ArticleYears:
                 continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
             if not _EARLIER_ROUND.isdisjoint(lower[max(0, y.start - 8) : y.start]):
                 continue  # "naik dari predikat CC pada evaluasi 2022", "setelah pada evaluasi 2022 berada di B"
+            if not _COMING_ROUND.isdisjoint(lower[max(0, y.start - 5) : y.start]):
+                continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             if _ASSESSMENT_WORD.search(before):
                 return y.value

@@ -485,3 +485,9 @@ def test_a_fall_to_a_grade_after_a_clause_holding_another_denies_that_one(extrac
 def test_a_headline_verb_without_prefix_is_a_cue(extract):
     text = "Pemkab Jeneponto Terima LHP BPK, Opini LKPD 2020 Belum Tembus WTP\nIsi berita."
     assert facts_of(extract(text)) == {("73.04", "OPINI_BPK", "WTP", 2020, "not_achieved")}
+
+
+def test_a_round_being_prepared_is_not_the_year_assessed(extract):
+    text = (HEAD + "DPPPA menggelar Rapat Koordinasi Kota Layak Anak sebagai persiapan evaluasi Tahun 2023. \"Kota Ternate "
+            "predikat Nindya, Halbar predikat pratama,\" kata Musrifah.")
+    assert {y for *_, y, _ in facts_of(extract(text, date(2023, 3, 8)))} == {None}
