@@ -60,7 +60,8 @@ class TimeFinder:
         # the lookahead on the phrases' first letters lets the scan skip most positions cheaply
         first_letters = "".join(sorted({k[0].lower() for k in self.relative}))
         self.relative_re = re.compile(
-            rf"(?=[{first_letters}])\b(" + "|".join(re.escape(k) for k in sorted(self.relative, key=len, reverse=True)) + r")\b",
+            # "tahun-tahun sebelumnya" is several years back, none of them one year
+            rf"(?=[{first_letters}])(?<!-)\b(" + "|".join(re.escape(k) for k in sorted(self.relative, key=len, reverse=True)) + r")\b",
             re.IGNORECASE,
         )
         self.outlets = region_context().dateline_outlets

@@ -176,6 +176,10 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     return gap <= 1 and previous.kind == cue.kind == "achieve"
 
 
+# "Selamat untuk para penerima penghargaan": "untuk" before whom it is for is no purpose
+_ADDRESSEES = {"para", "seluruh", "semua", "segenap", "setiap", "masing-masing"}
+
+
 def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     """Non-verb cues in the few words before the group's first verb (not before ``lower``).
     "untuk"/"bagi" before a name is a preposition ("Penghargaan untuk Kabupaten Sorong diterima"),
@@ -184,7 +188,7 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     tv = view(doc)
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
-                     and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE))]
+                     and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES))]
 
 
 def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, bool]:

@@ -491,3 +491,14 @@ def test_a_round_being_prepared_is_not_the_year_assessed(extract):
     text = (HEAD + "DPPPA menggelar Rapat Koordinasi Kota Layak Anak sebagai persiapan evaluasi Tahun 2023. \"Kota Ternate "
             "predikat Nindya, Halbar predikat pratama,\" kata Musrifah.")
     assert {y for *_, y, _ in facts_of(extract(text, date(2023, 3, 8)))} == {None}
+
+
+def test_years_before_in_the_plural_are_no_one_year(extract):
+    text = HEAD + "Pada tahun-tahun sebelumnya, predikat KLA Utama hanya diraih Kota Surakarta."
+    assert facts_of(extract(text, date(2019, 7, 23))) == {("33.72", "KLA", "Utama", None, "achieved")}
+
+
+def test_untuk_before_the_people_addressed_is_no_purpose(extract):
+    text = (HEAD + "Kota Surakarta meraih predikat Utama KLA 2019. \"Selamat untuk para penerima penghargaan. Semoga "
+            "tahun depan bisa lebih baik,\" ucap Menteri.")
+    assert facts_of(extract(text, date(2019, 7, 23))) == {("33.72", "KLA", "Utama", 2019, "achieved")}
