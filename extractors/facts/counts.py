@@ -104,6 +104,13 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                 counts.append(mention)
                 i = end
                 continue
+            whole = _number_at(words, j + 1) if words[j : j + 1] == ["dari"] and j + 1 < len(words) else None
+            if whole is not None and _noun_at(words, j + 1 + whole[0]) and value < whole[1]:
+                # "tujuh dari delapan daerah": the seven are counted; the eight after "dari" are the whole
+                noun = _noun_at(words, j + 1 + whole[0])
+                counts.append(CountMention(base + i, base + j, value, _LEVEL_NOUNS.get(noun[1]), False))
+                i = j
+                continue
         i += 1
     return counts
 

@@ -48,7 +48,7 @@ class Memory:
                     return record
         return None
 
-    def holders_for_count(self, value: int, index: int, window: int = 8, goals: bool = False) -> list:
+    def holders_for_count(self, value: int, index: int, window: int = 12, goals: bool = False) -> list:
         """The holders an earlier sentence counted and named ("tiga provinsi ... yakni A, B dan C").
 
         A sentence that names exactly that many wins over one whose names run on into the next
@@ -68,7 +68,9 @@ class Memory:
             for later in self.records:
                 if later.index <= record.index or later.index >= index or len(distinct_holders(pool)) >= value:
                     continue
-                if later.index - record.index > 3 or not later.holder_list or not later.continues:
+                # ("Mereka adalah A, B dan C. Selanjutnya D ...": a pronoun opens the names of the count)
+                opens = any(c is None for c, _, _ in later.counted)
+                if later.index - record.index > 3 or not later.holder_list or not (later.continues or opens):
                     break
                 pool += later.holder_list
             if len(distinct_holders(pool)) == value:

@@ -415,3 +415,17 @@ def test_a_denied_verb_with_an_object_of_its_own_denies_no_predikat(extract):
     text = (HEAD + "Kabupaten Lombok Utara meraih opini WTP 11 kali berturut-turut. \"Sebagai Gubernur NTB, saya tidak "
             "datang membawa janji, tetapi datang membawa niat tulus,\" katanya.")
     assert {c for c, *_ in facts_of(extract(text))} == {"52.08"}
+
+
+def test_seven_of_eight_named_by_a_pronoun_list_are_asked_later_by_count(extract):
+    text = (HEAD + "Ahmad mengatakan tujuh dari delapan daerah yang diperiksa tahun ini memperoleh opini WTP. Mereka "
+            "adalah Pemkab Ogan Komering Ilir (OKI), Muba, Ogan Ilir dan Kabupaten Lahat. Selanjutnya Kota Prabumulih, "
+            "Kota Pagar Alam serta Empat Lawang juga mendapat opini serupa.\nBagi OKI, capaian ini merupakan opini WTP "
+            "kesembilan kali berturut-turut. Sementara itu, Kabupaten Musi Rawas Utara belum berhasil meraih WTP dan "
+            "harus puas dengan opini WDP. Pengecualian menyangkut pencatatan aset tetap. Bupati Musi Rawas Utara "
+            "mengakui masih banyak pekerjaan rumah. \"Seluruh rekomendasi BPK akan kami tindak lanjuti,\" katanya. "
+            "Penyerahan berlangsung di auditorium. Opini bukan jaminan bebas korupsi. Pemeriksaan sesuai amanat "
+            "undang-undang.\nAhmad juga meminta ketujuh daerah tersebut mempertahankan opini "
+            "WTP untuk LKPD Tahun Anggaran 2023.")
+    keep = facts_of(extract(text, date(2023, 5, 25)), status="maintain_target")
+    assert {c for c, *_ in keep} == {"16.02", "16.04", "16.06", "16.10", "16.11", "16.72", "16.74"}
