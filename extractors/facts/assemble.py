@@ -524,6 +524,10 @@ class Assembler:
             if fact.year is None and not frame.never:
                 if fact.status in {"achieved", "not_achieved"}:
                     year, basis = article.for_label(frame.label)
+                    if basis == "lead" and fact.status != "achieved":
+                        # the lead's year is the round of the awards it reports, not of every denial
+                        # ("Kecuali Ciamis, semuanya pernah meraih ...": never before)
+                        year, basis = None, None
                     if year is None and fact.predikat in lead:
                         year, basis = lead[fact.predikat], "lead"
                     if year is None and frame.date_year is not None and fact.status == "achieved":

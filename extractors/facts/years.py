@@ -23,6 +23,7 @@ from extractors.docdata import cues_between, published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
+from extractors.vocabulary import later_ceremonies
 
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
                "pada", "di", "untuk", "atas", "lkpd", '"', "“", "”", "‘", "’"}
@@ -108,6 +109,7 @@ class ArticleYears:
         published = self.published_year
         events = [y for y in events if published is None or y <= published]
         self.event = max(set(events), key=events.count) if events else None
+        self.lead = self._lead_year(doc, published)
         self.fiscal = self._fiscal_year(text if text is not None else doc.text)
         self.dominant_label = dominant_label
 
@@ -158,6 +160,25 @@ class ArticleYears:
         return None
 
     @staticmethod
+    def _lead_year(doc: Doc, published: int | None, sentences: int = 3) -> int | None:
+        """The one year the title and the lead write out, when it is the article's own ("Banyak daerah
+        naik kelas, sehingga pada tahun 2023 ini ..."): the round the article reports on."""
+        end = 0
+        for k, sent in enumerate(doc.sents):
+            if k == sentences:
+                break
+            end = sent.end
+        lower = view(doc).lower
+        # ("Rakor KLA sebagai persiapan evaluasi Tahun 2023", "menargetkan ... tahun 2023": a round ahead)
+        values = {y.value for y in doc._.years or [] if y.kind == "explicit" and y.start < end
+                  and _COMING_ROUND.isdisjoint(lower[max(0, y.start - 5) : y.start])
+                  and not any(c.kind in {"coach", "maintain"} for c in cues_between(doc, max(0, y.start - 6), y.start))}
+        if len(values) != 1:
+            return None
+        value = next(iter(values))
+        return value if published is None or value == published else None
+
+    @staticmethod
     def _fiscal_year(text: str) -> int | None:
         found = Counter()
         for m in _FISCAL_HEAD.finditer(text):
@@ -188,6 +209,10 @@ class ArticleYears:
         base = self.counterparts.get(label)
         if base:
             return self.for_label(base)
+        if self.lead is not None and label not in later_ceremonies() and label != "OPINI_BPK":
+            # (a hand-over year is not the year of a predikat assessed the year before; audit opinions
+            # have their fiscal year)
+            return self.lead, "lead"
         if label == "OPINI_BPK" and self.published_year is not None:
             # LKPD are audited in the first half of the year after their fiscal year: an opinion
             # reported with no year is on the year before the article's

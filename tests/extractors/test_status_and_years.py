@@ -502,3 +502,16 @@ def test_untuk_before_the_people_addressed_is_no_purpose(extract):
     text = (HEAD + "Kota Surakarta meraih predikat Utama KLA 2019. \"Selamat untuk para penerima penghargaan. Semoga "
             "tahun depan bisa lebih baik,\" ucap Menteri.")
     assert facts_of(extract(text, date(2019, 7, 23))) == {("33.72", "KLA", "Utama", 2019, "achieved")}
+
+
+def test_the_one_year_of_the_lead_dates_the_awards_listed_after_it(extract):
+    lead = ("Ini Peringkat Kota Layak Anak se-Jatim\nBanyak daerah naik kelas, sehingga pada tahun 2023 ini tak ada "
+            "lagi kabupaten/kota di Jatim yang berpredikat pratama. Gubernur mengapresiasi daerah yang peringkatnya "
+            "meningkat. ")
+    text = lead + "Peringkat utama KLA diraih Kota Surabaya dan Kabupaten Tulungagung."
+    assert {y for *_, y, _ in facts_of(extract(text, date(2023, 7, 23)))} == {2023}
+    ham = lead.replace("Kota Layak Anak", "Kabupaten/Kota Peduli HAM") + "Kota Surabaya meraih predikat Peduli HAM."
+    assert {y for *_, y, _ in facts_of(extract(ham, date(2023, 7, 23)))} == {None}  # handed over a year later
+    earlier = lead + "Peringkat utama KLA diraih Kota Surabaya. Kota Madiun belum pernah meraih KLA Utama."
+    assert facts_of(extract(earlier, date(2023, 7, 23)), status="not_achieved") == {
+        ("35.77", "KLA", "Utama", None, "not_achieved")}
