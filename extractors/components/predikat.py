@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import structure
 from extractors.model import PredikatMention
-from extractors.ranks import RANK_WORDS, find_ranks, grade_for
+from extractors.ranks import RANK_WORD_PATTERN, find_ranks, grade_for
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
@@ -182,10 +182,11 @@ class PredikatFinder:
         """"JDIH terbaik I", "pengelola terbaik pertama JDIHN", "masih di urutan ke-4": a place in a
         ranking is the grade of the predikat it ranks; with no predikat named by it, an anaphor of
         the one discussed ("kabupaten Pemalang menembus 3 (tiga) besar")."""
+        if not any(m.label for m in mentions):
+            return  # nothing named that a place could rank
         tv = view(doc)
-        if RANK_WORDS.isdisjoint(tv.lower):
-            return
-        for rank in find_ranks(tv.words):
+        at = [span[0] for span in (tv.tokens_at(m.start(), m.end()) for m in RANK_WORD_PATTERN.finditer(tv.text)) if span]
+        for rank in find_ranks(tv.words, tv.lower, at):
             holding = [m for m in mentions if m.start <= rank.start < m.end]
             if holding:
                 # "JDIH terbaik I": the rank word ends a predikat's name, the place follows it
