@@ -35,11 +35,11 @@ _ASSESSMENT_WORD = re.compile(
 _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "LPKD" is a frequent slip for LKPD in regional news ("opini LPKD tahun anggaran 2012")
-_FISCAL_HEAD = re.compile(r"\b(?:LKPD|LPKD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
+_FISCAL_HEAD = re.compile(r"(?=[Ll])\b(?:LKPD|LPKD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "Laporan Hasil Pemeriksaan Tahun 2022 atas Laporan Keuangan Pemerintah Daerah", "LHP TA 2022 atas LKPD":
 # the year before the report it audits
-_FISCAL_BEFORE = re.compile(r"\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)"
+_FISCAL_BEFORE = re.compile(r"(?=[Ll])\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)"
                             r"\s+atas\s+(?:LKPD|LPKD|laporan\s+keuangan)", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
