@@ -230,11 +230,13 @@ def _defined_abbreviations(tv, mentions: list[PredikatMention], taken: set[int])
         abbreviation = words[i + 1]
         if not _DEFINED.match(abbreviation) or (i + 1) in taken:
             continue
+        part = _abbreviates_tail(words[m.start : m.end], abbreviation)
         m.end = i + 3
         m.end_char = tv.idx[i + 2] + 1
         m.text = tv.text[m.start_char : m.end_char]
         taken.update(range(i, i + 3))
-        defined.setdefault(abbreviation, m)
+        if not part:
+            defined.setdefault(abbreviation, m)
     if not defined:
         return
     for k, word in enumerate(words):
@@ -245,6 +247,14 @@ def _defined_abbreviations(tv, mentions: list[PredikatMention], taken: set[int])
         mentions.append(PredikatMention(k, k + 1, a, b, word, first.label, first.grade))
         taken.add(k)
     mentions.sort(key=lambda m: m.start)
+
+
+def _abbreviates_tail(name: list[str], abbreviation: str) -> bool:
+    """"Predikat Peduli Hak Asasi Manusia (HAM)": the brackets abbreviate the last words only, a term
+    the name contains ("Kementerian Hukum dan HAM" is no predikat), not the predikat."""
+    initials = [w[0].upper() for w in name if w[:1].isalpha()]
+    target = abbreviation.upper()
+    return any("".join(initials[k:]) == target for k in range(1, len(initials)))
 
 
 def _list_cell(tv, start: int, end: int) -> bool:

@@ -214,7 +214,13 @@ class Assembler:
             goes_on = previous is not None and previous.addressed and (_continues(words) or self._list_like(sent, holders)) \
                 and not any(g.status == "not_achieved" for g in sentence_groups())
             # (a sentence that denies something of its own holders does not go on with the awards before it)
-            if previous and previous.frames and not turned and (previous.open_list or goes_on or _list_item(words)):
+            # ("... diraih dua dari 14 kabupaten, yakni A dan B. Kepala Kanwil memaparkan 12 kabupaten seperti
+            # C, D, ...": a count of its own that the sentence before did not make starts another group)
+            regrouped = not previous.open_list and any(
+                c.value and c.value not in {v for v, _, _ in previous.counted} for c in counts
+                if not c.backward) if previous else False
+            if previous and previous.frames and not turned and not regrouped \
+                    and (previous.open_list or goes_on or _list_item(words)):
                 # the items of one list are equally sure: only the step from the list's head costs
                 factor = 1.0 if _list_item(words) and not previous.open_list else 0.85
                 inherited = [f.inherited(factor) for f in previous.frames]
@@ -393,6 +399,13 @@ class Assembler:
             if count.backward and count.value:
                 named = memory.holders_for_count(count.value, index,
                                                  goals=bool(own) and all(f.status != "achieved" for f in own))
+                if named:
+                    return [(h, own) for h in named]
+            elif count.backward and not any(m.label and sent.start <= m.start < sent.end and not m.anaphoric
+                                            for m in mentions):
+                # "12 kabupaten seperti Gunung Mas, ... dan Kota Palangkaraya. Daerah-daerah itu tidak menerima
+                # predikat tersebut": an uncounted plural points at the names of the sentence just before
+                named = memory.holders_just_before(index)
                 if named:
                     return [(h, own) for h in named]
         anaphoric = any(m.anaphoric for m in mentions if sent.start <= m.start < sent.end)

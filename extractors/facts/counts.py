@@ -23,7 +23,8 @@ _LEVEL_NOUNS = {"kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupat
 _PARTITIVE = {"dari", "diantara", "antara"}
 # words a count can start with: pronouns, collectives ("keenam", "ke" of "ke - 18") and the first
 # word of every number word; besides these only digits and "ke-18" can
-_STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | {w.split()[0] for w in _S.number_words}
+_STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | {w.split()[0] for w in _S.number_words} \
+    | {f"{noun}-{noun}" for noun in _S.count_nouns if " " not in noun and "/" not in noun}
 _BACK = {"tersebut", "itu", "ini"}
 
 
@@ -68,8 +69,8 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
             continue  # inside the count found last
         i = k
         word = words[i]
-        if word in _PRONOUNS:
-            counts.append(CountMention(base + i, base + i + 1, _PRONOUNS[word], None, True))
+        if word in _PRONOUNS or _plural_back(words, i):
+            counts.append(CountMention(base + i, base + i + 1, _PRONOUNS.get(word), None, True))
             i += 1
             continue
         collective = _collective_at(words, i)
@@ -113,6 +114,12 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                 continue
         i += 1
     return counts
+
+
+def _plural_back(words: list[str], i: int) -> bool:
+    """"Daerah-daerah itu", "kabupaten-kabupaten tersebut": a plural pointing back like "mereka"."""
+    head, _, again = words[i].partition("-")
+    return head == again and head in _S.count_nouns and i + 1 < len(words) and words[i + 1] in _BACK
 
 
 def _collective_at(words: list[str], i: int) -> tuple[int, int] | None:

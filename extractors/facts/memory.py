@@ -108,6 +108,17 @@ class Memory:
                 return distinct if len(distinct) == value else []
         return []
 
+    def holders_just_before(self, index: int, window: int = 2) -> list:
+        """The holders named by the nearest of the ``window`` sentences before ``index`` that names any."""
+        for record in reversed(self.records):
+            if record.index >= index:
+                continue
+            if index - record.index > window:
+                break
+            if record.holder_list:
+                return distinct_holders(record.holder_list)
+        return []
+
     def _same_grade_run(self, value: int, index: int, window: int = 4) -> list:
         pool: list = []
         grades: set | None = None

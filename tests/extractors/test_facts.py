@@ -429,3 +429,21 @@ def test_seven_of_eight_named_by_a_pronoun_list_are_asked_later_by_count(extract
             "WTP untuk LKPD Tahun Anggaran 2023.")
     keep = facts_of(extract(text, date(2023, 5, 25)), status="maintain_target")
     assert {c for c, *_ in keep} == {"16.02", "16.04", "16.06", "16.10", "16.11", "16.72", "16.74"}
+
+
+def test_a_plural_pointing_back_denies_for_the_names_before_it_and_a_new_count_is_a_new_group(extract):
+    text = (HEAD + "Predikat Peduli Hak Asasi Manusia (HAM) hanya berhasil diraih dua dari 14 kabupaten dan kota di "
+            "Kalimantan Tengah, yakni Kabupaten Kotawaringin Timur dan Pulang Pisau.\n\nKepala Kantor Wilayah "
+            "Kementerian Hukum dan HAM Kalteng memaparkan 12 kabupaten seperti Gunung Mas, Barito Timur dan Kota "
+            "Palangkaraya.\n\nDaerah-daerah itu tidak menerima predikat tersebut karena dinilai belum memenuhi "
+            "kriteria.")
+    found = facts_of(extract(text))
+    assert {(c, s) for c, _, _, _, s in found} == {
+        ("62.02", "achieved"), ("62.11", "achieved"),
+        ("62.10", "not_achieved"), ("62.13", "not_achieved"), ("62.71", "not_achieved")}
+
+
+def test_brackets_abbreviating_the_last_words_of_a_name_define_no_predikat(nlp):
+    doc = nlp(HEAD + "Kota Palu meraih predikat Peduli Hak Asasi Manusia (HAM) tahun 2023. Kantor Wilayah "
+              "Kementerian Hukum dan HAM Sulteng menyerahkannya.")
+    assert [m.text for m in doc._.predikat if m.label] == ["Peduli Hak Asasi Manusia (HAM)"]
