@@ -166,6 +166,8 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta", ".", "karena", "sebab"}
            for w in between):
         return False
+    if previous.weak and any(w in _LEX.negation for w in between):
+        return False  # "tercatat belum meraih": the denial is the verb after, not the weak one before
     prev_word = previous.text.lower()
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"}:
         return True
