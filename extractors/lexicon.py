@@ -107,6 +107,7 @@ class Structure:
     time_shift: frozenset[str]
     time_anaphora: frozenset[str]
     predikat_nouns: frozenset[str]
+    grade_nouns: frozenset[str]
     predikat_determiners: frozenset[str]
     named_determiners: frozenset[str]
     criteria_nouns: frozenset[str]
@@ -130,6 +131,7 @@ def structure() -> Structure:
         time_shift=_lowered(data["clauses"]["time_shift"]),
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
+        grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),
         predikat_determiners=_lowered(data["anaphora"]["predikat_determiners"]),
         named_determiners=_lowered(data["anaphora"]["named_determiners"]),
         criteria_nouns=_lowered(data["anaphora"]["criteria_nouns"]),

@@ -284,7 +284,9 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
     for m in mentions:
         if m.label is not None:
             last = m
-        elif m.anaphoric and last is not None and any(w in m.text.lower().split() for w in ("sama", "serupa")):
+        elif m.anaphoric and last is not None and (any(w in m.text.lower().split() for w in ("sama", "serupa"))
+                                                   or m.text.lower().split()[0] in _S.grade_nouns and last.grade):
+            # "di peringkat ini", "kategori tersebut": the grade just named
             m.label, m.grade = last.label, last.grade
 
 

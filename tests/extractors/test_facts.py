@@ -447,3 +447,10 @@ def test_brackets_abbreviating_the_last_words_of_a_name_define_no_predikat(nlp):
     doc = nlp(HEAD + "Kota Palu meraih predikat Peduli Hak Asasi Manusia (HAM) tahun 2023. Kantor Wilayah "
               "Kementerian Hukum dan HAM Sulteng menyerahkannya.")
     assert [m.text for m in doc._.predikat if m.label] == ["Peduli Hak Asasi Manusia (HAM)"]
+
+
+def test_a_grade_noun_pointing_back_takes_the_grade_just_named(extract):
+    text = (HEAD + "Adapun Peringkat Madya KLA diraih Kota Kediri. Pendatang baru di peringkat ini adalah Kabupaten "
+            "Nganjuk dan Pacitan.")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2023, 7, 23)))} == {
+        ("35.71", "Madya"), ("35.18", "Madya"), ("35.01", "Madya")}
