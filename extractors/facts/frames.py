@@ -197,8 +197,18 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                   confidence=round(head.confidence * 0.85, 3), anchor=mention.start))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
+        listed = _achievements_listed(doc, sent, clause)
+        seen: set[str] = set()
         for mention in in_clause:
             if mention.label is None:
+                continue
+            if listed and mention.label not in seen and not mention.anaphoric:
+                # "memaparkan sejumlah capaian Muba ..., mulai dari opini WTP atas LKPD Tahun Anggaran 2022, predikat
+                # Kabupaten Layak Anak kategori Nindya tahun 2023, hingga predikat Kabupaten Peduli HAM": each item held
+                seen.add(mention.label)
+                year = _item_year(doc, mention, in_clause, usable_years, clause.end)
+                frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
+                                    "explicit" if year else None, doc[listed - 1].text, 0.6, anchor=mention.start))
                 continue
             # "4 | Kabupaten Empat Lawang | WDP | WTP": a cell under a header naming its year
             column = column_year(doc, mention.start_char)
@@ -210,6 +220,38 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year(mention.label)))
     return frames
+
+
+_ACHIEVEMENT_NOUNS = {"capaian", "prestasi", "raihan", "penghargaan"}
+_ENUMERATION_STARTS = (("mulai", "dari"), ("antara", "lain"), ("di", "antaranya"), ("diantaranya",), ("yakni",),
+                       ("yaitu",), ("seperti",))
+
+
+def _achievements_listed(doc: Doc, sent: Span, clause: Clause) -> int:
+    """Where a list of achievements opens ("sejumlah capaian Muba sepanjang tahun ini, mulai dari ..."):
+    the token after the enumeration word, or 0. The achievement noun comes first, a holder right
+    after it."""
+    lower = view(doc).lower
+    for i in range(sent.start, clause.end):
+        if lower[i] not in _ACHIEVEMENT_NOUNS:
+            continue
+        for j in range(i + 1, min(clause.end, i + 12)):
+            for opener in _ENUMERATION_STARTS:
+                if tuple(lower[j : j + len(opener)]) == opener:
+                    return j + len(opener)
+    return 0
+
+
+def _item_year(doc: Doc, mention: PredikatMention, items: list[PredikatMention], years: list[YearMention], end: int):
+    """The year written within a listed item: after its mention, before the next item's."""
+    following = [m.start for m in items if m.start > mention.start and m.label and m.label != mention.label]
+    stop = min(following + [end])
+    lower = view(doc).lower
+    for y in years:
+        if mention.end <= y.start < stop and y.kind == "explicit" and "," not in lower[mention.end : y.start]:
+            return y
+    return None
+
 
 
 def _compares_predikat(doc: Doc, start: int) -> bool:

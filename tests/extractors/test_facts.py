@@ -454,3 +454,13 @@ def test_a_grade_noun_pointing_back_takes_the_grade_just_named(extract):
             "Nganjuk dan Pacitan.")
     assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2023, 7, 23)))} == {
         ("35.71", "Madya"), ("35.18", "Madya"), ("35.01", "Madya")}
+
+
+def test_each_item_of_a_list_of_achievements_is_held(extract):
+    text = (HEAD + "Apriyadi juga memaparkan sejumlah capaian Muba sepanjang tahun ini, mulai dari opini "
+            "Wajar Tanpa Pengecualian (WTP) atas LKPD Tahun Anggaran 2022 yang merupakan WTP kesepuluh "
+            "secara berturut-turut, predikat Kabupaten Layak Anak kategori Nindya tahun 2023, hingga "
+            "predikat Kabupaten Peduli HAM hasil penilaian tahun 2022.")
+    assert facts_of(extract(text, date(2023, 11, 6))) == {
+        ("16.06", "OPINI_BPK", "WTP", 2022, "achieved"), ("16.06", "KLA", "Nindya", 2023, "achieved"),
+        ("16.06", "KKPHAM", "Peduli HAM", 2022, "achieved")}
