@@ -96,6 +96,8 @@ class Assembler:
             [s.start for s in sents])
         for index, region in _speakers_by_name(doc, sents):
             self.speakers_by_sentence[index].append(region)
+        for index, region in _speakers_introduced_before(doc, sents):
+            self.speakers_by_sentence[index].append(region)
         units = doc._.units or []
         # which sentences have anything to say: a predikat mention or a holder
         busy = set()
@@ -674,6 +676,34 @@ def _speakers_by_name(doc: Doc, sents: list[Span]):
     for i, word in enumerate(lower[:-1]):
         if word in _SPEECH_VERBS and lower[i + 1] in by_name and (i == 0 or lower[i - 1] in {",", '"', "”"}):
             yield bisect_right(starts, i) - 1, by_name[lower[i + 1]]
+
+
+_OPENING_QUOTES = {'"', "“"}
+
+
+def _speakers_introduced_before(doc: Doc, sents: list[Span]):
+    """"Pj Bupati Muratara yang hadir ... mengakui masih banyak pekerjaan rumah. 'Kami menargetkan opini
+    WTP atas LKPD Tahun Anggaran 2023. ...,' katanya.": a quote tagged with a pronoun ("katanya",
+    "ujarnya") is the words of the head of government the sentence before it names. Yields (sentence
+    index, region) for every sentence of the quote."""
+    lower = view(doc).lower
+    tags = {verb + "nya" for verb in _SPEECH_VERBS}
+    heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
+    if not heads:
+        return
+    for t, sent in enumerate(sents):
+        if not any(lower[i] in tags and lower[i - 1] in {",", '"', "”"} for i in range(sent.start + 1, sent.end)):
+            continue
+        # (the sentencizer may leave the opening mark at the end of the sentence before)
+        opening = next((q for q in range(t, max(0, t - 4), -1) if lower[sents[q].start] in _OPENING_QUOTES
+                        or lower[sents[q - 1].end - 1] in _OPENING_QUOTES), None)
+        if opening is None or opening == 0:
+            continue
+        before = sents[opening - 1]
+        speaker = next((r for r in heads if before.start <= r.start < before.end), None)
+        if speaker is not None:
+            for k in range(opening, t + 1):
+                yield k, speaker
 
 
 # words after a denied verb that still leave its object to be the predikat spoken of

@@ -464,3 +464,10 @@ def test_each_item_of_a_list_of_achievements_is_held(extract):
     assert facts_of(extract(text, date(2023, 11, 6))) == {
         ("16.06", "OPINI_BPK", "WTP", 2022, "achieved"), ("16.06", "KLA", "Nindya", 2023, "achieved"),
         ("16.06", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+
+
+def test_a_quote_tagged_with_a_pronoun_speaks_for_the_head_named_before_it(extract):
+    text = (HEAD + "Pj Bupati Muratara yang hadir dalam kesempatan itu mengakui masih banyak pekerjaan rumah. \"Kami "
+            "menargetkan opini WTP atas LKPD Tahun Anggaran 2023. Seluruh rekomendasi BPK akan kami tindak lanjuti,\" "
+            "katanya.")
+    assert facts_of(extract(text, date(2023, 5, 25))) == {("16.13", "OPINI_BPK", "WTP", 2023, "target")}
