@@ -187,14 +187,22 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             if id(mention) in claimed or mention.label is None or any(f.anchor == mention.start for f in frames):
                 continue
             before = [f for f in frames if f.anchor < mention.start and not f.bare]
-            if not before or not holder_before(mention):
+            if not before:
                 continue
             head = before[-1]
             year = attached_year(doc, mention, years_by_start)
-            frames.append(replace(head, label=mention.label, grade=mention.grade,
-                                  year=year.value if year else head.year,
-                                  year_basis="explicit" if year else head.year_basis,
-                                  confidence=round(head.confidence * 0.85, 3), anchor=mention.start))
+            if holder_before(mention):
+                frames.append(replace(head, label=mention.label, grade=mention.grade,
+                                      year=year.value if year else head.year,
+                                      year_basis="explicit" if year else head.year_basis,
+                                      confidence=round(head.confidence * 0.85, 3), anchor=mention.start))
+            elif year is not None and head.year is not None and _next_object(doc, head.anchor, mention):
+                # "membawa pulang Adipura Kencana pada 2016 dan 2017, lalu Piala Adipura pada 2018 dan 2019":
+                # a second object of the same verb, with years of its own
+                for y in coordinated_years(doc, [y for y in usable_years if y.start >= year.start]):
+                    frames.append(replace(head, label=mention.label, grade=mention.grade, year=y.value,
+                                          year_basis="explicit", confidence=round(head.confidence * 0.85, 3),
+                                          anchor=mention.start))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
         listed = _achievements_listed(doc, sent, clause)
@@ -220,6 +228,19 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year(mention.label)))
     return frames
+
+
+_THEN = {"lalu", "kemudian", "selanjutnya", "berikutnya"}
+
+
+def _next_object(doc: Doc, anchor: int, mention: PredikatMention) -> bool:
+    """Between the object before (at ``anchor``) and ``mention``: only its years and ", lalu"."""
+    lower = view(doc).lower
+    between = lower[anchor : mention.start]
+    k = len(between)
+    while k > 0 and (between[k - 1] in _THEN or between[k - 1] in {",", "dan", "serta"}):
+        k -= 1
+    return k < len(between) and any(w in _THEN for w in between[k:]) and "." not in between
 
 
 _ACHIEVEMENT_NOUNS = {"capaian", "prestasi", "raihan", "penghargaan"}

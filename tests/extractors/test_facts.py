@@ -471,3 +471,9 @@ def test_a_quote_tagged_with_a_pronoun_speaks_for_the_head_named_before_it(extra
             "menargetkan opini WTP atas LKPD Tahun Anggaran 2023. Seluruh rekomendasi BPK akan kami tindak lanjuti,\" "
             "katanya.")
     assert facts_of(extract(text, date(2023, 5, 25))) == {("16.13", "OPINI_BPK", "WTP", 2023, "target")}
+
+
+def test_a_second_object_after_lalu_takes_the_verb_with_its_own_years(extract):
+    text = HEAD + "Kota Yogyakarta membawa pulang Adipura Kencana pada 2016 dan 2017, lalu Piala Adipura pada 2018 dan 2019."
+    assert {(g, y) for _, _, g, y, _ in facts_of(extract(text))} == {
+        ("Adipura Kencana", 2016), ("Adipura Kencana", 2017), ("Adipura", 2018), ("Adipura", 2019)}

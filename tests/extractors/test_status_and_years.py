@@ -22,6 +22,7 @@ HEAD = "Judul berita\n"
     ("Kota Palembang gagal meraih predikat KKPHAM tahun 2023.", "not_achieved"),
     ("Kota Palembang tidak memperoleh predikat KKPHAM tahun 2023.", "not_achieved"),
     ("Kota Palembang tercatat belum meraih predikat KKPHAM tahun 2023.", "not_achieved"),
+    ("Kota Palembang tidak lagi tercantum sebagai penerima predikat KKPHAM tahun 2023.", "not_achieved"),
 ])
 def test_status_cues(extract, sentence, status):
     found = facts_of(extract(HEAD + sentence))
