@@ -239,8 +239,12 @@ class Assembler:
                 if count.backward or count.value is None:
                     continue
                 frames, _ = memory.frames_for_count(count.value, index)
+                # (recipients "yang menerima penghargaan" take no goal of the count sentence: "berhasil membina
+                # sehingga 15 kabupaten dan kota lainnya meraih penghargaan yang sama" coached them to it)
+                received = any(o.status == "achieved" for o in own)
                 inherited += [f.inherited(0.8) for f in frames
-                              if f.label in labels and all((f.status, f.year) != (o.status, o.year) for o in own)]
+                              if f.label in labels and all((f.status, f.year) != (o.status, o.year) for o in own)
+                              and not (received and f.status == "target")]
 
         emitted = []
         elided: dict[int, list[Frame]] = {}  # per clause: frames of the clauses after it that go on about its holders

@@ -134,8 +134,16 @@ def _coordinated_goal(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bo
     if previous.status not in {"target", "maintain_target"} or group.status != "achieved":
         return False
     between = view(doc).lower[previous.end : group.verb]
-    return any(w in {"dan", "serta", "atau"} for w in between) and not any(w in {";", "."} for w in between) \
-        and len(between) <= 8
+    # the conjunction joins the verbs, not nouns between them ("membina sehingga 15 kabupaten dan kota
+    # lainnya meraih ..." joins two nouns)
+    joins = [k for k, w in enumerate(between) if w in {"dan", "serta", "atau"}]
+    if not joins or any(w in {";", "."} for w in between) or len(between) > 8:
+        return False
+    # ... or the names of the holders asked ("menargetkan Pemkab Serang dan Pandeglang naik ...")
+    capitalised = view(doc).capitalised
+    rest = range(previous.end + joins[-1] + 1, group.verb)
+    return all(capitalised[i] or between[i - previous.end] in _LEX.modal or between[i - previous.end] in _LEX.success
+               or between[i - previous.end] in {"juga", "pun", "lagi", "tetap"} for i in rest)
 
 
 def _verb_cues(cues: list[Cue]) -> list[Cue]:

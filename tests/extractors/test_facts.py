@@ -477,3 +477,13 @@ def test_a_second_object_after_lalu_takes_the_verb_with_its_own_years(extract):
     text = HEAD + "Kota Yogyakarta membawa pulang Adipura Kencana pada 2016 dan 2017, lalu Piala Adipura pada 2018 dan 2019."
     assert {(g, y) for _, _, g, y, _ in facts_of(extract(text))} == {
         ("Adipura Kencana", 2016), ("Adipura Kencana", 2017), ("Adipura", 2018), ("Adipura", 2019)}
+
+
+def test_regions_coached_to_an_award_and_then_listed_as_recipients_hold_it_and_aim_at_nothing(extract):
+    text = ("15 Kabupaten dan Kota di Sumbar Diganjar Penghargaan Daerah Peduli HAM\nPemerintah Provinsi Sumbar juga "
+            "diganjar penghargaan sebagai provinsi peduli HAM karena dinilai berhasil membina sehingga 15 kabupaten "
+            "dan kota lainnya meraih penghargaan yang sama. Adapun 15 kabupaten dan kota yang menerima penghargaan "
+            "di antaranya Kabupaten Pesisir Selatan, Solok dan Kota Padang.")
+    found = facts_of(extract(text))
+    assert {(c, s) for c, _, _, _, s in found if c != "13"} == {
+        ("13.01", "achieved"), ("13.02", "achieved"), ("13.71", "achieved")}
