@@ -8,7 +8,10 @@ from pathlib import Path
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 INSERTS = ["\n", "\n\n", " | ", " – ", "• ", "1. ", ": ", ", ", '"', "(", ")", " masing-masing ", " Selain ",
            " kami ", " Baca juga: ", " setelah ", " namun ", " kini ", " rapor merah ", " Minus ", "\n- Nindya: ",
-           " B ", " meraih A ", " Ketiga daerah itu ", " tahun ini "]
+           " B ", " meraih A ", " Ketiga daerah itu ", " tahun ini ", " terbaik ke- ", " 3 (tiga) besar ",
+           " Daerah-daerah itu ", " tujuh dari delapan daerah ", " sejak tahun 2016 hingga tahun anggaran 2023 ",
+           " capaian Muba, mulai dari ", ' ," katanya. ', " lalu Piala Adipura pada 2018 ", " (22/7/2023) ",
+           " di peringkat ini ", " (HAM) "]
 
 
 def _mutated(text: str, rng: random.Random) -> str:
