@@ -29,7 +29,8 @@ _TYPE_ALTERNATION = "|".join(
 _ISSUERS = [(re.compile(code), canonical) for code, canonical in _LEX["issuer_codes"]]
 _TITLE_STOPS = "|".join(_phrase_regex(re.escape(stop)) for stop in _LEX["title_stops"])
 
-_NUMBER = r"(?P<number>[0-9A-Z](?:[0-9A-Za-z]|[.\-](?=[0-9A-Za-z]))*(?:/[A-Z][A-Z0-9.\-]*[A-Z0-9])*)"
+# "22", "M.HH-03.HA.02.01.01", "HK.01.07/MENKES/2087" (the "/2023" after it is the year)
+_NUMBER = r"(?P<number>[0-9A-Z](?:[0-9A-Za-z]|[.\-](?=[0-9A-Za-z]))*(?:/[A-Z0-9][A-Z0-9.\-]*[A-Z0-9])*)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _QUALIFIER = r"(?P<qualifier>(?:\s+(?:RI|Republik\s+Indonesia|(?:Provinsi|Kabupaten|Kota|Daerah)(?:\s+[A-Z][\w'-]*){1,4}))?)"
 _NOMOR = r"(?:\s*,?\s*(?:dengan\s+)?(?:Nomor|Nomer|No\.|No|Nmr\.?)\s*:?\s*|\s+)"
@@ -140,6 +141,9 @@ def find_citations(text: str) -> list[Citation]:
         if number.isdigit() and len(number) == 4 and m["year"] and "/" not in text[m.start("number") : m.end()]:
             # "UU 2009 Tahun ..." is not a citation form; a 4-digit number before "Tahun" is a year.
             continue
+        if "/" in number and text[m.end("number") : m.start("year")].strip() == "/":
+            # "HK.01.07/MENKES/2087/2023": in a number of slashed segments the year is its last one
+            number = f"{number}/{m['year']}"
         reg_type = canonical_type(m["type"], number)
         found.append(Citation(m.start(), m.end(), m.group(0), reg_type, number, int(m["year"]), _clean_title(m["title"])))
         taken.append((m.start(), m.end()))

@@ -18,7 +18,10 @@ from extractors.dates import find_long_dates, find_slash_dates, infer_article_da
     ("Perda Nomor 3 Tahun 2020", ("Perda", "3", 2020)),
     ("UU 39/1999 tentang HAM", ("UU", "39", 1999)),
     ("Permenkumham No. 2 Tahun 2022", ("Permenkumham", "2", 2022)),
-    ("PMK Nomor 219/PMK.04/2019", ("PMK", "219/PMK.04", 2019)),
+    # a number of slashed segments keeps its year, as the decree writes it and the annotators do
+    ("PMK Nomor 219/PMK.04/2019", ("PMK", "219/PMK.04/2019", 2019)),
+    ("Surat Keputusan Menteri Kesehatan RI Nomor: HK.01.07/MENKES/2087/2023", ("Kepmenkes", "HK.01.07/MENKES/2087/2023", 2023)),
+    ("Peraturan KI RI Nomor 1 Tahun 2010", ("Perki", "1", 2010)),
     ("diamanatkan UUD 1945.", ("UUD", None, 1945)),
     ("Kepmen HAM Nomor MHA-01.HA.02.01.01 Tahun 2024", ("KepmenHAM", "MHA-01.HA.02.01.01", 2024)),
 ])
