@@ -701,7 +701,7 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span]):
         # (the sentencizer may leave the opening mark at the end of the sentence before)
         opening = next((q for q in range(t, max(0, t - 4), -1) if lower[sents[q].start] in _OPENING_QUOTES
                         or lower[sents[q - 1].end - 1] in _OPENING_QUOTES), None)
-        if opening is None or opening == 0:
+        if opening is None:
             continue
         before = sents[opening - 1]
         speaker = next((r for r in heads if before.start <= r.start < before.end), None)
