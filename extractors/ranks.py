@@ -24,6 +24,10 @@ RANK_WORD_PATTERN = re.compile("(?=[" + "".join(sorted({w[0] for w in RANK_WORDS
                                + "|".join(sorted(RANK_WORDS)) + r")\b", re.IGNORECASE)
 
 
+# a place further down is a position in a league table ("peringkat 74 dari 500 daerah"), not an award
+_LAST_PLACE = 10
+
+
 class Rank(NamedTuple):
     start: int
     end: int  # token indices of the whole phrase, rank word included
@@ -39,10 +43,10 @@ def _place(words: list[str], i: int) -> tuple[int, int] | None:
     if low == "ke":
         # "ke-4", "ke 6"
         j = i + 1 + (i + 1 < len(words) and words[i + 1] == "-")
-        if j < len(words) and words[j].isdigit() and 0 < int(words[j]) <= 100:
+        if j < len(words) and words[j].isdigit() and 0 < int(words[j]) <= _LAST_PLACE:
             return int(words[j]), j + 1
         return None
-    if word.isdigit() and 0 < int(word) <= 100:
+    if word.isdigit() and 0 < int(word) <= _LAST_PLACE:
         return int(word), i + 1
     if low in _ROMAN:
         return (_R.ordinals[low], i + 1) if word.isupper() else None
@@ -61,7 +65,7 @@ def _count_before(words: list[str], i: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     word = words[j].lower()
-    if word.isdigit() and 0 < int(word) <= 100:
+    if word.isdigit() and 0 < int(word) <= _LAST_PLACE:
         return int(word), j
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word], j

@@ -30,6 +30,7 @@ def test_places(words, grade):
     "JDIH terbaik i",  # a roman numeral only in capitals
     "rumah besar",
     "peringkat A",  # a letter grade
+    "peringkat 74 dari 514",  # a position in a league table
 ])
 def test_no_place(words):
     assert find_ranks(words.split()) == []
