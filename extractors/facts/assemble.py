@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -91,12 +92,11 @@ class Assembler:
         # "Target kami tahun depan bisa menembus kategori Utama," kata Bupati Malang Sanusi.
         self.recipient_goals: list = []  # (sentence, index, frames) asked of "seluruh daerah penerima"
         self.achievers: dict[str, list] = {}  # label -> region holders with an achieved fact
-        self.speakers_by_sentence = _by_sentence(
-            [r for r in doc._.regions or [] if r.role == "speaker" and r.code and _heads_government(doc, r)],
-            [s.start for s in sents])
-        for index, region in _speakers_by_name(doc, sents):
+        heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
+        self.speakers_by_sentence = _by_sentence([r for r in heads if r.role == "speaker"], [s.start for s in sents])
+        for index, region in _speakers_by_name(doc, sents, heads):
             self.speakers_by_sentence[index].append(region)
-        for index, region in _speakers_introduced_before(doc, sents):
+        for index, region in _speakers_introduced_before(doc, sents, heads):
             self.speakers_by_sentence[index].append(region)
         units = doc._.units or []
         # which sentences have anything to say: a predikat mention or a holder
@@ -660,15 +660,13 @@ def _excepted(doc: Doc, holder) -> bool:
     return start > 0 and view(doc).lower[start - 1] in {"minus", "kecuali", "terkecuali"}
 
 
-def _speakers_by_name(doc: Doc, sents: list[Span]):
+def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     """"Wali Kota Tegal Dedy Yon Supriyono ... 'Kami berharap predikat ini bisa terus
-    dipertahankan,' kata Dedy": a head of government introduced with his name, quoted later by
-    that name alone. Yields (sentence index, region)."""
+    dipertahankan,' kata Dedy": a head of government (one of ``heads``) introduced with his name,
+    quoted later by that name alone. Yields (sentence index, region)."""
     lower, words, capitalised = view(doc).lower, view(doc).words, view(doc).capitalised
     by_name: dict[str, RegionMention] = {}
-    for region in doc._.regions or []:
-        if region.code is None or not _heads_government(doc, region):
-            continue
+    for region in heads:
         for i in range(region.end, min(len(words), region.end + 3)):
             if not (capitalised[i] and words[i].isalpha()):
                 break
@@ -685,19 +683,24 @@ def _speakers_by_name(doc: Doc, sents: list[Span]):
 _OPENING_QUOTES = {'"', "“"}
 
 
-def _speakers_introduced_before(doc: Doc, sents: list[Span]):
+# a speech tag with a pronoun right after the end of a quote or a comma: '...," katanya', ', ujarnya'
+_PRONOUN_TAG = re.compile(r"[,\"”] ?((?:" + "|".join(re.escape(v) for v in sorted(_SPEECH_VERBS)) + r")nya)\b",
+                          re.IGNORECASE)
+
+
+def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     """"Pj Bupati Muratara yang hadir ... mengakui masih banyak pekerjaan rumah. 'Kami menargetkan opini
     WTP atas LKPD Tahun Anggaran 2023. ...,' katanya.": a quote tagged with a pronoun ("katanya",
-    "ujarnya") is the words of the head of government the sentence before it names. Yields (sentence
-    index, region) for every sentence of the quote."""
-    lower = view(doc).lower
-    tags = {verb + "nya" for verb in _SPEECH_VERBS}
-    heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
+    "ujarnya") is the words of the head of government (one of ``heads``) the sentence before it
+    names. Yields (sentence index, region) for every sentence of the quote."""
     if not heads:
         return
-    for t, sent in enumerate(sents):
-        if not any(lower[i] in tags and lower[i - 1] in {",", '"', "”"} for i in range(sent.start + 1, sent.end)):
-            continue
+    tv = view(doc)
+    lower = tv.lower
+    starts = [s.start for s in sents]
+    tagged = sorted({bisect_right(starts, span[0]) - 1 for span in
+                     (tv.tokens_at(m.start(1), m.end(1)) for m in _PRONOUN_TAG.finditer(tv.text)) if span})
+    for t in tagged:
         # (the sentencizer may leave the opening mark at the end of the sentence before)
         opening = next((q for q in range(t, max(0, t - 4), -1) if lower[sents[q].start] in _OPENING_QUOTES
                         or lower[sents[q - 1].end - 1] in _OPENING_QUOTES), None)
@@ -895,7 +898,7 @@ _BULLETS = {"-", "•", "*", "–", "—", "·", "▪", "o"}
 
 def _list_item(words: list[str]) -> bool:
     """A line of a numbered or bulleted list or table: "2. Kota Sungai Penuh", "- Kabupaten Bungo", "3) Tebo"."""
-    items = [w for w in words if w.strip()]
+    items = list(islice((w for w in words if w.strip()), 2))  # only the first two words matter
     if not items:
         return False
     first = items[0]
@@ -928,5 +931,5 @@ def _has_introducer(words: list[str]) -> bool:
 
 
 def _continues(words: list[str]) -> bool:
-    first = [w for w in words if w.strip() and w not in {'"', "“", "-", "•"}][:2]
+    first = list(islice((w for w in words if w.strip() and w not in {'"', "“", "-", "•"}), 2))
     return bool(first) and (first[0] in _S.continuation or " ".join(first) in _S.continuation)
