@@ -180,6 +180,9 @@ class ArticleYears:
 
     @staticmethod
     def _fiscal_year(text: str) -> int | None:
+        low = text.lower()
+        if "lkpd" not in low and "lpkd" not in low and "laporan" not in low and "lhp" not in low:
+            return None  # (substring tests are cheaper than the patterns below on most articles)
         found = Counter()
         for m in _FISCAL_HEAD.finditer(text):
             tail = _FISCAL_YEAR.match(text, m.end())
