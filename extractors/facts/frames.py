@@ -274,7 +274,6 @@ def _item_year(doc: Doc, mention: PredikatMention, items: list[PredikatMention],
     return None
 
 
-
 def _compares_predikat(doc: Doc, start: int) -> bool:
     """"dibandingkan dengan predikat WTP di tahun-tahun sebelumnya": a year of the predikat compared
     with ("dibandingkan tahun sebelumnya, ketika ... mendapat kategori Madya" compares no predikat)."""

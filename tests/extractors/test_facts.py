@@ -1,6 +1,5 @@
 """Facts over whole passages: lists across sentences, counts, units, the seed article."""
 
-import re
 from datetime import date
 
 import pytest
@@ -77,9 +76,9 @@ def test_renaming_the_region_changes_only_the_code(extract, name, code):
 
 def test_every_fact_has_evidence_with_its_mention(extract, seed_text):
     extraction = extract(seed_text)
-    text = re.sub(r"[ \t]+", " ", seed_text)
     for fact in extraction.facts:
         assert fact.evidence_start <= fact.mention_start < fact.mention_end <= fact.evidence_end
+        assert fact.mention in fact.evidence
         assert 0 < fact.confidence <= 1
 
 
