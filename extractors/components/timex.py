@@ -27,7 +27,7 @@ for _name, _default in (("published", None), ("published_basis", None), ("dateli
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-YEAR = re.compile(r"(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
+YEAR = re.compile(r"(?=[12])(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
 # "2021-2025", "2012 sampai 2015", "sejak tahun 2016 hingga tahun anggaran 2023"
 RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)\s*"
                    r"(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
