@@ -52,16 +52,10 @@ class TokenView:
         return first, last + 1
 
 
-_LAST: list = [None, None]  # the document asked for last and its view: most calls ask for the same one
-
-
 def view(doc: Doc) -> TokenView:
-    if doc is _LAST[0]:
-        return _LAST[1]
     cached = doc.user_data.get(_KEY)
     if cached is not None:
         # no component of this pipeline retokenizes, so a view built once stays true
-        _LAST[:] = doc, cached
         return cached
     # Token objects are costly to create; offsets and lengths come out of the Doc as one array,
     # and spaCy's tokenization never changes the text, so words are slices of it.
@@ -87,5 +81,4 @@ def view(doc: Doc) -> TokenView:
         idx=idx,
     )
     doc.user_data[_KEY] = built
-    _LAST[:] = doc, built
     return built

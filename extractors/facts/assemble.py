@@ -681,11 +681,7 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
 
 
 _OPENING_QUOTES = {'"', "“"}
-
-
-# a speech tag with a pronoun right after the end of a quote or a comma: '...," katanya', ', ujarnya'
-_PRONOUN_TAG = re.compile(r"[,\"”] ?((?:" + "|".join(re.escape(v) for v in sorted(_SPEECH_VERBS)) + r")nya)\b",
-                          re.IGNORECASE)
+_PRONOUN_TAGS = frozenset(verb + "nya" for verb in _SPEECH_VERBS)  # "katanya", "ujarnya"
 
 
 def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionMention]):
@@ -695,12 +691,10 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
     names. Yields (sentence index, region) for every sentence of the quote."""
     if not heads:
         return
-    tv = view(doc)
-    lower = tv.lower
-    starts = [s.start for s in sents]
-    tagged = sorted({bisect_right(starts, span[0]) - 1 for span in
-                     (tv.tokens_at(m.start(1), m.end(1)) for m in _PRONOUN_TAG.finditer(tv.text)) if span})
-    for t in tagged:
+    lower = view(doc).lower
+    for t, sent in enumerate(sents):
+        if not any(lower[i] in _PRONOUN_TAGS and lower[i - 1] in {",", '"', "”"} for i in range(sent.start + 1, sent.end)):
+            continue
         # (the sentencizer may leave the opening mark at the end of the sentence before)
         opening = next((q for q in range(t, max(0, t - 4), -1) if lower[sents[q].start] in _OPENING_QUOTES
                         or lower[sents[q - 1].end - 1] in _OPENING_QUOTES), None)

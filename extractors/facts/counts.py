@@ -7,12 +7,6 @@ link the names back to the sentence that said what they got.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
-import numpy
-from spacy.attrs import IS_DIGIT, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from extractors.lexicon import structure
@@ -63,40 +57,12 @@ def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-_STARTER_HASHES = numpy.array(sorted(hash_string(w) for w in _STARTERS), dtype="uint64")
-_KE_NUMBER = re.compile(r"(?=[kK])(?<![\w-])ke-\d", re.IGNORECASE)
-_STARTS_KEY = "predikat_count_starts"
-
-
-def _count_starts(doc: Doc) -> list[int]:
-    """Indices of the tokens that can start a count (a starter word, digits, "ke-18"), found once per
-    document with array operations rather than a Python test of every token."""
-    cached = doc.user_data.get(_STARTS_KEY)
-    if cached is None:
-        if len(doc):
-            array = doc.to_array([LOWER, IS_DIGIT])
-            lower = array[:, 0]
-            at = numpy.minimum(numpy.searchsorted(_STARTER_HASHES, lower), len(_STARTER_HASHES) - 1)
-            mask = (_STARTER_HASHES[at] == lower) | (array[:, 1] == 1)  # faster than numpy.isin on short docs
-            found = set(numpy.flatnonzero(mask).tolist())
-        else:
-            found = set()
-        tv = view(doc)
-        for m in _KE_NUMBER.finditer(tv.text):
-            span = tv.tokens_at(m.start(), m.end())
-            if span is not None and tv.lower[span[0]][:3] == "ke-":
-                found.add(span[0])
-        cached = doc.user_data[_STARTS_KEY] = sorted(found)
-    return cached
-
-
 def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
     words = view(doc).lower[sent.start : sent.end]
     base = sent.start
     counts: list[CountMention] = []
     # most words cannot start a count: jump between the ones that can
-    every = _count_starts(doc)
-    starts = [k - base for k in every[bisect_left(every, sent.start) : bisect_left(every, sent.end)]]
+    starts = [k for k, w in enumerate(words) if w in _STARTERS or w[:1].isdigit() or w[:3] == "ke-"]
     i = 0
     for k in starts:
         if k < i:
