@@ -210,9 +210,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         for mention in in_clause:
             if mention.label is None:
                 continue
-            if listed and mention.label not in seen and not mention.anaphoric:
+            if listed and not mention.anaphoric:
                 # "memaparkan sejumlah capaian Muba ..., mulai dari opini WTP atas LKPD Tahun Anggaran 2022, predikat
                 # Kabupaten Layak Anak kategori Nindya tahun 2023, hingga predikat Kabupaten Peduli HAM": each item held
+                # (once: "opini WTP ... yang merupakan WTP kesepuluh" is the same item)
+                if mention.label in seen:
+                    continue
                 seen.add(mention.label)
                 year = _item_year(doc, mention, in_clause, usable_years, clause.end)
                 frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
@@ -220,7 +223,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 continue
             # "4 | Kabupaten Empat Lawang | WDP | WTP": a cell under a header naming its year
             column = column_year(doc, mention.start_char)
-            if column is None and not holders_near(mention):
+            if column is None and not holders_near(mention) and not _numbered_time(doc, mention.end):
                 continue
             year = attached_year(doc, mention, years_by_start)
             value = year.value if year else column
@@ -228,6 +231,20 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year(mention.label)))
     return frames
+
+
+_ORDINAL_TIMES = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
+                  "kesepuluh", "kesebelas"}
+
+
+def _numbered_time(doc: Doc, i: int) -> bool:
+    """"ini merupakan opini WTP ke-12", "WTP kesepuluh": the predikat counted as received once more."""
+    lower = view(doc).lower
+    if i >= len(lower):
+        return False
+    if lower[i] in _ORDINAL_TIMES or lower[i].startswith("ke-") and lower[i][3:].isdigit():
+        return True
+    return lower[i] == "ke" and i + 2 < len(lower) and lower[i + 1] == "-" and lower[i + 2].isdigit()
 
 
 _THEN = {"lalu", "kemudian", "selanjutnya", "berikutnya"}

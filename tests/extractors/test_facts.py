@@ -486,3 +486,11 @@ def test_regions_coached_to_an_award_and_then_listed_as_recipients_hold_it_and_a
     found = facts_of(extract(text))
     assert {(c, s) for c, _, _, _, s in found if c != "13"} == {
         ("13.01", "achieved"), ("13.02", "achieved"), ("13.71", "achieved")}
+
+
+def test_a_predikat_counted_as_received_once_more_is_held_by_each_holder_listed(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2024. Bagi Pemerintah Kabupaten Batang Hari, ini "
+            "merupakan opini WTP ke-12, Pemerintah Kabupaten Kerinci ke-10, Pemerintah Kabupaten Merangin ke-9.")
+    assert facts_of(extract(text, date(2025, 6, 16))) == {
+        ("15.04", "OPINI_BPK", "WTP", 2024, "achieved"), ("15.01", "OPINI_BPK", "WTP", 2024, "achieved"),
+        ("15.02", "OPINI_BPK", "WTP", 2024, "achieved")}
