@@ -8,7 +8,6 @@ live in ``data/lexicon/structure.toml`` under ``[ranks]``; this module only read
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from extractors.lexicon import rank_words, structure
@@ -16,12 +15,8 @@ from extractors.lexicon import rank_words, structure
 _R = rank_words()
 _NUMBER_WORDS = {k: v for k, v in structure().number_words.items() if " " not in k and k != "se"}
 _ROMAN = {k for k in _R.ordinals if set(k) <= set("ivx")}
-# the words that can start or end a rank: a document without any of them has none
+# the words that can start or end a rank
 RANK_WORDS = _R.best | _R.position | _R.top
-# ... found in a text by one scan in C rather than a Python loop over its tokens
-# (the lookahead on first letters lets the scan skip most positions cheaply)
-RANK_WORD_PATTERN = re.compile("(?=[" + "".join(sorted({w[0] for w in RANK_WORDS})) + r"])\b(?:"
-                               + "|".join(sorted(RANK_WORDS)) + r")\b", re.IGNORECASE)
 
 
 # a place further down is a position in a league table ("peringkat 74 dari 500 daerah"), not an award
@@ -78,15 +73,12 @@ def grade_for(rank: Rank, label: str | None) -> str:
     return _R.label_grades.get(label, rank.grade) if label else rank.grade
 
 
-def find_ranks(words: list[str], lower: list[str] | None = None, at: list[int] | None = None) -> list[Rank]:
+def find_ranks(words: list[str], lower: list[str] | None = None) -> list[Rank]:
     """Every ranking place in ``words`` (the tokens' texts; ``lower``: the same lower-cased, when
-    the caller has them; ``at``: the only indices that can hold a rank word, when the caller found
-    them faster, from the text), in order."""
+    the caller has them), in order."""
     lower = [w.lower() for w in words] if lower is None else lower
     found = []
-    for i in [k for k, w in enumerate(lower) if w in RANK_WORDS] if at is None else at:
-        if lower[i] not in RANK_WORDS:
-            continue
+    for i in [k for k, w in enumerate(lower) if w in RANK_WORDS]:
         low = lower[i]
         if low in _R.best or low in _R.position:
             place = _place(words, i + 1)

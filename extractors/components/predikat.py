@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import structure
 from extractors.model import PredikatMention
-from extractors.ranks import RANK_WORD_PATTERN, find_ranks, grade_for
+from extractors.ranks import find_ranks, grade_for
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
@@ -185,8 +185,7 @@ class PredikatFinder:
         if not any(m.label for m in mentions):
             return  # nothing named that a place could rank
         tv = view(doc)
-        at = [span[0] for span in (tv.tokens_at(m.start(), m.end()) for m in RANK_WORD_PATTERN.finditer(tv.text)) if span]
-        for rank in find_ranks(tv.words, tv.lower, at):
+        for rank in find_ranks(tv.words, tv.lower):
             holding = [m for m in mentions if m.start <= rank.start < m.end]
             if holding:
                 # "JDIH terbaik I": the rank word ends a predikat's name, the place follows it
