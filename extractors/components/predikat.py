@@ -154,10 +154,10 @@ class PredikatFinder:
             candidates = [
                 m for m in mentions
                 if m.label == label and m.grade is None and sentence.start <= m.start < sentence.end
-                and min(abs(m.start - end), abs(start - m.end)) <= self.grade_window
+                and _distance(m, start, end) <= self.grade_window
             ]
             if candidates and (start, end) not in alone:
-                nearest = min(candidates, key=lambda m: (min(abs(m.start - end), abs(start - m.end)), m.start > start))
+                nearest = min(candidates, key=lambda m: (_distance(m, start, end), m.start > start))
                 nearest.grade = grade
             elif (start, end) in alone or any(m.label == label and sentence.start <= m.start < sentence.end
                                               for m in mentions) or (
@@ -199,9 +199,9 @@ class PredikatFinder:
             sentence = _sentence_of(doc, rank.start)
             near = [m for m in mentions
                     if m.label is not None and m.grade is None and sentence.start <= m.start < sentence.end
-                    and min(abs(m.start - rank.end), abs(rank.start - m.end)) <= self.grade_window]
+                    and _distance(m, rank.start, rank.end) <= self.grade_window]
             if near:
-                nearest = min(near, key=lambda m: min(abs(m.start - rank.end), abs(rank.start - m.end)))
+                nearest = min(near, key=lambda m: _distance(m, rank.start, rank.end))
                 nearest.grade = grade_for(rank, nearest.label)
             elif not any(m.label is not None and sentence.start <= m.start < sentence.end for m in mentions):
                 a, b = tv.chars(rank.start, rank.end)
@@ -246,6 +246,11 @@ def _defined_abbreviations(tv, mentions: list[PredikatMention], taken: set[int])
         mentions.append(PredikatMention(k, k + 1, a, b, word, first.label, first.grade))
         taken.add(k)
     mentions.sort(key=lambda m: m.start)
+
+
+def _distance(mention: PredikatMention, start: int, end: int) -> int:
+    """Tokens between a mention and the words ``start:end`` on either side of it."""
+    return min(abs(mention.start - end), abs(start - mention.end))
 
 
 def _abbreviates_tail(name: list[str], abbreviation: str) -> bool:

@@ -65,7 +65,9 @@ class Assembler:
         title_end = sents[0].end
         dominant = dominant_label(doc, title_end)
         counterparts = {l.province_counterpart: l.label for l in self.vocabulary.labels.values() if l.province_counterpart}
-        article = ArticleYears(doc, title_end, dominant, counterparts, self.text)
+        # the title and the first two sentences of the body are the lead
+        lead_end = sents[min(2, len(sents) - 1)].end
+        article = ArticleYears(doc, title_end, dominant, counterparts, self.text, lead_end=lead_end)
         mentions = doc._.predikat or []
         # "Baca juga: Kabupaten Tegal Raih Piala Adipura" is another article's title: "penghargaan
         # serupa" after it still speaks of this article's predikat

@@ -73,7 +73,7 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
             counts.append(CountMention(base + i, base + i + 1, _PRONOUNS.get(word), None, True))
             i += 1
             continue
-        collective = _collective_at(words, i)
+        collective = collective_at(words, i)
         if collective is not None:
             length, value = collective
             noun = _noun_at(words, i + length)
@@ -122,8 +122,9 @@ def _plural_back(words: list[str], i: int) -> bool:
     return head == again and head in _S.count_nouns and i + 1 < len(words) and words[i + 1] in _BACK
 
 
-def _collective_at(words: list[str], i: int) -> tuple[int, int] | None:
-    """"Kedua belas", "Keenam", "Ketujuhnya" (handled as pronoun), "ke-18"."""
+def collective_at(words: list[str], i: int) -> tuple[int, int] | None:
+    """"Kedua belas", "Keenam", "Ketujuhnya" (handled as pronoun), "ke-18": (length, value) of the
+    ordinal at ``i``, or None."""
     word = words[i]
     if word in _COLLECTIVE:
         if i + 1 < len(words) and words[i + 1] == "belas":

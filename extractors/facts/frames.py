@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
+from extractors.facts.counts import collective_at
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
@@ -233,18 +234,9 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     return frames
 
 
-_ORDINAL_TIMES = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan",
-                  "kesepuluh", "kesebelas"}
-
-
 def _numbered_time(doc: Doc, i: int) -> bool:
     """"ini merupakan opini WTP ke-12", "WTP kesepuluh": the predikat counted as received once more."""
-    lower = view(doc).lower
-    if i >= len(lower):
-        return False
-    if lower[i] in _ORDINAL_TIMES or lower[i].startswith("ke-") and lower[i][3:].isdigit():
-        return True
-    return lower[i] == "ke" and i + 2 < len(lower) and lower[i + 1] == "-" and lower[i + 2].isdigit()
+    return i < len(doc) and collective_at(view(doc).lower, i) is not None
 
 
 _THEN = {"lalu", "kemudian", "selanjutnya", "berikutnya"}

@@ -100,13 +100,8 @@ class Memory:
             return pooled
         # "Kabupaten Ketapang, Landak dan Melawi belum memenuhi kriteria ... Ketiganya akan
         # didampingi ...": a sentence just before that names exactly that many holders
-        for record in reversed(self.records):
-            if record.index >= index or index - record.index > 2:
-                continue
-            distinct = distinct_holders(record.holder_list)
-            if distinct:
-                return distinct if len(distinct) == value else []
-        return []
+        named = self.holders_just_before(index)
+        return named if len(named) == value else []
 
     def holders_just_before(self, index: int, window: int = 2) -> list:
         """The holders named by the nearest of the ``window`` sentences before ``index`` that names any."""

@@ -141,9 +141,8 @@ def _coordinated_goal(doc: Doc, previous: StatusGroup, group: StatusGroup) -> bo
         return False
     # ... or the names of the holders asked ("menargetkan Pemkab Serang dan Pandeglang naik ...")
     capitalised = view(doc).capitalised
-    rest = range(previous.end + joins[-1] + 1, group.verb)
-    return all(capitalised[i] or between[i - previous.end] in _LEX.modal or between[i - previous.end] in _LEX.success
-               or between[i - previous.end] in {"juga", "pun", "lagi", "tetap"} for i in rest)
+    return all(capitalised[previous.end + k] or w in _LEX.modal or w in _LEX.success
+               or w in {"juga", "pun", "lagi", "tetap"} for k, w in enumerate(between) if k > joins[-1])
 
 
 def _verb_cues(cues: list[Cue]) -> list[Cue]:

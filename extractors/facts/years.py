@@ -47,6 +47,10 @@ _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "diband
 _COMING_ROUND = {"persiapan", "mempersiapkan", "menyiapkan", "siapkan", "menjelang", "jelang", "menghadapi"}
 
 
+def _coming_round(lower: list[str], year: YearMention) -> bool:
+    return not _COMING_ROUND.isdisjoint(lower[max(0, year.start - 5) : year.start])
+
+
 _AIMING = {"coach", "maintain", "modal", "announce", "negation"}
 
 
@@ -84,7 +88,7 @@ class ArticleYears:
     """Article-wide year knowledge, per predikat label."""
 
     def __init__(self, doc: Doc, title_end: int, dominant_label: str | None,
-                 counterparts: dict[str, str] | None = None, text: str | None = None) -> None:
+                 counterparts: dict[str, str] | None = None, text: str | None = None, lead_end: int = 0) -> None:
         self.counterparts = counterparts or {}  # KKPHAM_PEMBINA -> KKPHAM: same penetapan, same year
         self.published_year = doc._.published.year if doc._.published else None
         years = [y for y in (doc._.years or []) if y.kind in _USABLE]
@@ -109,7 +113,7 @@ class ArticleYears:
         published = self.published_year
         events = [y for y in events if published is None or y <= published]
         self.event = max(set(events), key=events.count) if events else None
-        self.lead = self._lead_year(doc, published)
+        self.lead = self._lead_year(doc, published, lead_end)
         self.fiscal = self._fiscal_year(text if text is not None else doc.text)
         self.dominant_label = dominant_label
 
@@ -145,7 +149,7 @@ class ArticleYears:
                 continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
             if not _EARLIER_ROUND.isdisjoint(lower[max(0, y.start - 8) : y.start]):
                 continue  # "naik dari predikat CC pada evaluasi 2022", "setelah pada evaluasi 2022 berada di B"
-            if not _COMING_ROUND.isdisjoint(lower[max(0, y.start - 5) : y.start]):
+            if _coming_round(lower, y):
                 continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             if _ASSESSMENT_WORD.search(before):
@@ -160,18 +164,14 @@ class ArticleYears:
         return None
 
     @staticmethod
-    def _lead_year(doc: Doc, published: int | None, sentences: int = 3) -> int | None:
-        """The one year the title and the lead write out, when it is the article's own ("Banyak daerah
-        naik kelas, sehingga pada tahun 2023 ini ..."): the round the article reports on."""
-        end = 0
-        for k, sent in enumerate(doc.sents):
-            if k == sentences:
-                break
-            end = sent.end
+    def _lead_year(doc: Doc, published: int | None, end: int) -> int | None:
+        """The one year the title and the lead (tokens before ``end``) write out, when it is the
+        article's own ("Banyak daerah naik kelas, sehingga pada tahun 2023 ini ..."): the round the
+        article reports on."""
         lower = view(doc).lower
         # ("Rakor KLA sebagai persiapan evaluasi Tahun 2023", "menargetkan ... tahun 2023": a round ahead)
         values = {y.value for y in doc._.years or [] if y.kind == "explicit" and y.start < end
-                  and _COMING_ROUND.isdisjoint(lower[max(0, y.start - 5) : y.start])
+                  and not _coming_round(lower, y)
                   and not any(c.kind in {"coach", "maintain"} for c in cues_between(doc, max(0, y.start - 6), y.start))}
         if len(values) != 1:
             return None
