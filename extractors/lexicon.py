@@ -106,6 +106,7 @@ class Structure:
     elided_subject: frozenset[str]
     time_shift: frozenset[str]
     time_anaphora: frozenset[str]
+    aiming: frozenset[str]
     predikat_nouns: frozenset[str]
     grade_nouns: frozenset[str]
     predikat_determiners: frozenset[str]
@@ -130,6 +131,7 @@ def structure() -> Structure:
         elided_subject=_lowered(data["clauses"]["elided_subject"]),
         time_shift=_lowered(data["clauses"]["time_shift"]),
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
+        aiming=_lowered(data["clauses"]["aiming"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
         grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),
         predikat_determiners=_lowered(data["anaphora"]["predikat_determiners"]),
@@ -145,6 +147,7 @@ class RankWords:
     best: frozenset[str]  # "terbaik" + place
     position: frozenset[str]  # "peringkat" / "urutan" + place
     top: frozenset[str]  # number + "besar"
+    from_bottom: frozenset[str]  # "urutan ketujuh dari bawah": a place counted from the last
     best_grade: str
     position_grade: str
     top_grade: str
@@ -159,6 +162,7 @@ def rank_words() -> RankWords:
         best=_lowered(data["best"]),
         position=_lowered(data["position"]),
         top=_lowered(data["top"]),
+        from_bottom=_lowered(data["from_bottom"]),
         best_grade=data["best_grade"],
         position_grade=data["position_grade"],
         top_grade=data["top_grade"],

@@ -67,6 +67,12 @@ def _count_before(words: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _from_bottom(lower: list[str], i: int) -> bool:
+    """ "kelima terendah", "ketujuh dari bawah": the place at ``i`` is counted from the last."""
+    return i < len(lower) and (lower[i] in _R.from_bottom
+                               or lower[i] == "dari" and i + 1 < len(lower) and lower[i + 1] in _R.from_bottom)
+
+
 def grade_for(rank: Rank, label: str | None) -> str:
     """The grade a place is annotated as for ``label``: "Terbaik Nasional" for any top place of
     Peduli HAM, else the place itself."""
@@ -82,7 +88,7 @@ def find_ranks(words: list[str], lower: list[str] | None = None) -> list[Rank]:
         low = lower[i]
         if low in _R.best or low in _R.position:
             place = _place(words, i + 1)
-            if place is not None:
+            if place is not None and not _from_bottom(lower, place[1]):
                 grade = _R.best_grade if low in _R.best else _R.position_grade
                 found.append(Rank(i, place[1], f"{grade} {place[0]}"))
         else:

@@ -29,6 +29,8 @@ def make_sentences(nlp: Language, name: str) -> "SentenceSplitter":
 class SentenceSplitter:
     def __init__(self) -> None:
         self.abbreviations = structure().abbreviations
+        # "masih berada di predikat B. Ketujuh pemda ...": a letter after these is a grade, not an initial
+        self.grade_nouns = structure().grade_nouns | structure().predikat_nouns | {"nilai", "opini", "indeks"}
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
@@ -77,6 +79,12 @@ class SentenceSplitter:
                     continue
                 first = words[nxt]
                 if first[:1].isupper() or first[:1].isdigit() or first[:1] in '"“\'(-•':
+                    yield nxt
+            elif len(text) == 2 and text[1] == "." and text[0].isupper() and i > 0 \
+                    and words[i - 1].lower() in self.grade_nouns:
+                # "predikat B." is one token (a letter and its dot, like an initial) but ends the sentence
+                nxt = _next_word(space, i + 1)
+                if nxt is not None and words[nxt][:1].isupper():
                     yield nxt
 
     def _abbreviation(self, word: str) -> bool:

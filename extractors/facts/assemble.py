@@ -308,9 +308,15 @@ class Assembler:
                         emitted.append((index, fact, frame))
 
         counted = []
-        for count in counts:
+        for which, count in enumerate(counts):
             k = next((n for n, c in enumerate(parts) if c.start <= count.start < c.end), 0)
             frames = clause_frames[k] or (inherited if count.backward else [])
+            if len(frames) > 1 and not count.backward:
+                # "sebanyak 7 pemda meraih predikat A, 21 predikat BB, 70 pemda berpredikat B": each count
+                # holds the predikat named after it, before the next count
+                following = counts[which + 1].start if which + 1 < len(counts) else parts[k].end
+                own_frames = [f for f in frames if count.start < f.anchor < following]
+                frames = own_frames or frames
             named = [h for h in holders if _start(h) > count.start] if not count.backward else []
             counted.append((count.value, frames, named))
         record_frames = own + inherited

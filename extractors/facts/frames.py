@@ -136,6 +136,10 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         label = mention.label or last_label(mention.start)
         if label is None:
             continue
+        if mention.anaphoric and mention.grade is None and _the_same(doc, mention):
+            # "ada tujuh kabupaten kota yang memperoleh predikat yang sama" after an article that
+            # speaks only of WTP: the same predikat is the same grade ("capaian tersebut" need not be)
+            mention = replace(mention, grade=_only_grade_before(mentions, label, mention.start))
         claimed.add(id(mention))
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end, label)
@@ -174,6 +178,9 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 for other in _coordinated(doc, mention, in_clause):
                     claimed.add(id(other))
                     frames.append(replace(frames[-1], grade=other.grade, anchor=other.start))
+            for other in _qualified_by(doc, mention, in_clause):
+                claimed.add(id(other))
+                frames.append(replace(frames[-1], grade=other.grade))
         for year in _compared_years(doc, usable_years, max(stretch_start, group.verb), stretch_end):
             # "bertahan di kategori Menuju Informatif seperti pada monev 2022", "tidak lagi berada di
             # zona hijau seperti pada penilaian 2020": the same predikat was held in the year compared with
@@ -461,6 +468,39 @@ def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMent
         found.append(m)
         last = m
     return found
+
+
+def _the_same(doc: Doc, mention: PredikatMention) -> bool:
+    """"predikat yang sama", "penghargaan serupa"."""
+    after = view(doc).lower[mention.end : mention.end + 2]
+    return bool(after) and (after[0] in _SAME or after == ["yang", "sama"] or after == ["yang", "serupa"])
+
+
+_SAME = {"sama", "serupa"}
+
+
+def _only_grade_before(mentions: list[PredikatMention], label: str, i: int) -> str | None:
+    """The grade of ``label`` named before token ``i``, when only one ever was."""
+    grades = {m.grade for m in mentions if m.start < i and m.label == label and m.grade}
+    return grades.pop() if len(grades) == 1 else None
+
+
+_QUALIFYING = {"dengan", "kategori", "predikat", "(", ")", "a", "b", "c", "d", "e"}
+
+
+def _qualified_by(doc: Doc, mention: PredikatMention, mentions: list[PredikatMention]) -> list[PredikatMention]:
+    """A second grade of the same predikat that qualifies ``mention``: "zona hijau dengan kategori A
+    kualitas tertinggi" holds both the zone and the quality grade."""
+    lower = view(doc).lower
+    after = [m for m in mentions if m.start >= mention.end]
+    if not after or not mention.grade:
+        return []
+    nearest = min(after, key=lambda m: m.start)
+    between = lower[mention.end : nearest.start]
+    if nearest.label == mention.label and nearest.grade and nearest.grade != mention.grade \
+            and between and between[0] == "dengan" and all(w in _QUALIFYING for w in between):
+        return [nearest]
+    return []
 
 
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}

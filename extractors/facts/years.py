@@ -64,6 +64,17 @@ def _aimed(doc: Doc, start: int, window: int = 10) -> bool:
     return any(c.kind in _AIMING for c in cues_between(doc, lo, start))
 
 
+def _aimed_at(doc: Doc, start: int, window: int = 6) -> bool:
+    """Whether a verb of aiming ("menargetkan", "membidik") stands just before token ``start``, in its clause."""
+    lower = view(doc).lower
+    for i in range(start - 1, max(-1, start - 1 - window), -1):
+        if lower[i] in {".", "!", "?", ",", ";"}:
+            return False
+        if lower[i] in _S.aiming:
+            return True
+    return False
+
+
 def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, YearMention]) -> YearMention | None:
     """"Peduli HAM 2023", "KLA 2019", "WTP tahun 2023", "Peduli HAM (2023)"."""
     i = mention.end
@@ -100,6 +111,8 @@ class ArticleYears:
             year = attached_year(doc, mention, by_start)
             if year is not None and year.kind == "relative" and _aimed(doc, mention.start):
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
+            if year is not None and _aimed_at(doc, mention.start):
+                continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
             if year is not None:
                 # the title first, then the earliest in the body (the lead states the award's year);
                 # "penghargaan KKP HAM tahun ini" only after every year written out
@@ -108,7 +121,7 @@ class ArticleYears:
         self.decrees: dict[str, int] = {}
         for c in doc._.citations or []:
             self._decree(c.citation)
-        self.assessment = self._assessment_year(doc)
+        self.assessment, self.assessment_at = self._assessment_year(doc)
         events = [y.value for y in doc._.years or [] if y.kind == "event"]
         published = self.published_year
         events = [y for y in events if published is None or y <= published]
@@ -141,7 +154,8 @@ class ArticleYears:
             self.decrees.setdefault(label, citation.year - 1)
 
     @staticmethod
-    def _assessment_year(doc: Doc) -> int | None:
+    def _assessment_year(doc: Doc) -> tuple[int | None, int | None]:
+        """The year of the assessment round the article names, and the token where it is written."""
         lower = view(doc).lower
         published = published_year(doc)
         for y in doc._.years or []:
@@ -153,15 +167,15 @@ class ArticleYears:
                 continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             if _ASSESSMENT_WORD.search(before):
-                return y.value
+                return y.value, y.start
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment
             # "tahun N" may run to ten words, within the same clause ("hasil penilaian Kementerian Hukum
             # dan HAM atas kinerja pemerintah kabupaten/kota sepanjang tahun 2022": fifteen tokens)
             far = lower[max(0, y.start - 16) : y.start]
             if far and far[-1] == "tahun" and not set(far) & {",", ".", ";", ":"} \
                     and set(far) & {"penilaian", "evaluasi", "monev", "survei"}:
-                return y.value
-        return None
+                return y.value, y.start
+        return None, None
 
     @staticmethod
     def _lead_year(doc: Doc, published: int | None, end: int) -> int | None:
@@ -171,7 +185,7 @@ class ArticleYears:
         lower = view(doc).lower
         # ("Rakor KLA sebagai persiapan evaluasi Tahun 2023", "menargetkan ... tahun 2023": a round ahead)
         values = {y.value for y in doc._.years or [] if y.kind == "explicit" and y.start < end
-                  and not _coming_round(lower, y)
+                  and not _coming_round(lower, y) and not _aimed_at(doc, y.start)
                   and not any(c.kind in {"coach", "maintain"} for c in cues_between(doc, max(0, y.start - 6), y.start))}
         if len(values) != 1:
             return None
@@ -203,6 +217,11 @@ class ArticleYears:
             # opinion elsewhere ("berharap ... mengantongi opini WTP pada 2014")
             return self.fiscal, "fiscal"
         named = sorted(self.labelled.get(label, []))
+        if named and self.assessment and label == self.dominant_label and (named[0][0], named[0][1]) > (1, self.assessment_at):
+            # "meraih predikat zona hijau ... berdasarkan hasil penilaian kepatuhan ... tahun 2024", then
+            # "dari dua Pemda berpredikat zona hijau pada tahun 2023 menjadi 12": the round the article
+            # reports on is the one it names first
+            return self.assessment, "assessment"
         if named:
             return named[0][2], "article"
         if label in self.decrees:

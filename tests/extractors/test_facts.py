@@ -494,3 +494,36 @@ def test_a_predikat_counted_as_received_once_more_is_held_by_each_holder_listed(
     assert facts_of(extract(text, date(2025, 6, 16))) == {
         ("15.04", "OPINI_BPK", "WTP", 2024, "achieved"), ("15.01", "OPINI_BPK", "WTP", 2024, "achieved"),
         ("15.02", "OPINI_BPK", "WTP", 2024, "achieved")}
+
+
+def test_a_zone_qualified_by_a_quality_grade_holds_both(extract):
+    text = HEAD + ("Dua Pemda berada di zona hijau dengan kategori A kualitas tertinggi, yaitu Kabupaten Timor Tengah "
+                   "Utara (91,82) dan Kabupaten Manggarai Barat (89,62).")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2024, 11, 17)))} == {
+        ("53.03", "Zona Hijau"), ("53.03", "Kualitas Tertinggi"), ("53.15", "Zona Hijau"), ("53.15", "Kualitas Tertinggi")}
+    # "atau setara": another name for the same grade, not a second one
+    same = HEAD + "Kota Metro meraih opini kualitas tertinggi atau setara zona hijau."
+    assert {g for _, _, g, _, _ in facts_of(extract(same, date(2023, 1, 5)))} == {"Kualitas Tertinggi"}
+
+
+def test_zonasi_is_a_zone(extract):
+    text = HEAD + "Nilai Kota Kendari masuk Zonasi Kuning pada penilaian 2022."
+    assert facts_of(extract(text, date(2023, 1, 27))) == {("74.71", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2022, "achieved")}
+
+
+def test_the_same_predikat_is_the_same_grade(extract):
+    text = HEAD + ("Pemerintah Kabupaten Muaro Jambi kembali meraih opini WTP atas LKPD Tahun 2023. Selain Muaro Jambi, "
+                   "ada dua kabupaten yang memperoleh predikat yang sama, diantaranya Batanghari dan Merangin.")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2024, 5, 7)))} == {
+        ("15.05", "WTP"), ("15.04", "WTP"), ("15.02", "WTP")}
+    # "capaian tersebut" need not be the same grade
+    text = HEAD + ("Kabupaten Kediri meraih predikat KLA kategori Nindya tahun 2023. Capaian tersebut naik dibanding "
+                   "tahun lalu, ketika Kabupaten Kediri masih berada di kategori Madya.")
+    assert ("35.06", "KLA", "Nindya", 2022, "achieved") not in facts_of(extract(text, date(2023, 7, 22)))
+
+
+def test_each_count_holds_the_predikat_named_after_it(extract):
+    text = HEAD + ("Dari rapor SAKIP 151 pemda, sebanyak 2 pemda meraih predikat A, 21 predikat BB, dan 49 pemda predikat "
+                   "CC tahun 2018. Kedua pemda peraih predikat A adalah Pemprov Jawa Timur dan Kalimantan Selatan.")
+    assert facts_of(extract(text, date(2019, 2, 26))) == {
+        ("35", "SAKIP", "A", 2018, "achieved"), ("63", "SAKIP", "A", 2018, "achieved")}

@@ -31,6 +31,8 @@ def test_places(words, grade):
     "rumah besar",
     "peringkat A",  # a letter grade
     "peringkat 74 dari 514",  # a position in a league table
+    "berada di urutan ketujuh dari bawah",  # counted from the last place
+    "menempati peringkat kelima terendah",
 ])
 def test_no_place(words):
     assert find_ranks(words.split()) == []

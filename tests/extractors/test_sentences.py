@@ -49,3 +49,10 @@ def test_wrapped_line_continues_sentence(nlp):
 def test_list_items_on_their_own_lines_split(nlp, bullet):
     text = f"Daerah penerima adalah:\n{bullet}Kota Padang\n{bullet}Kota Solok"
     assert len(sentences(nlp, text)) == 3
+
+
+def test_a_letter_grade_ends_its_sentence_although_it_looks_like_an_initial(nlp):
+    text = "Nilai SAKIP Lampung masih berada di predikat B. Ketujuh pemda peraih predikat A adalah Jatim."
+    assert sentences(nlp, text) == ["Nilai SAKIP Lampung masih berada di predikat B.",
+                                    "Ketujuh pemda peraih predikat A adalah Jatim."]
+    assert len(sentences(nlp, "Piagam diserahkan kepada Agus B. Santoso di Jakarta.")) == 1

@@ -517,3 +517,17 @@ def test_the_one_year_of_the_lead_dates_the_awards_listed_after_it(extract):
     earlier = lead + "Peringkat utama KLA diraih Kota Surabaya. Kota Madiun belum pernah meraih KLA Utama."
     assert facts_of(extract(earlier, date(2023, 7, 23)), status="not_achieved") == {
         ("35.77", "KLA", "Utama", None, "not_achieved")}
+
+
+def test_the_round_named_in_the_lead_wins_over_a_year_compared_later(extract):
+    text = ("Ombudsman: 12 Pemda di NTT kini berpredikat zona hijau\nOmbudsman melaporkan 12 Pemda meraih predikat zona "
+            "hijau pelayanan publik berdasarkan hasil penilaian kepatuhan penyelenggaraan pelayanan publik tahun 2024. "
+            "Jumlahnya meningkat dari dua Pemda berpredikat zona hijau pada tahun 2023. Kota Kupang berada di zona hijau.")
+    assert facts_of(extract(text, date(2024, 11, 17)), region_code="53.71") == {
+        ("53.71", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2024, "achieved")}
+
+
+def test_a_year_aimed_at_is_not_the_year_reported(extract):
+    text = ("Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat A\nUntuk tahun 2018, nilai SAKIP Provinsi Lampung masih "
+            "berada di predikat B. Predikat A diraih Pemprov Jawa Timur.")
+    assert facts_of(extract(text, date(2019, 2, 26)), region_code="35") == {("35", "SAKIP", "A", 2018, "achieved")}
