@@ -17,6 +17,7 @@ HEAD = "Judul berita\n"
     ("terbaik ke - 6 se - Indonesia", "Terbaik 6"),
     ("masih di urutan ke - 4 ,", "Peringkat 4"),
     ("menempati peringkat tiga", "Peringkat 3"),
+    ("di posisi ketiga ,", "Peringkat 3"),
     ("peringkat II .", "Peringkat 2"),
     ("menembus 3 ( tiga ) besar nominasi", "Top 3"),
     ("masuk sepuluh besar", "Top 10"),
