@@ -133,7 +133,7 @@ class PredikatFinder:
             # and so does a letter alone in a list cell ("Kota Tanjung Pinang – B") of that predikat
             cell = self.meaning[key][0] == dominant and (_list_cell(view(doc), s, e)
                                                           or s > 0 and lower[s - 1] in _LETTER_VERBS)
-            if s > 0 and lower[s - 1] in _GRADE_PREFIXES or doubled or cell:
+            if _word_before(lower, s) in _GRADE_PREFIXES or doubled or cell:
                 grades.append((s, e, key))
                 if cell:
                     alone.add((s, e))
@@ -141,11 +141,14 @@ class PredikatFinder:
             if any(i in taken for i in range(start, end)):
                 continue
             label, grade = self.meaning[key]
-            noun = next((m for m in mentions if m.end == start and m.label is None and m.anaphoric), None)
+            noun = next((m for m in mentions if m.label is None and m.anaphoric and (
+                m.end == start or m.end == start - 1 and lower[start - 1] in _OPENING_QUOTES)), None)
             if noun is not None:
                 # "mendapatkan predikat B", "nilai BB": the noun and its grade are one mention
                 tv = view(doc)
                 noun.label, noun.grade, noun.anaphoric = label, grade, False
+                if noun.end < start and end < len(lower) and lower[end] in _CLOSING_QUOTES:
+                    end += 1  # the quote around the grade belongs to it: "predikat ‘BB’"
                 noun.end, noun.end_char = end, tv.chars(start, end)[1]
                 noun.text = tv.text[noun.start_char : noun.end_char]
                 taken.update(range(start, end))
@@ -166,7 +169,7 @@ class PredikatFinder:
                     end - start > 1 and sentence.start > 0 and _named_just_before(doc, mentions, label, sentence.start)) or (
                     # "Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama"
                     label == dominant and start > 0 and lower[start - 1] in _GRADE_VERBS) or (
-                    label == dominant and (end - start > 1 or start > 0 and view(doc).lower[start - 1] in _GRADE_PREFIXES
+                    label == dominant and (end - start > 1 or _word_before(lower, start) in _GRADE_PREFIXES
                                            or _list_cell(view(doc), start, end) or _row_head(view(doc), start, end))):
                 # a grade of the article's predikat: given a grade word before it, or a name of two
                 # words or more ("masuk kualitas sedang"), which a plain word cannot be by chance
@@ -292,6 +295,18 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
                                                    or m.text.lower().split()[0] in _S.grade_nouns and last.grade):
             # "di peringkat ini", "kategori tersebut": the grade just named
             m.label, m.grade = last.label, last.grade
+
+
+_OPENING_QUOTES = {'"', "“", "‘", "'", "«"}
+_CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
+
+
+def _word_before(lower: list[str], i: int) -> str | None:
+    """The word before token ``i``, past an opening quote ("predikat ‘BB’")."""
+    j = i - 1
+    if j >= 0 and lower[j] in _OPENING_QUOTES:
+        j -= 1
+    return lower[j] if j >= 0 else None
 
 
 def _named_just_before(doc: Doc, mentions: list[PredikatMention], label: str, sentence_start: int) -> bool:

@@ -264,6 +264,10 @@ class Assembler:
             if k not in elided:
                 elided[k] = [f.inherited(0.9) for f in self._elided_subject_frames(doc, parts, clause_frames, k, holders)]
             frames = frames + elided[k]
+            if not frames and k > 0 and not clause_frames[k] and _gapped(doc, parts[k]):
+                # "predikat BB diraih Provinsi Bali, sedangkan untuk kabupaten/kota di antaranya Kabupaten
+                # Badung, Pasuruan ...": the contrast leaves out the verb and the predikat of the clause before
+                frames = [f.inherited(0.9) for f in clause_frames[k - 1] if f.status == "achieved"]
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 frames = [replace(f, status="not_achieved") if f.status == "achieved" else f for f in frames]
@@ -614,6 +618,18 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
 # ---------------------------------------------------------------------- helpers
 def _start(holder) -> int:
     return holder.mention_start if isinstance(holder, RegionMention) else holder.start
+
+
+_GAP_OPENERS = {"untuk", "bagi"}
+
+
+def _gapped(doc: Doc, clause) -> bool:
+    """A clause that opens with a contrast word and "untuk"/"bagi" and has no status verb of its own:
+    "sedangkan untuk kabupaten/kota ..."."""
+    lower = view(doc).lower
+    words = [i for i in range(clause.start, min(clause.end, clause.start + 4)) if lower[i] not in {",", ";"}]
+    return len(words) >= 2 and lower[words[0]] in _S.contrast and lower[words[1]] in _GAP_OPENERS \
+        and not groups_between(doc, clause.start, clause.end)
 
 
 def _frames_for(holder, frames: list[Frame], clause_holders: list, counted: list[int] = ()) -> list[Frame]:

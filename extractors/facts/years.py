@@ -75,6 +75,31 @@ def _aimed_at(doc: Doc, start: int, window: int = 6) -> bool:
     return False
 
 
+# "Untuk tahun 2018, ..." names the round the article reports on; "Pada 2022, Sragen masih ..." is
+# often a look back before the news, and is left to the sentence's own frames
+_FRONTING = {"untuk"}
+
+
+def _fronted_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, YearMention]) -> YearMention | None:
+    """"Untuk tahun 2018, nilai SAKIP Provinsi Lampung masih berada di predikat B": a year fronted
+    before the sentence's first comma dates the predikat named after it."""
+    lower = view(doc).lower
+    i = mention.start
+    while i > 0 and mention.start - i < 20 and not doc[i].is_sent_start:
+        i -= 1
+    # i: the first word of the sentence
+    j = i + 1 if i + 1 < len(lower) and lower[i] in _FRONTING else None
+    if j is None:
+        return None
+    if lower[j] == "tahun":
+        j += 1
+    year = years_by_start.get(j)
+    if year is None or year.kind != "explicit" or year.end >= len(lower) or lower[year.end] != "," \
+            or "," in lower[year.end + 1 : mention.start]:
+        return None
+    return year
+
+
 def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, YearMention]) -> YearMention | None:
     """"Peduli HAM 2023", "KLA 2019", "WTP tahun 2023", "Peduli HAM (2023)"."""
     i = mention.end
@@ -108,7 +133,7 @@ class ArticleYears:
         for mention in doc._.predikat or []:
             if mention.label is None:
                 continue
-            year = attached_year(doc, mention, by_start)
+            year = attached_year(doc, mention, by_start) or _fronted_year(doc, mention, by_start)
             if year is not None and year.kind == "relative" and _aimed(doc, mention.start):
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None and _aimed_at(doc, mention.start):

@@ -527,3 +527,19 @@ def test_each_count_holds_the_predikat_named_after_it(extract):
                    "CC tahun 2018. Kedua pemda peraih predikat A adalah Pemprov Jawa Timur dan Kalimantan Selatan.")
     assert facts_of(extract(text, date(2019, 2, 26))) == {
         ("35", "SAKIP", "A", 2018, "achieved"), ("63", "SAKIP", "A", 2018, "achieved")}
+
+
+def test_a_contrast_that_leaves_out_the_verb_goes_on_with_the_clause_before(extract):
+    text = ("Rapor SAKIP 2018\nPredikat BB SAKIP diraih Provinsi Bali, sedangkan untuk kabupaten/kota di antaranya "
+            "Kabupaten Badung dan Tulungagung.")
+    assert {c for c, *_ in facts_of(extract(text, date(2019, 2, 26)))} == {"51", "51.03", "35.04"}
+    # a contrast clause with a verb of its own keeps it
+    own = HEAD + "Provinsi Bali meraih opini WTP, sedangkan untuk Kabupaten Badung belum meraih opini WTP."
+    assert facts_of(extract(own, date(2019, 5, 26)), region_code="51.03") == {
+        ("51.03", "OPINI_BPK", "WTP", 2018, "not_achieved")}
+
+
+def test_a_letter_grade_in_quotes_after_its_noun(extract):
+    text = "Rapor SAKIP 2018\nSementara predikat ‘BB’ diraih Provinsi Bali. Predikat “A” diraih Provinsi Jawa Timur."
+    assert facts_of(extract(text, date(2019, 2, 26))) == {
+        ("51", "SAKIP", "BB", 2018, "achieved"), ("35", "SAKIP", "A", 2018, "achieved")}

@@ -531,3 +531,10 @@ def test_a_year_aimed_at_is_not_the_year_reported(extract):
     text = ("Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat A\nUntuk tahun 2018, nilai SAKIP Provinsi Lampung masih "
             "berada di predikat B. Predikat A diraih Pemprov Jawa Timur.")
     assert facts_of(extract(text, date(2019, 2, 26)), region_code="35") == {("35", "SAKIP", "A", 2018, "achieved")}
+
+
+def test_a_year_fronted_with_untuk_dates_the_article(extract):
+    text = ("Pemprov Lampung Targetkan SAKIP Raih Predikat A\nPemprov Lampung menargetkan rapor SAKIP bisa memperoleh "
+            "nilai A. Rapor itu dibahas di Bandar Lampung. Untuk tahun 2018, nilai SAKIP Provinsi Lampung masih "
+            "berada di predikat B. Pemprov Jawa Timur meraih predikat A.")
+    assert facts_of(extract(text, date(2019, 2, 26)), region_code="35") == {("35", "SAKIP", "A", 2018, "achieved")}
