@@ -563,6 +563,11 @@ class Assembler:
                         year, basis = lead[fact.predikat], "lead"
                     if year is None and frame.date_year is not None and fact.status == "achieved":
                         year, basis = frame.date_year, "date"
+                    if year is None and fact.status == "achieved" and article.published_year is not None \
+                            and frame.label in self.vocabulary.awarded_in_year_assessed():
+                        # "KI NTB menetapkan Kabupaten Sumbawa Barat sebagai Kabupaten Cukup Informatif" in
+                        # an article of November 2018: the Anugerah KIP of 2018, for that year's monev
+                        year, basis = article.published_year, "published"
                 else:
                     year, basis = memory.year_for(frame.label, fact.status, index, fact.grade), "inherited"
                 if year is not None:

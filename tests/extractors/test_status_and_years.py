@@ -538,3 +538,12 @@ def test_a_year_fronted_with_untuk_dates_the_article(extract):
             "nilai A. Rapor itu dibahas di Bandar Lampung. Untuk tahun 2018, nilai SAKIP Provinsi Lampung masih "
             "berada di predikat B. Pemprov Jawa Timur meraih predikat A.")
     assert facts_of(extract(text, date(2019, 2, 26)), region_code="35") == {("35", "SAKIP", "A", 2018, "achieved")}
+
+
+def test_an_undated_award_given_in_the_year_it_assesses_takes_the_articles_year(extract):
+    text = ("KI Tetapkan KSB Penerima Anugerah Cukup Informatif\nKomisi Informasi Provinsi Nusa Tenggara Barat "
+            "menetapkan Kabupaten Sumbawa Barat sebagai Kabupaten Cukup Informatif.")
+    assert facts_of(extract(text, date(2018, 11, 30))) == {("52.07", "KIP", "Cukup Informatif", 2018, "achieved")}
+    # a Peduli HAM award is handed over the year after the one it is for: no year
+    ham = HEAD + "Kabupaten Sumbawa Barat menerima penghargaan Kabupaten Peduli HAM."
+    assert facts_of(extract(ham, date(2018, 12, 10))) == {("52.07", "KKPHAM", "Peduli HAM", None, "achieved")}
