@@ -543,3 +543,9 @@ def test_a_letter_grade_in_quotes_after_its_noun(extract):
     text = "Rapor SAKIP 2018\nSementara predikat ‘BB’ diraih Provinsi Bali. Predikat “A” diraih Provinsi Jawa Timur."
     assert facts_of(extract(text, date(2019, 2, 26))) == {
         ("51", "SAKIP", "BB", 2018, "achieved"), ("35", "SAKIP", "A", 2018, "achieved")}
+
+
+def test_the_common_misspelling_perduli(extract):
+    text = HEAD + "Kota Bengkulu dan Kabupaten Bengkulu Selatan baru mendapatkan predikat cukup perduli HAM tahun 2019."
+    assert facts_of(extract(text, date(2020, 12, 15))) == {
+        ("17.71", "KKPHAM", "Cukup Peduli HAM", 2019, "achieved"), ("17.01", "KKPHAM", "Cukup Peduli HAM", 2019, "achieved")}
