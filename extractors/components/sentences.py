@@ -69,8 +69,9 @@ class SentenceSplitter:
             elif text in _ENDERS:
                 if i > 0 and not trailing[i] and i + 1 < n and words[i + 1] not in _CLOSERS and not space[i + 1]:
                     continue  # "1.2", "M.HH": a dot glued to the next token
-                if i > 0 and text == "." and (self._abbreviation(words[i - 1]) or _list_number(words, space, i - 1)):
-                    continue  # "Kab. Lahat", "H. Laoly", "1. Kota Padang"
+                if i > 0 and text == "." and (self._abbreviation(words[i - 1]) or _list_number(words, space, i - 1)
+                                              or _inline_number(words, space, i - 1)):
+                    continue  # "Kab. Lahat", "H. Laoly", "1. Kota Padang", "Nindya: 1. Kota Depok, 2. .."
                 j = i + 1
                 while j < n and words[j] in _CLOSERS:
                     j += 1
@@ -133,6 +134,14 @@ def _prev_word(space: list[bool], i: int) -> int | None:
     while i >= 0 and space[i]:
         i -= 1
     return i if i >= 0 else None
+
+
+def _inline_number(words: list[str], space: list[bool], i: int) -> bool:
+    """A number of a list run inline after a colon or a comma ("Kategori Nindya: 1. Kota Depok, 2. ...")."""
+    if not (words[i].isdigit() and len(words[i]) <= 2):
+        return False
+    before = _prev_word(space, i - 1)
+    return before is not None and words[before] in {":", ",", ";"}
 
 
 def _list_number(words: list[str], space: list[bool], i: int) -> bool:

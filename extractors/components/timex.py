@@ -42,6 +42,8 @@ DATELINE = re.compile(
 )
 
 
+_OUTLET = re.compile(r"\.(?:com|id|net)\b", re.IGNORECASE)
+
 # "ke-76 tahun 2024", "ke 18 2023": the year of a numbered event
 _ORDINAL_BEFORE = re.compile(r"ke-?\s?\d+\s+(?:tahun\s+)?$", re.IGNORECASE)
 
@@ -162,5 +164,8 @@ class TimeFinder:
             # A title line like "Musi Rawas - Kabupaten ..." is rare; datelines are short.
             if len(place) > 40 or place.lower() in {"baca", "foto", "editor", "pewarta"}:
                 continue
+            if m.group("outlet1") and _OUTLET.search(place):
+                # "PEKANBARU,LENTERAJABAR.COM -": the place first, then the outlet
+                return (m.start("outlet1"), m.end(), m.group("outlet1").strip(" ,."))
             return (m.start("place"), m.end(), place)
         return None

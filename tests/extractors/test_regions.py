@@ -94,6 +94,9 @@ def test_dateline_place_is_not_a_holder(nlp):
     found = regions(nlp, "Judul berita\nPalembang (ANTARA) - Kota Prabumulih meraih penghargaan.")
     assert ("Palembang", "16.71", "dateline") in found
     assert ("Prabumulih", "16.74", "holder") in found
+    # the town, then the outlet
+    found = regions(nlp, "Judul berita\nPEKANBARU,LENTERAJABAR.COM - Anugerah diberikan kepada Kota Depok hari ini.")
+    assert ("PEKANBARU", "14.71", "dateline") in found
 
 
 def test_person_named_after_a_place_is_not_a_region(nlp):

@@ -56,3 +56,8 @@ def test_a_letter_grade_ends_its_sentence_although_it_looks_like_an_initial(nlp)
     assert sentences(nlp, text) == ["Nilai SAKIP Lampung masih berada di predikat B.",
                                     "Ketujuh pemda peraih predikat A adalah Jatim."]
     assert len(sentences(nlp, "Piagam diserahkan kepada Agus B. Santoso di Jakarta.")) == 1
+
+
+def test_a_list_numbered_inline_after_a_colon_does_not_split(nlp):
+    text = "-Kabupaten/Kota Layak Anak Kategori Nindya: 1. Kota Depok, 2. Kabupaten Bogor.\nIsi berita."
+    assert sentences(nlp, text)[0] == "-Kabupaten/Kota Layak Anak Kategori Nindya: 1. Kota Depok, 2. Kabupaten Bogor."
