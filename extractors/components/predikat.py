@@ -33,9 +33,9 @@ _S = structure()
 _DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 # Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
 _GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingkat", "opini", "zona"}
-# verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "naik ke B")
-# verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "meraih BB")
-_LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi"}
+# verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "meraih BB",
+# "Pemda berpredikat “BB” itu ialah ...")
+_LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi", "berpredikat"}
 # ... and after which a grade word does ("Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama")
 _GRADE_VERBS = _LETTER_VERBS | {"masih", "tetap", "ke", "dan", "serta"}
 
@@ -132,7 +132,7 @@ class PredikatFinder:
             # ("mempertahankan BB") stand alone in an article about that predikat
             # and so does a letter alone in a list cell ("Kota Tanjung Pinang – B") of that predikat
             cell = self.meaning[key][0] == dominant and (_list_cell(view(doc), s, e)
-                                                          or s > 0 and lower[s - 1] in _LETTER_VERBS)
+                                                          or _word_before(lower, s) in _LETTER_VERBS)
             if _word_before(lower, s) in _GRADE_PREFIXES or doubled or cell:
                 grades.append((s, e, key))
                 if cell:

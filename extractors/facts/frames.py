@@ -333,7 +333,7 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
         first = after[0]
         if first.anaphoric and len(after) > 1 and after[1].label and after[1].start - first.end <= 2:
             first = after[1]  # "meraih predikat Cukup Peduli HAM": the noun, then its name
-        return _with_apposed_grade(first, mentions)
+        return _with_apposed_grade(first, mentions, doc)
     labelled = [m for m in after if m.label is not None]
     if labelled:
         return _with_apposed_grade(labelled[0], mentions)
@@ -365,13 +365,24 @@ def _relative_antecedent(doc: Doc, group: StatusGroup, mentions: list[PredikatMe
     return next((m for m in mentions if m.end == i and m.label), None)
 
 
-def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention]) -> PredikatMention:
+def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention], doc: Doc | None = None) -> PredikatMention:
     if mention.grade is not None:
         return mention
     for other in mentions:
         if other.label == mention.label and other.grade and 0 <= other.start - mention.end <= 3:
             return replace(mention, grade=other.grade)
+    if doc is not None and mention.label is None:
+        # "tiga daerah mencapai predikat tertinggi, yakni BB": the noun, then the grade it names
+        lower = view(doc).lower
+        for other in mentions:
+            between = lower[mention.end : other.start]
+            if other.label and other.grade and 0 < len(between) <= 4 and between[-1] in _NAMING \
+                    and all(w in _NAMING or w in {",", "tertinggi", "terbaik", "terendah"} for w in between):
+                return replace(mention, label=other.label, grade=other.grade, end=other.end)
     return mention
+
+
+_NAMING = {"yakni", "yaitu", "ialah", "adalah"}
 
 
 def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_start, lo, hi,

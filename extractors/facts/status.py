@@ -167,9 +167,14 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     # that a modal opens
     wish = previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and cue.start > 0 \
         and lower[cue.start - 1] in _OPENING_MODALS
+    between = lower[previous.end : cue.start]
+    if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 12 \
+            and _names_then_hedge(doc, previous.end, cue.start):
+        # "KI Jabar menargetkan Pangandaran dan Banjar setidaknya mencapai kategori Cukup Informatif":
+        # the holders aimed at, named between the aiming verb and the verb aimed at
+        return True
     if gap < 0 or gap > (8 if wish else 4):
         return False
-    between = lower[previous.end : cue.start]
     if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta", ".", "karena", "sebab"}
            for w in between):
         return False
@@ -183,6 +188,19 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     if cue.weak or previous.weak:
         return True  # "ditetapkan menjadi", "menobatkan ... menjadi"
     return gap <= 1 and previous.kind == cue.kind == "achieve"
+
+
+_HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
+
+
+def _names_then_hedge(doc: Doc, start: int, end: int) -> bool:
+    """Names joined by commas and "dan" (capitalised words and list glue), then a hedge or modal
+    right before the verb: "Pangandaran dan Banjar setidaknya"."""
+    tv = view(doc)
+    if end - start < 2 or not (tv.lower[end - 1] in _HEDGES or tv.lower[end - 1] in _OPENING_MODALS):
+        return False
+    names = range(start, end - 1)
+    return tv.capitalised[start] and all(tv.capitalised[i] or tv.lower[i] in _LIST_GLUE for i in names)
 
 
 # "Selamat untuk para penerima penghargaan": "untuk" before whom it is for is no purpose

@@ -549,3 +549,15 @@ def test_the_common_misspelling_perduli(extract):
     text = HEAD + "Kota Bengkulu dan Kabupaten Bengkulu Selatan baru mendapatkan predikat cukup perduli HAM tahun 2019."
     assert facts_of(extract(text, date(2020, 12, 15))) == {
         ("17.71", "KKPHAM", "Cukup Peduli HAM", 2019, "achieved"), ("17.01", "KKPHAM", "Cukup Peduli HAM", 2019, "achieved")}
+
+
+def test_a_grade_named_after_the_noun_it_completes(extract):
+    text = ("SAKIP 2018\nDi Banten, tiga daerah mencapai predikat tertinggi, yakni BB. Mereka adalah Kabupaten Serang, "
+            "Kabupaten Lebak, dan Kabupaten Pandeglang.")
+    assert facts_of(extract(text, date(2019, 1, 29))) == {
+        (c, "SAKIP", "BB", 2018, "achieved") for c in ("36.04", "36.02", "36.01")}
+
+
+def test_a_quoted_letter_after_berpredikat(extract):
+    text = "Rapor SAKIP 2018\nPemda berpredikat “BB” itu ialah Kabupaten Wonogiri dan Kota Manado."
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2019, 2, 19)))} == {("33.12", "BB"), ("71.71", "BB")}

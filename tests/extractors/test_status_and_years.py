@@ -547,3 +547,11 @@ def test_an_undated_award_given_in_the_year_it_assesses_takes_the_articles_year(
     # a Peduli HAM award is handed over the year after the one it is for: no year
     ham = HEAD + "Kabupaten Sumbawa Barat menerima penghargaan Kabupaten Peduli HAM."
     assert facts_of(extract(ham, date(2018, 12, 10))) == {("52.07", "KKPHAM", "Peduli HAM", None, "achieved")}
+
+
+def test_the_holders_aimed_at_stand_between_the_aiming_verb_and_the_verb_aimed_at(extract):
+    text = HEAD + ("KI Jabar menargetkan Pangandaran dan Banjar setidaknya mencapai kategori Cukup Informatif pada "
+                   "monev 2024.")
+    assert {s for *_, s in facts_of(extract(text, date(2023, 12, 1)))} == {"target"}
+    reached = HEAD + "Kabupaten Lebak mencapai predikat Informatif pada monev 2023."
+    assert facts_of(extract(reached, date(2023, 12, 1))) == {("36.02", "KIP", "Informatif", 2023, "achieved")}
