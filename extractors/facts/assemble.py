@@ -34,6 +34,7 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _HOLDER_WINDOW = 4
+_RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
 _GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
@@ -163,6 +164,9 @@ class Assembler:
                 gap = doc[h.end : mention.start] if h.end <= mention.start else doc[mention.end : _start(h)]
                 # a score may stand between a row's name and its grade ("Kota Pontianak: 90,07 (zona hijau)")
                 if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space or t.like_num or t.text == "|" for t in gap):
+                    return True
+                # "Penghargaan KLA Kategori Madya untuk Kota Palangka Raya, ...": the grade, then whom it went to
+                if _start(h) > mention.end and len(gap) == 1 and gap[0].lower_ in _RECIPIENT_WORDS:
                     return True
             return False
 

@@ -561,3 +561,12 @@ def test_a_grade_named_after_the_noun_it_completes(extract):
 def test_a_quoted_letter_after_berpredikat(extract):
     text = "Rapor SAKIP 2018\nPemda berpredikat “BB” itu ialah Kabupaten Wonogiri dan Kota Manado."
     assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2019, 2, 19)))} == {("33.12", "BB"), ("71.71", "BB")}
+
+
+def test_a_verbless_grade_then_untuk_and_the_holders(extract):
+    text = ("KLA Kalteng\nPada tahun 2023 ini ada 7 kabupaten/kota di Kalimantan Tengah yang menerima penghargaan.\n\n"
+            "“Yaitu Penghargaan KLA Kategori Madya untuk Kota Palangka Raya, Kabupaten Pulang Pisau, serta Kategori "
+            "Pratama untuk Kabupaten Kapuas dan Sukamara,” ujarnya.")
+    assert facts_of(extract(text, date(2023, 11, 22))) == {
+        ("62.71", "KLA", "Madya", 2023, "achieved"), ("62.11", "KLA", "Madya", 2023, "achieved"),
+        ("62.03", "KLA", "Pratama", 2023, "achieved"), ("62.08", "KLA", "Pratama", 2023, "achieved")}
