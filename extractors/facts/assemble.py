@@ -394,6 +394,12 @@ class Assembler:
                 return labelled_recent(index) or last_label(sent.start)
             return None
         if introducer:
+            # ("Ia berharap survei pada 2020 bisa menjangkau ... kabupaten yang belum disurvei, yakni ...":
+            # a verb with an object of its own speaks of no predikat)
+            groups = sentence_groups()
+            tv = view(doc)
+            if groups and all(_other_object(tv, g.end) and tv.lower[g.end] not in _POINTERS for g in groups):
+                return None
             return labelled_recent(index)
         # "A, B dan C belum memenuhi kriteria penilaian": the predikat the article spoke of last, however far back
         if _about_criteria(doc, sent):
@@ -741,6 +747,8 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
 
 
 # words after a denied verb that still leave its object to be the predikat spoken of
+# words after a verb or noun that point or name, not objects of their own ("penerima itu ialah ...")
+_POINTERS = _S.list_introducers | _S.coreference | {"tersebut", "itu", "ini"}
 _OBJECT_OPEN = _S.predikat_nouns | _S.criteria_nouns | {
     "nominasi", "daftar", "lagi", "pernah", "juga", "sebagai", "menjadi", "dalam", "pada", "di", "ke", "tahun",
     "untuk", "karena", "sehingga", "hingga", "sampai", "kali", "satu", "apa", "apa-apa", "kembali"}

@@ -570,3 +570,18 @@ def test_a_verbless_grade_then_untuk_and_the_holders(extract):
     assert facts_of(extract(text, date(2023, 11, 22))) == {
         ("62.71", "KLA", "Madya", 2023, "achieved"), ("62.11", "KLA", "Madya", 2023, "achieved"),
         ("62.03", "KLA", "Pratama", 2023, "achieved"), ("62.08", "KLA", "Pratama", 2023, "achieved")}
+
+
+def test_berzona_and_tergolong_name_a_zone_held(extract):
+    text = ("Baru 7 Daerah yang Oke\nMenurut Ombudsman, pada 2019 baru ada dua pemerintahan daerah di Jawa Barat yang "
+            "sudah tergolong zona hijau. Haneda menyebutkan kedua pemerintah daerah berzona hijau itu ialah Kabupaten "
+            "Ciamis dan Kota Sukabumi.")
+    assert facts_of(extract(text, date(2019, 12, 10))) == {
+        ("32.07", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2019, "achieved"),
+        ("32.72", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2019, "achieved")}
+
+
+def test_a_list_after_a_verb_with_an_object_of_its_own_holds_nothing(extract):
+    text = HEAD + ("Kabupaten Ciamis meraih zona hijau pada 2019. Ia berharap survei pada 2020 bisa menjangkau kabupaten "
+                   "yang belum disurvei, yakni Kabupaten Cirebon dan Kabupaten Indramayu.")
+    assert {c for c, *_ in facts_of(extract(text, date(2019, 12, 10)))} == {"32.07"}
