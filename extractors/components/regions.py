@@ -421,8 +421,9 @@ class RegionLinker:
             return
 
     def _appositive_provinces(self, mentions: list[RegionMention]) -> None:
-        """"Pemerintah Kabupaten Pesisir Barat (Pesibar), Lampung, kembali memperoleh ...": a
-        province set off by commas right after one of its own regions says where that region is."""
+        """"Pemerintah Kabupaten Pesisir Barat (Pesibar), Lampung, kembali memperoleh ...", "Kabupaten
+        Wonogiri (Jateng)": a province set off by commas or brackets right after a region says where
+        that region is."""
         words = self.tv.words
         for before, m in zip(mentions, mentions[1:]):
             if m.level != "provinsi" or m.role != "holder" or before.code is None or m.code is None:
@@ -431,6 +432,10 @@ class RegionLinker:
             if between and between[0] in {",", ")"} and between[-1] == "," and len(between) <= 2 \
                     and m.end < len(words) and words[m.end] == "," \
                     and self.gazetteer.province_of(before.code) == m.code and before.code != m.code:
+                m.role = "location"
+            elif between == ["("] and m.end < len(words) and words[m.end] == ")" and before.level != "provinsi":
+                # "Kabupaten Wonogiri (Jateng), Kota Manado (Sulut) serta ...": the province in brackets
+                # after each name only places it (even when the writer got it wrong)
                 m.role = "location"
 
     def _against_province(self, m: RegionMention, level: str, province: Counter) -> bool:

@@ -168,3 +168,9 @@ def test_a_slip_of_case_inside_a_listed_name(extract):
     text = ("Judul berita\nEnam daerah penerima KLA Nindya yaitu Kabupaten Tanggamus, Way kanan, Lampung Timur dan "
             "Kota Metro.")
     assert {f.region_code for f in extract(text).facts} == {"18.06", "18.08", "18.07", "18.72"}
+
+
+def test_a_province_in_brackets_after_a_region_only_places_it(nlp):
+    found = regions(nlp, "Pemda berpredikat BB itu ialah Kabupaten Wonogiri (Jateng), Kota Manado (Sulut) serta Kabupaten Banggai (Sulteng).")
+    assert [(c, role) for _, c, role in found] == [
+        ("33.12", "holder"), ("33", "location"), ("71.71", "holder"), ("71", "location"), ("72.01", "holder"), ("72", "location")]
