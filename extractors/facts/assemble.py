@@ -102,6 +102,9 @@ class Assembler:
         for index, region in _speakers_introduced_before(doc, sents, heads):
             self.speakers_by_sentence[index].append(region)
         units = doc._.units or []
+        # an article about one region: the holder of the sentences that name none
+        sole = {r.code for r in regions}
+        self.sole_holder = regions[0] if len(sole) == 1 else None
         # which sentences have anything to say: a predikat mention or a holder
         busy = set()
         for item in list(mentions) + regions + list(units):
@@ -291,11 +294,24 @@ class Assembler:
         receivers = [h for h in holders
                      if any(f.agent_before is None or _start(h) >= f.agent_before for f in own)]
         if not receivers and own:
+            before = len(emitted)
             for holder, frames in self._holders_named_before(doc, sent, own, counts, memory, index, mentions):
                 for frame in frames:
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
                     if fact is not None:
                         emitted.append((index, fact, frame))
+            if len(emitted) == before and not holders and not counts and not self.partitives[index] \
+                    and self.sole_holder is not None:
+                # "Pada tahun 2017 KLA yang didapat adalah untuk kategori pratama, sedangkan tahun 2018
+                # meningkat menjadi KLA Madya" in an article about Kabupaten Tabalong alone: its history
+                for frame in own:
+                    # (a graded award with its own year: "Penghargaan tersebut diserahkan pada ajang ... 2025"
+                    # may be the region's units', "predikat diberikan kepada KLA yang ..." nobody's)
+                    if frame.status == "achieved" and frame.year_basis == "explicit" and frame.grade \
+                            and frame.agent_before is None:
+                        fact = self._fact(doc, sent, self.sole_holder, frame.inherited(0.7), hint)
+                        if fact is not None:
+                            emitted.append((index, fact, frame))
 
         for _, fact, _frame in emitted:
             if fact.status == "achieved" and fact.holder_kind == "region":

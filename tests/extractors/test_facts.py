@@ -585,3 +585,14 @@ def test_a_list_after_a_verb_with_an_object_of_its_own_holds_nothing(extract):
     text = HEAD + ("Kabupaten Ciamis meraih zona hijau pada 2019. Ia berharap survei pada 2020 bisa menjangkau kabupaten "
                    "yang belum disurvei, yakni Kabupaten Cirebon dan Kabupaten Indramayu.")
     assert {c for c, *_ in facts_of(extract(text, date(2019, 12, 10)))} == {"32.07"}
+
+
+def test_an_article_about_one_region_gives_it_the_history_told_without_its_name(extract):
+    text = ("Tabalong Kembali Raih Predikat Kabupaten Layak Anak\nKabupaten Tabalong kembali menyabet predikat KLA tahun "
+            "ini.\n\nPada tahun 2017 KLA yang didapat adalah untuk kategori pratama, sedangkan tahun 2018 meningkat "
+            "menjadi KLA Madya.\n")
+    found = facts_of(extract(text, date(2018, 7, 25)))
+    assert {("63.09", "KLA", "Pratama", 2017, "achieved"), ("63.09", "KLA", "Madya", 2018, "achieved")} <= found
+    # not when two regions are named: whose history it is is not said
+    two = text.replace("tahun ini.", "tahun ini, begitu pula Kabupaten Balangan.")
+    assert ("63.09", "KLA", "Pratama", 2017, "achieved") not in facts_of(extract(two, date(2018, 7, 25)))
