@@ -174,3 +174,8 @@ def test_a_province_in_brackets_after_a_region_only_places_it(nlp):
     found = regions(nlp, "Pemda berpredikat BB itu ialah Kabupaten Wonogiri (Jateng), Kota Manado (Sulut) serta Kabupaten Banggai (Sulteng).")
     assert [(c, role) for _, c, role in found] == [
         ("33.12", "holder"), ("33", "location"), ("71.71", "holder"), ("71", "location"), ("72.01", "holder"), ("72", "location")]
+
+
+def test_a_province_after_lingkup_is_the_area_spoken_of(nlp):
+    found = regions(nlp, "Kepatuhan Pemda Kabupaten/Kota lingkup Provinsi NTT meningkat tahun ini.")
+    assert [(c, role) for _, c, role in found] == [("53", "location")]
