@@ -66,6 +66,7 @@ class StatusLexicon:
     passive_give: frozenset[str]
     nominee: frozenset[str]
     fulfilled: frozenset[str]
+    companions: frozenset[str]  # "didampingi Kepala ...": accompanied, not coached
 
 
 @cache
@@ -90,6 +91,7 @@ def status_lexicon() -> StatusLexicon:
         passive_give=_lowered(data["agents"]["passive_give"]),
         nominee=_lowered(data["agents"]["nominee"]),
         fulfilled=_lowered(data["agents"]["fulfilled"]),
+        companions=_lowered(data["coach"]["companions"]),
     )
 
 

@@ -89,6 +89,7 @@ class StatusCueFinder:
             "success": set(lex.success),
         }
         self.weak = lex.weak_achieve
+        self.companions = lex.companions
         self.standalone_negation = lex.standalone_negation
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for kind, forms in classes.items():
@@ -105,6 +106,8 @@ class StatusCueFinder:
             if start in named and end - 1 in named:
                 continue
             kind = strings[match_id]
+            if kind == "coach" and end < len(tv.lower) and tv.lower[end] in self.companions:
+                continue  # "yang didampingi Kepala Subauditorat NTB I": accompanied by someone
             text = tv.span_text(start, end)
             cues.append(Cue(start, end, text, kind, weak=kind == "achieve" and text.lower() in self.weak))
         # multi-word forms ("belum pernah") win over their parts of the same class

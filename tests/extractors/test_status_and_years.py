@@ -555,3 +555,10 @@ def test_the_holders_aimed_at_stand_between_the_aiming_verb_and_the_verb_aimed_a
     assert {s for *_, s in facts_of(extract(text, date(2023, 12, 1)))} == {"target"}
     reached = HEAD + "Kabupaten Lebak mencapai predikat Informatif pada monev 2023."
     assert facts_of(extract(reached, date(2023, 12, 1))) == {("36.02", "KIP", "Informatif", 2023, "achieved")}
+
+
+def test_accompanied_by_a_person_is_not_coached(nlp):
+    accompanied = nlp("Kepala Perwakilan, yang didampingi Kepala Subauditorat NTB I, menyerahkan LHP.")
+    assert [c.kind for c in accompanied._.cues if c.text == "didampingi"] == []
+    coached = nlp("Kota Bima didampingi Kanwil agar meraih predikat Peduli HAM tahun 2024.")
+    assert [c.kind for c in coached._.cues if c.text == "didampingi"] == ["coach"]
