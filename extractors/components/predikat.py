@@ -166,7 +166,10 @@ class PredikatFinder:
                                               for m in mentions) or (
                     # "... Kota Kupang ... meraih predikat kualitas tinggi. Adapun Kabupaten Kupang masih
                     # berada pada kualitas sedang": a grade of two words or more of the predikat just named
-                    end - start > 1 and sentence.start > 0 and _named_just_before(doc, mentions, label, sentence.start)) or (
+                    # ... or one word after a grade noun, in a list under a line that named it ("... penghargaan
+                    # KLA pada berbagai tingkatan:" then "1. Kategori Utama: Kabupaten Siak")
+                    (end - start > 1 or _word_before(lower, start) in _GRADE_PREFIXES) and sentence.start > 0
+                    and _named_just_before(doc, mentions, label, sentence.start)) or (
                     # "Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama"
                     label == dominant and start > 0 and lower[start - 1] in _GRADE_VERBS) or (
                     label == dominant and (end - start > 1 or _word_before(lower, start) in _GRADE_PREFIXES

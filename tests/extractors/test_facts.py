@@ -596,3 +596,11 @@ def test_an_article_about_one_region_gives_it_the_history_told_without_its_name(
     # not when two regions are named: whose history it is is not said
     two = text.replace("tahun ini.", "tahun ini, begitu pula Kabupaten Balangan.")
     assert ("63.09", "KLA", "Pratama", 2017, "achieved") not in facts_of(extract(two, date(2018, 7, 25)))
+
+
+def test_grades_listed_under_a_line_that_named_their_predikat_in_another_predikats_article(extract):
+    text = ("Provinsi Layak Anak Jadi Kado HUT Riau\nRiau dinobatkan sebagai Provinsi Layak Anak 2025. Status itu makin "
+            "kokoh berkat 2 kabupaten/kota yang juga menyabet penghargaan Kabupaten/Kota Layak Anak (KLA) pada "
+            "berbagai tingkatan:\n1. Kategori Utama: Kabupaten Siak\n2. Kategori Nindya: Kota Pekanbaru\n")
+    found = facts_of(extract(text, date(2025, 8, 9)), predikat="KLA")
+    assert found == {("14.08", "KLA", "Utama", 2025, "achieved"), ("14.71", "KLA", "Nindya", 2025, "achieved")}
