@@ -242,6 +242,14 @@ class Assembler:
                 for count in self.partitives[index]:
                     frames, _ = memory.frames_for_count(count.value, index)
                     inherited += [f.inherited(0.8) for f in frames]
+                if regrouped and not inherited:
+                    # "... dua adalah pemerintah kota (Pemko) dan 11 pemerintah kabupaten (Pemkab). Kedua Pemko
+                    # ... adalah A dan B. Sedangkan 11 pemerintah kabupaten (Pemkab) masing-masing, C, D, ...":
+                    # a count made a few sentences before, named now
+                    for count in counts:
+                        if count.value and not count.backward:
+                            frames, _ = memory.frames_for_count(count.value, index, window=3)
+                            inherited += [f.inherited(0.8) for f in frames]
         if holders and own and introducer:
             labels = {f.label for f in own}
             for count in counts:

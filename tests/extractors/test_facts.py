@@ -604,3 +604,10 @@ def test_grades_listed_under_a_line_that_named_their_predikat_in_another_predika
             "berbagai tingkatan:\n1. Kategori Utama: Kabupaten Siak\n2. Kategori Nindya: Kota Pekanbaru\n")
     found = facts_of(extract(text, date(2025, 8, 9)), predikat="KLA")
     assert found == {("14.08", "KLA", "Utama", 2025, "achieved"), ("14.71", "KLA", "Nindya", 2025, "achieved")}
+
+
+def test_a_count_made_a_few_sentences_before_is_named_later(extract):
+    text = ("Pemda di Sumut Kantongi Opini WTP\nDari 5 daerah peraih opini WTP 2017 itu, dua adalah pemerintah kota "
+            "(Pemko) dan 3 pemerintah kabupaten (Pemkab). Kedua Pemko yang mendapat opini WTP adalah Pemkot Binjai dan "
+            "Pemko Sibolga. Sedangkan 3 pemerintah kabupaten (Pemkab) masing-masing, Pemkab Asahan, Dairi dan Karo.")
+    assert {c for c, *_ in facts_of(extract(text, date(2018, 6, 29)))} == {"12.75", "12.73", "12.09", "12.11", "12.06"}
