@@ -52,6 +52,8 @@ def _coming_round(lower: list[str], year: YearMention) -> bool:
 
 
 _AIMING = {"coach", "maintain", "modal", "announce", "negation"}
+# words that tell of an earlier round than the one the article reports
+_LOOKING_BACK = frozenset({"sebelumnya", "sempat", "pernah", "dulu", "dahulu"})
 
 
 def _aimed(doc: Doc, start: int, window: int = 10) -> bool:
@@ -62,6 +64,16 @@ def _aimed(doc: Doc, start: int, window: int = 10) -> bool:
     while lo > max(0, start - window) and lower[lo - 1] not in {".", "!", "?"}:
         lo -= 1
     return any(c.kind in _AIMING for c in cues_between(doc, lo, start))
+
+
+def _looking_back(lower: list[str], start: int, window: int = 12) -> bool:
+    """Whether a word of an earlier round ("sebelumnya", "sempat") stands before token ``start`` in its sentence."""
+    for i in range(start - 1, max(-1, start - 1 - window), -1):
+        if lower[i] in {".", "!", "?", ";"}:
+            return False
+        if lower[i] in _LOOKING_BACK:
+            return True
+    return False
 
 
 def _aimed_at(doc: Doc, start: int, window: int = 6) -> bool:
@@ -138,6 +150,10 @@ class ArticleYears:
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None and _aimed_at(doc, mention.start):
                 continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
+            if year is not None and _looking_back(view(doc).lower, mention.start):
+                # "penghargaan yang sebelumnya sempat tertahan di kategori Pratama tahun 2020 dan kategori Madya
+                # tahun 2021": past rounds
+                continue
             if year is not None:
                 # the title first, then the earliest in the body (the lead states the award's year);
                 # "penghargaan KKP HAM tahun ini" only after every year written out

@@ -562,3 +562,11 @@ def test_accompanied_by_a_person_is_not_coached(nlp):
     assert [c.kind for c in accompanied._.cues if c.text == "didampingi"] == []
     coached = nlp("Kota Bima didampingi Kanwil agar meraih predikat Peduli HAM tahun 2024.")
     assert [c.kind for c in coached._.cues if c.text == "didampingi"] == ["coach"]
+
+
+def test_rounds_told_as_earlier_do_not_date_the_article(extract):
+    text = ("Naik ke Nindya, Kota Pontianak Kembali Raih Penghargaan Kota Layak Anak\nKota Pontianak kembali meraih "
+            "penghargaan Kota Layak Anak (KLA) kategori Nindya. Ia bersyukur atas penghargaan yang sebelumnya sempat "
+            "tertahan di kategori Pratama tahun 2020 dan kategori Madya tahun 2021. Kementerian menganugerahkan "
+            "Penghargaan Kabupaten/Kota Layak Anak (KLA) 2023 kepada 360 kabupaten/kota.")
+    assert ("61.71", "KLA", "Nindya", 2023, "achieved") in facts_of(extract(text))
