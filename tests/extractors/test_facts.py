@@ -611,3 +611,8 @@ def test_a_count_made_a_few_sentences_before_is_named_later(extract):
             "(Pemko) dan 3 pemerintah kabupaten (Pemkab). Kedua Pemko yang mendapat opini WTP adalah Pemkot Binjai dan "
             "Pemko Sibolga. Sedangkan 3 pemerintah kabupaten (Pemkab) masing-masing, Pemkab Asahan, Dairi dan Karo.")
     assert {c for c, *_ in facts_of(extract(text, date(2018, 6, 29)))} == {"12.75", "12.73", "12.09", "12.11", "12.06"}
+
+
+def test_the_misspelling_innovatif(extract):
+    text = HEAD + "Penghargaan IGA 2021 kategori daerah sangat innovatif ini diraih Kabupaten Pangkep."
+    assert facts_of(extract(text, date(2022, 1, 10))) == {("73.10", "IGA", "Sangat Inovatif", 2021, "achieved")}
