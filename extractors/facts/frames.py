@@ -211,6 +211,13 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                     frames.append(replace(head, label=mention.label, grade=mention.grade, year=y.value,
                                           year_basis="explicit", confidence=round(head.confidence * 0.85, 3),
                                           anchor=mention.start))
+            elif mention.grade and mention.label == head.label \
+                    and (heading := next((y for y in usable_years if y.end == mention.start), None)) is not None \
+                    and not _S.list_introducers.isdisjoint(view(doc).lower[before[0].anchor : mention.start]):
+                # "memperoleh Penghargaan Kota Sehat ..., yakni Tahun 2011 Swasti Saba kategori Padapa, Tahun 2013
+                # Swasti Saba kategori Wiwerda, ...": each year with the grade it heads
+                frames.append(replace(before[0], grade=mention.grade, year=heading.value, year_basis="explicit",
+                                      confidence=round(before[0].confidence * 0.85, 3), anchor=mention.start))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
         listed = _achievements_listed(doc, sent, clause)
@@ -371,6 +378,16 @@ def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention
     for other in mentions:
         if other.label == mention.label and other.grade and 0 <= other.start - mention.end <= 3:
             return replace(mention, grade=other.grade)
+    if doc is not None and mention.label is not None:
+        # "menganugerahkan penghargaan Kota Sehat kepada Kota Denpasar dengan tingkatan tertinggi, yakni
+        # Swasti Saba Wistara": the grade named later as the top one
+        lower = view(doc).lower
+        for other in mentions:
+            if other.label == mention.label and other.grade and mention.end < other.start <= mention.end + 16 \
+                    and other.start >= 3 and lower[other.start - 1] in _NAMING and lower[other.start - 2] == "," \
+                    and lower[other.start - 3] in {"tertinggi", "terbaik"} \
+                    and not any(w in {".", ";"} for w in lower[mention.end : other.start]):
+                return replace(mention, grade=other.grade)
     if doc is not None and mention.label is None:
         # "tiga daerah mencapai predikat tertinggi, yakni BB": the noun, then the grade it names
         lower = view(doc).lower

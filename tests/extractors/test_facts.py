@@ -616,3 +616,18 @@ def test_a_count_made_a_few_sentences_before_is_named_later(extract):
 def test_the_misspelling_innovatif(extract):
     text = HEAD + "Penghargaan IGA 2021 kategori daerah sangat innovatif ini diraih Kabupaten Pangkep."
     assert facts_of(extract(text, date(2022, 1, 10))) == {("73.10", "IGA", "Sangat Inovatif", 2021, "achieved")}
+
+
+def test_years_each_heading_a_grade_after_yakni(extract):
+    text = HEAD + ("Sebelumnya Denpasar sudah tiga kali memperoleh Penghargaan Kota Sehat, yakni Tahun 2011 Swasti Saba "
+                   "kategori Padapa, Tahun 2013 Swasti Saba kategori Wiwerda, Tahun 2015 Swasti Saba Wistara.")
+    assert facts_of(extract(text, date(2017, 12, 4))) == {
+        ("51.71", "KOTA_SEHAT", "Swasti Saba Padapa", 2011, "achieved"),
+        ("51.71", "KOTA_SEHAT", "Swasti Saba Wiwerda", 2013, "achieved"),
+        ("51.71", "KOTA_SEHAT", "Swasti Saba Wistara", 2015, "achieved")}
+
+
+def test_the_top_grade_named_later_in_the_sentence(extract):
+    text = HEAD + ("Pemerintah Pusat menganugerahkan penghargaan Kota Sehat kepada Kota Denpasar dengan tingkatan "
+                   "tertinggi, yakni Swasti Saba Wistara.")
+    assert {g for _, _, g, _, _ in facts_of(extract(text, date(2017, 12, 4)))} == {"Swasti Saba Wistara"}
