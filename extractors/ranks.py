@@ -73,6 +73,17 @@ def _from_bottom(lower: list[str], i: int) -> bool:
                                or lower[i] == "dari" and i + 1 < len(lower) and lower[i + 1] in _R.from_bottom)
 
 
+def _lowest_first(lower: list[str], i: int, window: int = 20) -> bool:
+    """ "persentase paling rendah ditempati Nias Barat di peringkat satu terbawah, disusul Labuhanbatu di
+    peringkat kedua": a ranking from the lowest, said earlier in the sentence."""
+    for k in range(i - 1, max(-1, i - 1 - window), -1):
+        if lower[k] in {".", "!", "?"}:
+            return False
+        if lower[k] in _R.from_bottom and lower[k] != "bawah" or lower[k] == "rendah" and lower[k - 1] == "paling":
+            return True
+    return False
+
+
 def grade_for(rank: Rank, label: str | None) -> str:
     """The grade a place is annotated as for ``label``: "Terbaik Nasional" for any top place of
     Peduli HAM, else the place itself."""
@@ -88,7 +99,7 @@ def find_ranks(words: list[str], lower: list[str] | None = None) -> list[Rank]:
         low = lower[i]
         if low in _R.best or low in _R.position:
             place = _place(words, i + 1)
-            if place is not None and not _from_bottom(lower, place[1]):
+            if place is not None and not _from_bottom(lower, place[1]) and not _lowest_first(lower, i):
                 grade = _R.best_grade if low in _R.best else _R.position_grade
                 found.append(Rank(i, place[1], f"{grade} {place[0]}"))
         else:

@@ -35,6 +35,7 @@ _S = structure()
 _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _HOLDER_WINDOW = 4
 _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
+_EXISTENTIAL = {"ada", "terdapat"}
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
 _GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
@@ -255,6 +256,8 @@ class Assembler:
             for count in counts:
                 if count.backward or count.value is None:
                     continue
+                if count.start > 0 and view(doc).lower[count.start - 1] in _EXISTENTIAL:
+                    continue  # "Sebaliknya, ada tiga pemda yang opininya menurun ... yakni": a new group, not one counted before
                 frames, _ = memory.frames_for_count(count.value, index)
                 # (recipients "yang menerima penghargaan" take no goal of the count sentence: "berhasil membina
                 # sehingga 15 kabupaten dan kota lainnya meraih penghargaan yang sama" coached them to it)

@@ -631,3 +631,10 @@ def test_the_top_grade_named_later_in_the_sentence(extract):
     text = HEAD + ("Pemerintah Pusat menganugerahkan penghargaan Kota Sehat kepada Kota Denpasar dengan tingkatan "
                    "tertinggi, yakni Swasti Saba Wistara.")
     assert {g for _, _, g, _, _ in facts_of(extract(text, date(2017, 12, 4)))} == {"Swasti Saba Wistara"}
+
+
+def test_ada_before_a_count_starts_a_new_group(extract):
+    text = HEAD + ("Untuk opini 2018, 17 pemda meraih opini WTP dan tiga pemda mendapat Tidak Menyatakan Pendapat (TMP). "
+                   "Sebaliknya, ada tiga pemda yang opininya menurun dari WTP ke WDP yakni Pemkab Labuhanbatu Utara, "
+                   "Pakpak Bharat dan Pemkot Pematangsiantar.")
+    assert "TMP" not in {g for _, _, g, _, _ in facts_of(extract(text, date(2019, 6, 26)))}

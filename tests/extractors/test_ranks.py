@@ -54,3 +54,8 @@ def test_a_place_with_no_predikat_named_ranks_the_one_discussed(extract):
 def test_top_places_of_peduli_ham_are_terbaik_nasional(extract):
     text = HEAD + "Kota Mojokerto meraih peringkat pertama Kabupaten/Kota Peduli HAM 2023."
     assert facts_of(extract(text, date(2023, 12, 11))) == {("35.76", "KKPHAM", "Terbaik Nasional", 2023, "achieved")}
+
+
+def test_places_in_a_ranking_from_the_lowest_are_no_award():
+    words = "persentase paling rendah ditempati Nias Barat di peringkat satu terbawah , disusul Labuhanbatu di peringkat kedua"
+    assert find_ranks(words.split()) == []
