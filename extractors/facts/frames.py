@@ -114,6 +114,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             a, b = view(doc).chars(group.end - 1, group.end)
             mention = earlier[-1] if earlier else PredikatMention(
                 group.end - 1, group.end, a, b, view(doc).text[a:b], None, None, anaphoric=True)
+        if mention is None and group.status == "maintain_target" and _ends_object_less(doc, group.end, clause.end):
+            # "sudah empat kali mendapatkan penghargaan Kabupaten/Kota Peduli HAM, dan tahun 2025 ini harus kita
+            # pertahankan sambil ...": keeping, with no object, keeps the predikat just named
+            earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label]
+            if earlier:
+                mention = replace(earlier[-1], anaphoric=True)
         if mention is None and view(doc).lower[clause.start] in _S.elided_subject:
             # "WTP kedua ... setelah pertama kali diraih atas LKPD 2022": the predikat of the clause before
             earlier = [m for m in mentions if sent.start <= m.start < clause.start and m.label]
@@ -246,6 +252,22 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year(mention.label)))
     return frames
+
+
+def _opens_next_clause(lower: list[str], start: int) -> bool:
+    """ "..., dan tahun 2025 ini": a year phrase right after a conjunction."""
+    i = start - 1
+    while i > 0 and lower[i] in {"tahun", "pada", "di"}:
+        i -= 1
+    return i >= 0 and lower[i] in {"dan", "serta"} and i > 0 and lower[i - 1] == ","
+
+
+_OBJECT_LESS_NEXT = {",", ".", ";", "!", "?", "sambil", "seraya", "dengan", "dan", "serta", "agar", "supaya", '"', "”"}
+
+
+def _ends_object_less(doc: Doc, end: int, clause_end: int) -> bool:
+    """Whether the verb ending at ``end`` has no object: the clause ends or another clause starts."""
+    return end >= clause_end or view(doc).lower[end] in _OBJECT_LESS_NEXT
 
 
 def _numbered_time(doc: Doc, i: int) -> bool:
@@ -444,6 +466,9 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     # penerima": a year that opens the next verb's clause is that verb's)
     local = [y for y in usable if lo <= y.start < hi and ok(y)
              and not (y.end == hi and hi < clause.end and y.start > 0 and lower[y.start - 1] == ",")
+             # ("sudah empat kali mendapatkan penghargaan ..., dan tahun 2025 ini harus kita pertahankan": a
+             # year after "dan" that opens the next verb's clause is that verb's)
+             and not (hi < clause.end and y.start > group.end and _opens_next_clause(lower, y.start))
              # "yang masuk daftar penerima pada penetapan tahun 2020, kali ini tidak lagi meraih"
              and not (y.start < group.verb and time_shift_between(doc, y.end, group.verb))]
     if local:

@@ -24,6 +24,11 @@ from extractors.dates import find_long_dates, find_slash_dates, infer_article_da
     ("Peraturan KI RI Nomor 1 Tahun 2010", ("Perki", "1", 2010)),
     ("diamanatkan UUD 1945.", ("UUD", None, 1945)),
     ("Kepmen HAM Nomor MHA-01.HA.02.01.01 Tahun 2024", ("KepmenHAM", "MHA-01.HA.02.01.01", 2024)),
+    # the common spelling "Mentri", and the signing minister's name before an explicit "nomor"
+    ("berdasarkan keputusan Mentri HAM Natalius Pigai dengan nomor : MHA-01.HA.02.01.01 Tahun 2024.",
+     ("KepmenHAM", "MHA-01.HA.02.01.01", 2024)),
+    ("Surat Keputusan Gubernur Sulut Nomor 321 Tahun 2023 tentang Penetapan", ("Kepgub", "321", 2023)),
+    ("Ketetapan Menteri Hak Asasi Manusia Nomor : MHA-04.UM.04.01 Tahun 2024", ("KepmenHAM", "MHA-04.UM.04.01", 2024)),
 ])
 def test_citation_forms(text, key):
     assert [c.key for c in find_citations(text)] == [key]
@@ -32,6 +37,11 @@ def test_citation_forms(text, key):
 def test_citation_title_stops_before_the_relative_clause():
     text = "Keputusan Nomor M.HH-03.HA.02.01.01 Tahun 2023 tentang penetapan kabupaten/kota peduli HAM yang diteken pada"
     assert find_citations(text)[0].title == "penetapan kabupaten/kota peduli HAM"
+
+
+def test_an_office_title_is_no_name_before_nomor():
+    # "Peraturan Bersama" of two ministers, the second one's number elsewhere: not a one-issuer citation
+    assert find_citations("Peraturan Bersama Menteri Dalam Negeri Nomor 34 Tahun 2005") == []
 
 
 def test_years_alone_are_not_citations():

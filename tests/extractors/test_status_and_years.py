@@ -570,3 +570,11 @@ def test_rounds_told_as_earlier_do_not_date_the_article(extract):
             "tertahan di kategori Pratama tahun 2020 dan kategori Madya tahun 2021. Kementerian menganugerahkan "
             "Penghargaan Kabupaten/Kota Layak Anak (KLA) 2023 kepada 360 kabupaten/kota.")
     assert ("61.71", "KLA", "Nindya", 2023, "achieved") in facts_of(extract(text))
+
+
+def test_keeping_with_no_object_keeps_the_predikat_just_named_in_its_own_year(extract):
+    text = HEAD + ("Kabupaten Sarolangun sudah empat kali mendapatkan penghargaan Kabupaten/Kota Peduli HAM, dan tahun "
+                   "2025 ini harus kita pertahankan sambil meningkatkan pelayanan.")
+    found = facts_of(extract(text, date(2025, 9, 12)))
+    assert ("15.03", "KKPHAM", "Peduli HAM", 2025, "maintain_target") in found
+    assert ("15.03", "KKPHAM", "Peduli HAM", 2025, "achieved") not in found
