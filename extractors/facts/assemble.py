@@ -607,9 +607,14 @@ class Assembler:
                         year, basis = article.published_year, "published"
                 else:
                     year, basis = memory.year_for(frame.label, fact.status, index, fact.grade), "inherited"
+                if year is not None and frame.year_basis == "previous":
+                    # "opini enam pemda meningkat dari WDP ke WTP": the grade left behind, the round before
+                    year, basis = year - 1, "transition"
                 if year is not None:
                     fact.year, fact.year_basis = year, basis
                     fact.confidence = round(fact.confidence * 0.9, 3)
+            if fact.year is None and fact.year_basis == "previous":
+                fact.year_basis = None
             facts.append((fact, frame))
         _keep_what_was_named(facts)
         return deduplicate([fact for fact, _ in facts])

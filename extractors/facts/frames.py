@@ -656,8 +656,10 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
         cue = doc[i : second.end].text
         frames = [(Frame(second.label, second.grade, "achieved", year, "explicit" if year else None, cue, 0.85,
                          anchor=i), {id(first), id(second)}),
+                  # (with no year in the clause, the old grade is on the year before the one the article gives:
+                  # "previous" tells the assembler)
                   (Frame(first.label, first.grade, "achieved", before,
-                         "explicit" if left else ("transition" if year else None), cue, 0.75, anchor=i), set())]
+                         "explicit" if left else ("transition" if year else "previous"), cue, 0.75, anchor=i), set())]
         if word in _DOWN:
             frames.append((Frame(first.label, first.grade, "not_achieved", year, "explicit" if year else None, cue, 0.8,
                                  anchor=i), set()))

@@ -578,3 +578,11 @@ def test_keeping_with_no_object_keeps_the_predikat_just_named_in_its_own_year(ex
     found = facts_of(extract(text, date(2025, 9, 12)))
     assert ("15.03", "KKPHAM", "Peduli HAM", 2025, "maintain_target") in found
     assert ("15.03", "KKPHAM", "Peduli HAM", 2025, "achieved") not in found
+
+
+def test_the_grade_left_behind_is_the_round_before_the_articles(extract):
+    text = ("Opini LKPD 2018 di Sumut\nIa menambahkan, opini dua pemda meningkat dari WDP ke WTP yakni Pemkab Batubara "
+            "dan Deliserdang.")
+    found = facts_of(extract(text, date(2019, 6, 26)))
+    assert ("12.19", "OPINI_BPK", "WDP", 2017, "achieved") in found
+    assert ("12.19", "OPINI_BPK", "WTP", 2018, "achieved") in found
