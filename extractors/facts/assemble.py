@@ -36,6 +36,9 @@ _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _HOLDER_WINDOW = 4
 _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
 _EXISTENTIAL = {"ada", "terdapat"}
+_AMOUNT_WORDS = {"berjumlah", "sebanyak", "sejumlah", "ada", "terdiri", "atas"}
+# the words of counted nouns as tokens ("Kab/Kota" is three)
+_COUNT_WORDS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
 _GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
@@ -161,8 +164,13 @@ class Assembler:
             90,07 (zona hijau)"), before a list ("penerima WTP yakni ...") or as the heading of one."""
             if open_list or heading:
                 return True
-            after = [t.text.lower() for t in doc[mention.end : min(sent.end, mention.end + 4)]]
+            after = [t.text.lower() for t in doc[mention.end : min(sent.end, mention.end + 7)]]
             if any(w in _S.list_introducers or w == ":" for w in after[:3]):
+                return True
+            # "Adapun Kab/Kota yang cukup peduli HAM berjumlah 4 Kab/Kota yakni; ...": a count between
+            counted = next((k for k, w in enumerate(after) if w in _S.list_introducers or w == ":"), None)
+            if counted is not None and after[0] in _AMOUNT_WORDS \
+                    and all(w.isdigit() or w in _COUNT_WORDS or w in _AMOUNT_WORDS for w in after[1:counted]):
                 return True
             for h in holders:
                 gap = doc[h.end : mention.start] if h.end <= mention.start else doc[mention.end : _start(h)]

@@ -93,6 +93,9 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                 subject_words = 1
             else:
                 subject_words = 0
+            if (noun or subject_words) and _inside_region_name(doc, base + i):
+                i = j  # "Kabupaten 50 Kota": a region's name, not a count
+                continue
             if noun or subject_words:
                 end = j + (noun[0] if noun else subject_words)
                 level = _LEVEL_NOUNS.get(noun[1]) if noun else None
@@ -114,6 +117,10 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                 continue
         i += 1
     return counts
+
+
+def _inside_region_name(doc: Doc, i: int) -> bool:
+    return any(r.start <= i < r.end for r in doc._.regions or [])
 
 
 def _plural_back(words: list[str], i: int) -> bool:

@@ -60,6 +60,8 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     for i in [i for i in range(sent.start + 1, sent.end) if lower[i] in _CUTTING]:
         low = lower[i]
         if low in _CLAUSE_BREAKS:
+            if lower[i - 1] in _S.list_introducers:
+                continue  # "... berjumlah 4 Kab/Kota yakni; Kabupaten Padang Pariaman, ...": the list goes on
             cuts.append(i + 1)
         elif low in _S.contrast and i - sent.start > 2:
             # "sementara itu" opens a clause too; "sementara" as an adjective ("hasil sementara") rarely

@@ -638,3 +638,14 @@ def test_ada_before_a_count_starts_a_new_group(extract):
                    "Sebaliknya, ada tiga pemda yang opininya menurun dari WTP ke WDP yakni Pemkab Labuhanbatu Utara, "
                    "Pakpak Bharat dan Pemkot Pematangsiantar.")
     assert "TMP" not in {g for _, _, g, _, _ in facts_of(extract(text, date(2019, 6, 26)))}
+
+
+def test_a_region_named_with_a_number_is_no_count_and_a_count_may_stand_before_yakni(extract):
+    text = ("Sumbar Raih Pengakuan Nasional\nBukan hanya Sumbar, ada 3 Kabupaten/Kota yang ikut kecipratan penghargaan "
+            "sebagai daerah Peduli HAM.\n\nTiga Kabupaten/Kota tersebut adalah; Kabupaten Pesisir Selatan, Kabupaten 50 "
+            "Kota, Kota Padang.\n\nAdapun Kab/Kota yang cukup peduli HAM berjumlah 2 Kab/Kota yakni; Kabupaten "
+            "Pasaman dan Kota Solok.\n")
+    found = facts_of(extract(text))
+    assert {(c, g) for c, _, g, _, _ in found} == {
+        ("13.01", "Peduli HAM"), ("13.07", "Peduli HAM"), ("13.71", "Peduli HAM"),
+        ("13.08", "Cukup Peduli HAM"), ("13.72", "Cukup Peduli HAM")}
