@@ -195,6 +195,16 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             frames.append(Frame(label, mention.grade, "achieved", year.value, year.kind, group.cue,
                                 round(confidence * 0.9, 3), False, mention.start, agent_before=group.agent_before,
                                 anaphoric=mention.anaphoric))
+    trailing: dict[int, PredikatMention | None] = {}
+    for n, frame in enumerate(frames):
+        if frame.grade is None and not frame.bare:
+            # "meraih penghargaan itu sejak tahun 2015, 2017, ... dan 2021, seluruhnya dalam kategori Madya": the
+            # grade the clause ends with, for every year of the frame
+            if frame.anchor not in trailing:
+                trailing[frame.anchor] = _trailing_grade(doc, frame, in_clause, claimed)
+            if trailing[frame.anchor] is not None:
+                frames[n] = replace(frame, grade=trailing[frame.anchor].grade)
+    claimed.update(id(m) for m in trailing.values() if m is not None)
     if groups and holder_before is not None and frames:
         # "Kabupaten Solok meraih predikat informatif, Kota Solok menuju informatif", "Kota A meraih
         # Nindya, Kabupaten B Madya": the verb is left out after the first holder; each later holder
@@ -254,6 +264,21 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year(mention.label)))
     return frames
+
+
+_TRAILING_BEFORE = {"dalam", "di", "pada", "dengan"}
+_GRADE_NOUN_WORDS = _S.grade_nouns | {"predikat"}
+
+
+def _trailing_grade(doc: Doc, frame: Frame, mentions: list[PredikatMention], claimed: set[int]):
+    """A grade of the frame's predikat after it in the clause, as "dalam kategori Madya" (a manner,
+    not another object)."""
+    lower = view(doc).lower
+    for m in mentions:
+        if m.start > frame.anchor and id(m) not in claimed and m.grade and (m.label == frame.label) \
+                and m.start >= 2 and lower[m.start - 1] in _GRADE_NOUN_WORDS and lower[m.start - 2] in _TRAILING_BEFORE:
+            return m
+    return None
 
 
 def _opens_next_clause(lower: list[str], start: int) -> bool:

@@ -649,3 +649,9 @@ def test_a_region_named_with_a_number_is_no_count_and_a_count_may_stand_before_y
     assert {(c, g) for c, _, g, _, _ in found} == {
         ("13.01", "Peduli HAM"), ("13.07", "Peduli HAM"), ("13.71", "Peduli HAM"),
         ("13.08", "Cukup Peduli HAM"), ("13.72", "Cukup Peduli HAM")}
+
+
+def test_a_grade_the_clause_ends_with(extract):
+    text = ("KLA Kabupaten Gorontalo\nKabupaten Gorontalo meraih penghargaan itu sejak tahun 2015, 2017, dan 2021, "
+            "seluruhnya dalam kategori Madya.")
+    assert {g for _, _, g, _, _ in facts_of(extract(text, date(2021, 7, 29)))} == {"Madya"}
