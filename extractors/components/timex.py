@@ -32,10 +32,10 @@ YEAR = re.compile(r"(?=[12])(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
 RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)\s*"
                    r"(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
-# "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-"
+# "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-", "Nias/Sumut – Detiknews86.com."
 DATELINE = re.compile(
     r"^[ \t]*(?:(?P<outlet1>[\w.]+\.(?:com|id|co\.id|net)|[A-Z]{3,}[\w.]*),\s*)?"
-    r"(?P<place>[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}?)"
+    r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:\s+|/)[A-Z][A-Za-z'.]*){0,3}?)"
     r"(?:\s*\((?:ANTARA|Antara)[^)]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
     r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z]))",
     re.MULTILINE,
@@ -159,8 +159,11 @@ class TimeFinder:
             if text[line_start : m.start()].strip():
                 continue
             line_end = text.find("\n", m.end())
-            if len(text[m.end() : line_end if line_end >= 0 else len(text)].split()) < 4:
-                continue  # "Kota Batam – BB": a list cell; a dateline opens the first sentence of the body
+            rest_of_line = text[m.end() : line_end if line_end >= 0 else len(text)]
+            if len(rest_of_line.split()) < 4 and not _OUTLET.search(rest_of_line):
+                # "Kota Batam – BB": a list cell; a dateline opens the first sentence of the body (or stands
+                # on its line with the outlet's name: "Nias/Sumut – Detiknews86.com.")
+                continue
             # A title line like "Musi Rawas - Kabupaten ..." is rare; datelines are short.
             if len(place) > 40 or place.lower() in {"baca", "foto", "editor", "pewarta"}:
                 continue

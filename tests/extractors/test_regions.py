@@ -97,6 +97,9 @@ def test_dateline_place_is_not_a_holder(nlp):
     # the town, then the outlet
     found = regions(nlp, "Judul berita\nPEKANBARU,LENTERAJABAR.COM - Anugerah diberikan kepada Kota Depok hari ini.")
     assert ("PEKANBARU", "14.71", "dateline") in found
+    # two places joined by a slash, alone on their line with the outlet's name
+    found = regions(nlp, "Judul berita\n\nNias/Sumut – Detiknews86.com.\nKabupaten Nias memperoleh nilai SAKIP B.")
+    assert [role for text, _, role in found if text == "Sumut"] == ["dateline"]
 
 
 def test_person_named_after_a_place_is_not_a_region(nlp):
