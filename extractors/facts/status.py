@@ -203,6 +203,21 @@ def _names_then_hedge(doc: Doc, start: int, end: int) -> bool:
     return tv.capitalised[start] and all(tv.capitalised[i] or tv.lower[i] in _LIST_GLUE for i in names)
 
 
+# national bodies that give predikat, as the subject right before a giving verb
+_GIVERS = {"bpk", "kemenkumham", "kemenham", "kemenpppa", "kementerian", "menteri", "ombudsman", "klhk", "kemenkes",
+           "kemendagri", "kemenpanrb", "ri"}
+
+
+def _giver_after_comma(doc: Doc, verb: int) -> bool:
+    """ ", BPK memberikan ...", ", BPK RI memberikan ...": a giving body named right before the verb,
+    after a comma."""
+    lower = view(doc).lower
+    i = verb - 1
+    while i >= 0 and verb - i <= 2 and lower[i] in _GIVERS:
+        i -= 1
+    return i < verb - 1 and i >= 0 and lower[i] == ","
+
+
 # "Selamat untuk para penerima penghargaan": "untuk" before whom it is for is no purpose
 _ADDRESSEES = {"para", "seluruh", "semua", "segenap", "setiap", "masing-masing"}
 
@@ -272,7 +287,11 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     group_start = min([first.start] + [m.start for m in modifiers])
     cue_text = " ".join(view(doc).span_text(group_start, head.end).split())
     agent_before = None
-    if first.text.lower() in _LEX.give_agents or first.text.lower() in _LEX.coach_agents:
+    if first.text.lower() in _LEX.give_agents and _giver_after_comma(doc, first.start):
+        # "Berdasarkan pemeriksaan ..., termasuk rencana aksi yang akan dijalankan Kota Sorong, Kabupaten
+        # Sorong, ..., BPK memberikan opini WTP": the giver is named; the holders before it are the receivers
+        pass
+    elif first.text.lower() in _LEX.give_agents or first.text.lower() in _LEX.coach_agents:
         agent_before = first.start
         asked = set(view(doc).lower[first.end : chain[1].start]) if len(chain) > 1 else set()
         if asked and asked <= _OWN_STAFF:

@@ -655,3 +655,13 @@ def test_a_grade_the_clause_ends_with(extract):
     text = ("KLA Kabupaten Gorontalo\nKabupaten Gorontalo meraih penghargaan itu sejak tahun 2015, 2017, dan 2021, "
             "seluruhnya dalam kategori Madya.")
     assert {g for _, _, g, _, _ in facts_of(extract(text, date(2021, 7, 29)))} == {"Madya"}
+
+
+def test_holders_before_a_named_giver_are_the_receivers(extract):
+    text = ("BPK Serahkan LHP LKPD TA 2022\nBerdasarkan pemeriksaan, termasuk rencana aksi yang akan dijalankan Kota "
+            "Sorong dan Kabupaten Maybrat untuk menindaklanjuti rekomendasi, BPK memberikan opini Wajar Tanpa "
+            "Pengecualian (WTP).")
+    assert {c for c, *_ in facts_of(extract(text, date(2023, 5, 24)))} == {"96.71", "96.05"}
+    # a region giving is still the giver
+    giver = HEAD + "Pemprov Jawa Barat menyerahkan penghargaan KLA kepada Kota Depok pada 2023."
+    assert {c for c, *_ in facts_of(extract(giver, date(2023, 7, 22)))} == {"32.76"}
