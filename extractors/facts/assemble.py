@@ -433,8 +433,9 @@ class Assembler:
             # a verb with an object of its own speaks of no predikat)
             groups = sentence_groups()
             tv = view(doc)
-            if groups and all(_other_object(tv, g.end) and tv.lower[g.end] not in _POINTERS for g in groups):
-                return None
+            if groups and all(_other_object(tv, g.end) and tv.lower[g.end] not in _POINTERS
+                              and tv.lower[g.end] not in _S.number_words for g in groups):
+                return None  # (but "bertambah menjadi sembilan daerah, yakni ...": a count is no object of its own)
             return labelled_recent(index)
         # "A, B dan C belum memenuhi kriteria penilaian": the predikat the article spoke of last, however far back
         if _about_criteria(doc, sent):

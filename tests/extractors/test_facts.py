@@ -665,3 +665,10 @@ def test_holders_before_a_named_giver_are_the_receivers(extract):
     # a region giving is still the giver
     giver = HEAD + "Pemprov Jawa Barat menyerahkan penghargaan KLA kepada Kota Depok pada 2023."
     assert {c for c, *_ in facts_of(extract(giver, date(2023, 7, 22)))} == {"32.76"}
+
+
+def test_a_count_after_the_verb_is_no_object_of_its_own(extract):
+    text = ("KLA Sumbar\nNasrul Abit mengatakan, penerima penghargaan Kota Layak Anak (KLA) tahun 2017 ini bertambah.\n"
+            "\"Tahun 2017 ini bertambah menjadi tiga daerah, yakni Kota Padang, Kota Solok dan Kabupaten Tanahdatar,\" "
+            "imbuhnya.\n")
+    assert {c for c, *_ in facts_of(extract(text, date(2017, 7, 23)))} == {"13.71", "13.72", "13.04"}
