@@ -393,9 +393,15 @@ class RegionLinker:
             level = _list_level(m, mentions)
             if level and not self._against_province(m, level, province):
                 self._choose(m, level, "list")
+        # ("Kesepuluh kabupaten ... ialah Kabupaten Bangkalan, ..., Probolinggo" then "- Probolinggo: WTP
+        # (12 kali)": a name a list has already decided keeps that reading)
+        listed_elsewhere: dict[str, str] = {}
+        for m in mentions:
+            if m.code is not None and m.decided_by == "list" and len(m.candidates) > 1:
+                listed_elsewhere.setdefault(fold(m.text), m.level)
         for m in mentions:
             if m.code is None:
-                self._choose(m, typed_elsewhere.get(fold(m.text)), "article")
+                self._choose(m, typed_elsewhere.get(fold(m.text)) or listed_elsewhere.get(fold(m.text)), "article")
         for m in mentions:
             if m.code is None:
                 self._choose_by_province(m, province)
@@ -482,6 +488,8 @@ class RegionLinker:
             return "location"
         if len(before) >= 2 and " ".join(before[-2:]) in self.context.location_words:
             return "location"
+        if m.level == "provinsi" and "".join(before[-3:]) in {"kabupaten/kota", "kab/kota"}:
+            return "location"  # "LHP atas LKPD kabupaten/kota Provinsi Aceh": the province the kabupaten are in
         if self._after_venue(doc, m):
             return "location"
         if self._giver(doc, m):
@@ -498,6 +506,9 @@ class RegionLinker:
         """"di Gedung Merdeka Bandung", "di Hotel Claro Makassar": a venue name, then its town."""
         tv = self.tv
         i = m.mention_start - 1
+        number = i - 1 if i > 0 and tv.words[i] == "," else i
+        if number > 0 and tv.words[number].isdigit() and tv.lower[number - 1] in {"nomor", "no", "no."}:
+            return True  # "Jalan Medan Merdeka Utara Nomor 7, Jakarta Pusat": an address
         if i > 0 and tv.words[i] == "," and tv.capitalised[i - 1] and not m.government:
             # "di Hotel Padma, Semarang, Sabtu": the town after a comma (not "..., Bupati Sragen", nor
             # the subject of the main clause after an opening phrase: "di Jakarta, Kota Semarang meraih")

@@ -182,3 +182,24 @@ def test_a_province_in_brackets_after_a_region_only_places_it(nlp):
 def test_a_province_after_lingkup_is_the_area_spoken_of(nlp):
     found = regions(nlp, "Kepatuhan Pemda Kabupaten/Kota lingkup Provinsi NTT meningkat tahun ini.")
     assert [(c, role) for _, c, role in found] == [("53", "location")]
+
+
+def test_streets_and_addresses_are_places(nlp):
+    found = regions(nlp, "Penghargaan diterima di Kemendagri, Jalan Medan Merdeka Utara Nomor 7 Jakarta Pusat, kemarin.")
+    assert {role for _, _, role in found} == {"location"}
+
+
+def test_a_province_after_kabupaten_kota_is_where_they_are(nlp):
+    found = regions(nlp, "LHP atas LKPD kabupaten/kota Provinsi Aceh Tahun 2015 diserahkan kepada Kota Banda Aceh.")
+    assert [(c, role) for _, c, role in found] == [("11", "location"), ("11.71", "holder")]
+
+
+def test_a_name_a_list_decided_keeps_that_reading_later(nlp):
+    text = ("Kesepuluh kabupaten itu ialah Kabupaten Bangkalan, Banyuwangi, Probolinggo, dan Tuban.\n"
+            "Berikut rinciannya: - Bangkalan: WTP (8 kali) - Probolinggo: WTP (12 kali)")
+    assert {c for t, c, _ in regions(nlp, text) if t == "Probolinggo"} == {"35.13"}
+
+
+def test_a_two_letter_outlet_before_the_dateline(nlp):
+    doc = nlp("Judul berita\n\nKR, Jakarta- Tahun ini Pemerintah Kabupaten Natuna memperoleh penghargaan.")
+    assert doc._.dateline[2] == "Jakarta"
