@@ -67,6 +67,7 @@ class StatusLexicon:
     nominee: frozenset[str]
     fulfilled: frozenset[str]
     companions: frozenset[str]  # "didampingi Kepala ...": accompanied, not coached
+    give_nouns: frozenset[str]  # "penyerahan ... kepada ...": a cue only with its receivers
 
 
 @cache
@@ -92,6 +93,7 @@ def status_lexicon() -> StatusLexicon:
         nominee=_lowered(data["agents"]["nominee"]),
         fulfilled=_lowered(data["agents"]["fulfilled"]),
         companions=_lowered(data["coach"]["companions"]),
+        give_nouns=_lowered(data["coach"]["give_nouns"]),
     )
 
 

@@ -74,6 +74,16 @@ def make_status_cues(nlp: Language, name: str) -> "StatusCueFinder":
     return StatusCueFinder(nlp)
 
 
+def _receivers_follow(lower: list[str], i: int, window: int = 15) -> bool:
+    """Whether "kepada" follows within the sentence: the receivers of a noun of giving."""
+    for k in range(i, min(len(lower), i + window)):
+        if lower[k] in {".", "!", "?", ";"}:
+            return False
+        if lower[k] == "kepada":
+            return True
+    return False
+
+
 class StatusCueFinder:
     def __init__(self, nlp: Language) -> None:
         lex = status_lexicon()
@@ -90,6 +100,7 @@ class StatusCueFinder:
         }
         self.weak = lex.weak_achieve
         self.companions = lex.companions
+        self.give_nouns = lex.give_nouns
         self.standalone_negation = lex.standalone_negation
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for kind, forms in classes.items():
@@ -108,6 +119,8 @@ class StatusCueFinder:
             kind = strings[match_id]
             if kind == "coach" and end < len(tv.lower) and tv.lower[end] in self.companions:
                 continue  # "yang didampingi Kepala Subauditorat NTB I": accompanied by someone
+            if tv.lower[start] in self.give_nouns and not _receivers_follow(tv.lower, end):
+                continue  # "Penyerahan berlangsung dalam Rapat Koordinasi ...": no receivers named
             text = tv.span_text(start, end)
             cues.append(Cue(start, end, text, kind, weak=kind == "achieve" and text.lower() in self.weak))
         # multi-word forms ("belum pernah") win over their parts of the same class

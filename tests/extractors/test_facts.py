@@ -672,3 +672,12 @@ def test_a_count_after_the_verb_is_no_object_of_its_own(extract):
             "\"Tahun 2017 ini bertambah menjadi tiga daerah, yakni Kota Padang, Kota Solok dan Kabupaten Tanahdatar,\" "
             "imbuhnya.\n")
     assert {c for c, *_ in facts_of(extract(text, date(2017, 7, 23)))} == {"13.71", "13.72", "13.04"}
+
+
+def test_a_noun_of_giving_with_its_receivers(extract):
+    text = HEAD + ("Peringatan itu dirangkaikan dengan penyerahan Piagam Penghargaan Kabupaten/Kota Peduli HAM (KKP HAM) "
+                   "Tahun 2023 kepada Kota Tidore Kepulauan dan Kabupaten Halmahera Barat.")
+    assert {c for c, *_ in facts_of(extract(text, date(2023, 12, 19)))} == {"82.72", "82.01"}
+    # without receivers named it gives nothing
+    none = HEAD + "Penyerahan berlangsung dalam Rapat Koordinasi Aksi HAM di Hotel Claro Makassar, Senin."
+    assert facts_of(extract(none, date(2024, 3, 25))) == set()
