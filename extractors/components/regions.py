@@ -46,6 +46,11 @@ def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars:
     return RegionLinker(nlp, Gazetteer.load(), fuzzy_cutoff, fuzzy_min_chars, default_pair_level)
 
 
+# titles of the officials who hand over awards in a region's name
+_GIVER_TITLES = {"gubernur", "wakil", "wagub", "bupati", "wabup", "wali", "walikota", "kota", "penjabat", "pj", "plt",
+                 "plh", "sekda", "sekretaris", "daerah"}
+
+
 class RegionLinker:
     def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_cutoff: float, fuzzy_min_chars: int,
                  default_pair_level: str) -> None:
@@ -527,6 +532,13 @@ class RegionLinker:
         """"Penghargaan diberikan langsung oleh ... Gubernur Sulawesi Selatan": the giver."""
         lower = self.tv.lower
         start = m.mention_start
+        # "Penghargaan itu diserahkan langsung Penjabat Gubernur Sumatera Utara": the agent of a passive
+        # giving verb may follow it without "oleh"
+        i = start - 1
+        while i >= 0 and start - i <= 5 and (lower[i] in _GIVER_TITLES or lower[i] in {"langsung", "secara"}):
+            i -= 1
+        if i < start - 1 and i >= 0 and lower[i] in self.passive_give and lower[i + 1] not in {"kepada", "untuk"}:
+            return any(lower[k] in _GIVER_TITLES for k in range(i + 1, m.start))  # (the title may open the mention)
         for i in range(start - 1, max(-1, start - 10), -1):
             text = lower[i]
             if text in {",", ";", "."}:

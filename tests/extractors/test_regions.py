@@ -203,3 +203,11 @@ def test_a_name_a_list_decided_keeps_that_reading_later(nlp):
 def test_a_two_letter_outlet_before_the_dateline(nlp):
     doc = nlp("Judul berita\n\nKR, Jakarta- Tahun ini Pemerintah Kabupaten Natuna memperoleh penghargaan.")
     assert doc._.dateline[2] == "Jakarta"
+
+
+def test_the_official_after_a_passive_giving_verb_is_the_giver(nlp):
+    found = regions(nlp, "Penghargaan itu diserahkan langsung Penjabat Gubernur Sumatera Utara, Agus Fatoni.")
+    assert [(c, role) for _, c, role in found] == [("12", "agent")]
+    # the receivers after "kepada" are not
+    found = regions(nlp, "Penghargaan itu diserahkan kepada Bupati Deli Serdang.")
+    assert [(c, role) for _, c, role in found] == [("12.07", "holder")]
