@@ -164,7 +164,7 @@ class Assembler:
             90,07 (zona hijau)"), before a list ("penerima WTP yakni ...") or as the heading of one."""
             if open_list or heading:
                 return True
-            after = [t.text.lower() for t in doc[mention.end : min(sent.end, mention.end + 7)]]
+            after = view(doc).lower[mention.end : min(sent.end, mention.end + 7)]
             if any(w in _S.list_introducers or w == ":" for w in after[:3]):
                 return True
             # "Adapun Kab/Kota yang cukup peduli HAM berjumlah 4 Kab/Kota yakni; ...": a count between

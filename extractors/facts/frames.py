@@ -286,7 +286,7 @@ def _opens_next_clause(lower: list[str], start: int) -> bool:
     i = start - 1
     while i > 0 and lower[i] in {"tahun", "pada", "di"}:
         i -= 1
-    return i >= 0 and lower[i] in {"dan", "serta"} and i > 0 and lower[i - 1] == ","
+    return i > 0 and lower[i] in {"dan", "serta"} and lower[i - 1] == ","
 
 
 _OBJECT_LESS_NEXT = {",", ".", ";", "!", "?", "sambil", "seraya", "dengan", "dan", "serta", "agar", "supaya", '"', "”"}
@@ -433,8 +433,8 @@ def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention
         lower = view(doc).lower
         for other in mentions:
             if other.label == mention.label and other.grade and mention.end < other.start <= mention.end + 16 \
-                    and other.start >= 3 and lower[other.start - 1] in _NAMING and lower[other.start - 2] == "," \
-                    and lower[other.start - 3] in {"tertinggi", "terbaik"} \
+                    and other.start >= 3 and lower[other.start - 1] in _S.list_introducers and lower[other.start - 2] == "," \
+                    and lower[other.start - 3] in _SUPERLATIVES \
                     and not any(w in {".", ";"} for w in lower[mention.end : other.start]):
                 return replace(mention, grade=other.grade)
     if doc is not None and mention.label is None:
@@ -442,13 +442,13 @@ def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention
         lower = view(doc).lower
         for other in mentions:
             between = lower[mention.end : other.start]
-            if other.label and other.grade and 0 < len(between) <= 4 and between[-1] in _NAMING \
-                    and all(w in _NAMING or w in {",", "tertinggi", "terbaik", "terendah"} for w in between):
+            if other.label and other.grade and 0 < len(between) <= 4 and between[-1] in _S.list_introducers \
+                    and all(w in _S.list_introducers or w in _SUPERLATIVES or w == "," for w in between):
                 return replace(mention, label=other.label, grade=other.grade, end=other.end)
     return mention
 
 
-_NAMING = {"yakni", "yaitu", "ialah", "adalah"}
+_SUPERLATIVES = {"tertinggi", "terbaik", "terendah"}
 
 
 def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_start, lo, hi,
@@ -550,13 +550,13 @@ def _coordinated(doc: Doc, mention: PredikatMention, mentions: list[PredikatMent
     return found
 
 
+_SAME = {"sama", "serupa"}
+
+
 def _the_same(doc: Doc, mention: PredikatMention) -> bool:
     """"predikat yang sama", "penghargaan serupa"."""
     after = view(doc).lower[mention.end : mention.end + 2]
-    return bool(after) and (after[0] in _SAME or after == ["yang", "sama"] or after == ["yang", "serupa"])
-
-
-_SAME = {"sama", "serupa"}
+    return bool(after) and (after[0] in _SAME or after[0] == "yang" and after[1:] and after[1] in _SAME)
 
 
 def _only_grade_before(mentions: list[PredikatMention], label: str, i: int) -> str | None:
