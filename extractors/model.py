@@ -62,6 +62,13 @@ class PredikatMention:
     failing: bool = False  # "rapor merah": the name itself says the predikat was not reached
 
 
+def only_grade_before(mentions: list[PredikatMention], label: str, before: int) -> str | None:
+    """The grade of ``label`` named before token ``before``, when only one ever was: what "predikat
+    yang sama" means in an article that speaks only of WTP."""
+    grades = {m.grade for m in mentions if m.start < before and m.label == label and m.grade}
+    return grades.pop() if len(grades) == 1 else None
+
+
 @dataclass
 class Cue:
     start: int

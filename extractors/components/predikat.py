@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extractors.lexicon import structure
-from extractors.model import PredikatMention
+from extractors.model import PredikatMention, only_grade_before
 from extractors.ranks import find_ranks, grade_for
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
@@ -296,8 +296,9 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
             last = m
         elif m.anaphoric and last is not None and (any(w in m.text.lower().split() for w in ("sama", "serupa"))
                                                    or m.text.lower().split()[0] in _S.grade_nouns and last.grade):
-            # "di peringkat ini", "kategori tersebut": the grade just named
-            m.label, m.grade = last.label, last.grade
+            # "di peringkat ini", "kategori tersebut": the grade just named (or, after a mention of the
+            # predikat with no grade, the one grade the article named for it)
+            m.label, m.grade = last.label, last.grade or only_grade_before(mentions, last.label, m.start)
 
 
 _OPENING_QUOTES = {'"', "“", "‘", "'", "«"}

@@ -46,6 +46,8 @@ def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars:
     return RegionLinker(nlp, Gazetteer.load(), fuzzy_cutoff, fuzzy_min_chars, default_pair_level)
 
 
+# words before the number of an address
+_ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav", "kav."}
 # titles of the officials who hand over awards in a region's name
 _GIVER_TITLES = {"gubernur", "wakil", "wagub", "bupati", "wabup", "wali", "walikota", "kota", "penjabat", "pj", "plt",
                  "plh", "sekda", "sekretaris", "daerah"}
@@ -493,6 +495,8 @@ class RegionLinker:
             return "location"
         if len(before) >= 2 and " ".join(before[-2:]) in self.context.location_words:
             return "location"
+        if self._coordinated_place(m):
+            return "location"
         if m.level == "provinsi" and "".join(before[-3:]) in {"kabupaten/kota", "kab/kota"}:
             return "location"  # "LHP atas LKPD kabupaten/kota Provinsi Aceh": the province the kabupaten are in
         if self._after_venue(doc, m):
@@ -507,13 +511,26 @@ class RegionLinker:
             return "person"
         return "holder"
 
+    def _coordinated_place(self, m: RegionMention) -> bool:
+        """"di luar Pulau Jawa dan Bali": a name joined by "dan" to a place after a location word."""
+        tv = self.tv
+        i = m.mention_start - 1
+        if i < 2 or tv.lower[i] not in {"dan", "serta"}:
+            return False
+        i -= 1
+        passed = 0
+        while i >= 0 and passed < 3 and tv.capitalised[i]:
+            i -= 1
+            passed += 1
+        return passed > 0 and i >= 0 and tv.lower[i] in self.context.location_words
+
     def _after_venue(self, doc: Doc, m: RegionMention) -> bool:
         """"di Gedung Merdeka Bandung", "di Hotel Claro Makassar": a venue name, then its town."""
         tv = self.tv
         i = m.mention_start - 1
         number = i - 1 if i > 0 and tv.words[i] == "," else i
-        if number > 0 and tv.words[number].isdigit() and tv.lower[number - 1] in {"nomor", "no", "no."}:
-            return True  # "Jalan Medan Merdeka Utara Nomor 7, Jakarta Pusat": an address
+        if number > 0 and tv.words[number].isdigit() and tv.lower[number - 1] in _ADDRESS_WORDS:
+            return True  # "Jalan Medan Merdeka Utara Nomor 7, Jakarta Pusat", "Hotel Kempinski lantai 11, Jakarta Pusat
         if i > 0 and tv.words[i] == "," and tv.capitalised[i - 1] and not m.government:
             # "di Hotel Padma, Semarang, Sabtu": the town after a comma (not "..., Bupati Sragen", nor
             # the subject of the main clause after an opening phrase: "di Jakarta, Kota Semarang meraih")

@@ -17,7 +17,7 @@ from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
 from extractors.docdata import mentions_between, predikat_tokens, published_year
 from extractors.lexicon import structure, time_words
-from extractors.model import PredikatMention, YearMention
+from extractors.model import PredikatMention, YearMention, only_grade_before
 from extractors.tokens import view
 from extractors.vocabulary import later_ceremonies
 
@@ -147,7 +147,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         if mention.anaphoric and mention.grade is None and _the_same(doc, mention):
             # "ada tujuh kabupaten kota yang memperoleh predikat yang sama" after an article that
             # speaks only of WTP: the same predikat is the same grade ("capaian tersebut" need not be)
-            mention = replace(mention, grade=_only_grade_before(mentions, label, mention.start))
+            mention = replace(mention, grade=only_grade_before(mentions, label, mention.start))
         claimed.add(id(mention))
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end, label)
@@ -557,12 +557,6 @@ def _the_same(doc: Doc, mention: PredikatMention) -> bool:
     """"predikat yang sama", "penghargaan serupa"."""
     after = view(doc).lower[mention.end : mention.end + 2]
     return bool(after) and (after[0] in _SAME or after[0] == "yang" and after[1:] and after[1] in _SAME)
-
-
-def _only_grade_before(mentions: list[PredikatMention], label: str, i: int) -> str | None:
-    """The grade of ``label`` named before token ``i``, when only one ever was."""
-    grades = {m.grade for m in mentions if m.start < i and m.label == label and m.grade}
-    return grades.pop() if len(grades) == 1 else None
 
 
 _QUALIFYING = {"dengan", "kategori", "predikat", "(", ")", "a", "b", "c", "d", "e"}

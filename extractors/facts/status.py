@@ -182,7 +182,8 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         return False  # "tercatat belum meraih": the denial is the verb after, not the weak one before
     prev_word = previous.text.lower()
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"}:
-        return True
+        # ("terus berjuang hingga akhirnya tahun 2019 menerima penghargaan Adipura": striving that ended in it)
+        return not ({"hingga", "sampai"} & set(between) and "akhirnya" in between)
     if prev_word in _LEX.success and cue.kind in {"achieve", "maintain"}:
         return True  # "berhasil meraih"
     if cue.weak or previous.weak:

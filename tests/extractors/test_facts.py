@@ -681,3 +681,12 @@ def test_a_noun_of_giving_with_its_receivers(extract):
     # without receivers named it gives nothing
     none = HEAD + "Penyerahan berlangsung dalam Rapat Koordinasi Aksi HAM di Hotel Claro Makassar, Senin."
     assert facts_of(extract(none, date(2024, 3, 25))) == set()
+
+
+def test_the_same_qualification_and_cukup_ham(extract):
+    text = ("Sumsel Raih Kualifikasi Menuju Informatif 2018\nSumsel mencapai kualifikasi 'Menuju Informatif' dalam "
+            "keterbukaan informasi publik 2018. Provinsi Sumsel bersama daerah lainnya, yakni Provinsi Aceh dan "
+            "Kalimantan Tengah, meraih kualifikasi yang sama.")
+    assert ("11", "KIP", "Menuju Informatif", 2018, "achieved") in facts_of(extract(text, date(2018, 11, 5)))
+    ham = HEAD + "Dua kabupaten dengan cukup HAM yakni Bangka Selatan dan Belitung Timur."
+    assert {g for _, _, g, _, _ in facts_of(extract(ham, date(2020, 12, 14)))} == {"Cukup Peduli HAM"}

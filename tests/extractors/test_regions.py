@@ -211,3 +211,10 @@ def test_the_official_after_a_passive_giving_verb_is_the_giver(nlp):
     # the receivers after "kepada" are not
     found = regions(nlp, "Penghargaan itu diserahkan kepada Bupati Deli Serdang.")
     assert [(c, role) for _, c, role in found] == [("12.07", "holder")]
+
+
+def test_a_name_joined_to_a_place_after_a_location_word_is_a_place(nlp):
+    found = regions(nlp, "Untuk kategori pemerintah provinsi di luar Pulau Jawa dan Bali, tujuh pemprov meraih predikat.")
+    assert [(c, role) for _, c, role in found] == [("51", "location")]
+    found = regions(nlp, "Penghargaan diserahkan di Grand Ballroom Hotel Kempinski lantai 11, Jakarta Pusat, Selasa.")
+    assert {role for _, _, role in found} == {"location"}

@@ -586,3 +586,9 @@ def test_the_grade_left_behind_is_the_round_before_the_articles(extract):
     found = facts_of(extract(text, date(2019, 6, 26)))
     assert ("12.19", "OPINI_BPK", "WDP", 2017, "achieved") in found
     assert ("12.19", "OPINI_BPK", "WTP", 2018, "achieved") in found
+
+
+def test_striving_that_ended_in_the_award_holds_it(extract):
+    text = HEAD + ("Pemerintah Kabupaten Lebak terus berjuang hingga akhirnya tahun 2019 menerima penghargaan Adipura "
+                   "dari Kementerian Lingkungan Hidup dan Kehutanan.")
+    assert {s for *_, s in facts_of(extract(text, date(2019, 1, 15)))} == {"achieved"}
