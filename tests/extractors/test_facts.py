@@ -690,3 +690,10 @@ def test_the_same_qualification_and_cukup_ham(extract):
     assert ("11", "KIP", "Menuju Informatif", 2018, "achieved") in facts_of(extract(text, date(2018, 11, 5)))
     ham = HEAD + "Dua kabupaten dengan cukup HAM yakni Bangka Selatan dan Belitung Timur."
     assert {g for _, _, g, _, _ in facts_of(extract(ham, date(2020, 12, 14)))} == {"Cukup Peduli HAM"}
+
+
+def test_opini_serupa_is_the_opinion_just_named(extract):
+    text = ("Lombok Barat Kembali Raih Opini WTP\nOpini WTP kembali dikantongi Pemkab Lombok Barat atas LKPD Tahun "
+            "Anggaran 2016. Untuk LKPD tahun anggaran 2014 dan 2015 Pemkab Lobar juga sudah memperoleh opini serupa.")
+    assert facts_of(extract(text, date(2017, 5, 31))) == {
+        ("52.01", "OPINI_BPK", "WTP", y, "achieved") for y in (2014, 2015, 2016)}
