@@ -697,3 +697,12 @@ def test_opini_serupa_is_the_opinion_just_named(extract):
             "Anggaran 2016. Untuk LKPD tahun anggaran 2014 dan 2015 Pemkab Lobar juga sudah memperoleh opini serupa.")
     assert facts_of(extract(text, date(2017, 5, 31))) == {
         ("52.01", "OPINI_BPK", "WTP", y, "achieved") for y in (2014, 2015, 2016)}
+
+
+def test_each_grade_with_the_names_in_brackets_after_it(extract):
+    text = HEAD + ("Di Provinsi Sulawesi Selatan terdapat 15 daerah kabupaten/kota peraih penghargaan KLA 2021, yakni 7 "
+                   "kategori pratama (Maros, Gowa), 6 kategori Madya (Bulukumba, Makassar), serta 2 kategori Nindya "
+                   "(Parepare dan Bone).")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2021, 7, 29)))} == {
+        ("73.09", "Pratama"), ("73.06", "Pratama"), ("73.02", "Madya"), ("73.71", "Madya"),
+        ("73.72", "Nindya"), ("73.08", "Nindya")}
