@@ -106,9 +106,11 @@ class Assembler:
         for index, region in _speakers_introduced_before(doc, sents, heads):
             self.speakers_by_sentence[index].append(region)
         units = doc._.units or []
-        # an article about one region: the holder of the sentences that name none
-        sole = {r.code for r in regions}
-        self.sole_holder = regions[0] if len(sole) == 1 else None
+        # an article about one region: the holder of the sentences that name none (regions only listed
+        # in sentences that name no predikat, "Wilayah I itu meliputi Provinsi Aceh, ...", do not count)
+        named_in = {bisect_right(sentence_starts, m.start) - 1 for m in mentions}
+        spoken_of = [r for r in regions if bisect_right(sentence_starts, r.start) - 1 in named_in]
+        self.sole_holder = spoken_of[0] if len({r.code for r in spoken_of}) == 1 else None
         # which sentences have anything to say: a predikat mention or a holder
         busy = set()
         for item in list(mentions) + regions + list(units):

@@ -706,3 +706,10 @@ def test_each_grade_with_the_names_in_brackets_after_it(extract):
     assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2021, 7, 29)))} == {
         ("73.09", "Pratama"), ("73.06", "Pratama"), ("73.02", "Madya"), ("73.71", "Madya"),
         ("73.72", "Nindya"), ("73.08", "Nindya")}
+
+
+def test_regions_only_listed_where_no_predikat_is_named_do_not_share_the_article(extract):
+    text = ("Pemkab Serang Raih Predikat A, Nilai SAKIP Memuaskan\nPada penilaian SAKIP tahun 2019, Kabupaten Serang "
+            "memperoleh predikat A (memuaskan) dengan nilai 80,08. Wilayah I itu meliputi Provinsi Aceh, Bengkulu, dan "
+            "Jambi. Tahun 2017 predikatnya kembali meningkat menjadi BB (sangat baik) dengan nilai 70,01 poin.")
+    assert ("36.04", "SAKIP", "BB", 2017, "achieved") in facts_of(extract(text, date(2020, 2, 10)))
