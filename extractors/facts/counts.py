@@ -119,8 +119,15 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
     return counts
 
 
+_REGION_TOKENS = "predikat_region_name_tokens"
+
+
 def _inside_region_name(doc: Doc, i: int) -> bool:
-    return any(r.start <= i < r.end for r in doc._.regions or [])
+    """Whether token ``i`` is part of a region's name (the token set built once per document)."""
+    tokens = doc.user_data.get(_REGION_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_REGION_TOKENS] = frozenset(k for r in doc._.regions or [] for k in range(r.start, r.end))
+    return i in tokens
 
 
 def _plural_back(words: list[str], i: int) -> bool:

@@ -90,19 +90,21 @@ def _aimed_at(doc: Doc, start: int, window: int = 6) -> bool:
 # "Untuk tahun 2018, ..." names the round the article reports on; "Pada 2022, Sragen masih ..." is
 # often a look back before the news, and is left to the sentence's own frames
 _FRONTING = {"untuk"}
+_SENTENCE_OPENERS = {".", "!", "?", '"', "“"}
 
 
 def _fronted_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, YearMention]) -> YearMention | None:
     """"Untuk tahun 2018, nilai SAKIP Provinsi Lampung masih berada di predikat B": a year fronted
     before the sentence's first comma dates the predikat named after it."""
-    lower = view(doc).lower
-    i = mention.start
-    while i > 0 and mention.start - i < 20 and not doc[i].is_sent_start:
-        i -= 1
-    # i: the first word of the sentence
-    j = i + 1 if i + 1 < len(lower) and lower[i] in _FRONTING else None
-    if j is None:
+    tv = view(doc)
+    lower = tv.lower
+    # the fronting word opens the sentence: first in the text, or after a full stop, a quote or a line break
+    i = next((k for k in range(mention.start - 1, max(-1, mention.start - 20), -1) if lower[k] in _FRONTING
+              and (k == 0 or lower[k - 1] in _SENTENCE_OPENERS or lower[k - 1].endswith(".") or tv.space[k - 1])),
+             None)
+    if i is None or i + 1 >= len(lower):
         return None
+    j = i + 1
     if lower[j] == "tahun":
         j += 1
     year = years_by_start.get(j)
