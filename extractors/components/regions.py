@@ -49,8 +49,7 @@ def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars:
 # words before the number of an address
 _ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav", "kav."}
 # titles of the officials who hand over awards in a region's name
-_GIVER_TITLES = {"gubernur", "wakil", "wagub", "bupati", "wabup", "wali", "walikota", "kota", "penjabat", "pj", "plt",
-                 "plh", "sekda", "sekretaris", "daerah"}
+_GIVER_TITLES = structure().government_heads | {"wakil", "wali", "kota", "sekda", "sekretaris", "daerah"}
 
 
 class RegionLinker:

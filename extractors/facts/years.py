@@ -66,25 +66,24 @@ def _aimed(doc: Doc, start: int, window: int = 10) -> bool:
     return any(c.kind in _AIMING for c in cues_between(doc, lo, start))
 
 
-def _looking_back(lower: list[str], start: int, window: int = 12) -> bool:
+def _word_before(lower: list[str], start: int, words, window: int, stops) -> bool:
+    """Whether one of ``words`` stands within ``window`` tokens before ``start``, no stop between."""
+    for i in range(start - 1, max(-1, start - 1 - window), -1):
+        if lower[i] in stops:
+            return False
+        if lower[i] in words:
+            return True
+    return False
+
+
+def _looking_back(lower: list[str], start: int) -> bool:
     """Whether a word of an earlier round ("sebelumnya", "sempat") stands before token ``start`` in its sentence."""
-    for i in range(start - 1, max(-1, start - 1 - window), -1):
-        if lower[i] in {".", "!", "?", ";"}:
-            return False
-        if lower[i] in _LOOKING_BACK:
-            return True
-    return False
+    return _word_before(lower, start, _LOOKING_BACK, 12, {".", "!", "?", ";"})
 
 
-def _aimed_at(doc: Doc, start: int, window: int = 6) -> bool:
+def _aimed_at(doc: Doc, start: int) -> bool:
     """Whether a verb of aiming ("menargetkan", "membidik") stands just before token ``start``, in its clause."""
-    lower = view(doc).lower
-    for i in range(start - 1, max(-1, start - 1 - window), -1):
-        if lower[i] in {".", "!", "?", ",", ";"}:
-            return False
-        if lower[i] in _S.aiming:
-            return True
-    return False
+    return _word_before(view(doc).lower, start, _S.aiming, 6, {".", "!", "?", ",", ";"})
 
 
 # "Untuk tahun 2018, ..." names the round the article reports on; "Pada 2022, Sragen masih ..." is
