@@ -11,7 +11,10 @@ INSERTS = ["\n", "\n\n", " | ", " – ", "• ", "1. ", ": ", ", ", '"', "(", ")
            " B ", " meraih A ", " Ketiga daerah itu ", " tahun ini ", " terbaik ke- ", " 3 (tiga) besar ",
            " Daerah-daerah itu ", " tujuh dari delapan daerah ", " sejak tahun 2016 hingga tahun anggaran 2023 ",
            " capaian Muba, mulai dari ", ' ," katanya. ', " lalu Piala Adipura pada 2018 ", " (22/7/2023) ",
-           " di peringkat ini ", " (HAM) "]
+           " di peringkat ini ", " (HAM) ", " predikat ‘BB’ ", " yakni; ", " Kabupaten 50 Kota ", " (Jateng) ",
+           " dengan kategori A kualitas tertinggi ", " yang sama ", " peringkat kelima terendah ", " Untuk tahun 2018, ",
+           " Kategori Nindya: 1. ", " sedangkan untuk ", " ada tiga pemda yang ", " yakni Tahun 2011 Swasti Saba kategori "
+           "Padapa, ", " harus kita pertahankan ", " penyerahan ", " kepada ", " dari WDP ke WTP ", " anak-anak/remaja "]
 
 
 def _mutated(text: str, rng: random.Random) -> str:
