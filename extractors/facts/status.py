@@ -209,14 +209,20 @@ _GIVERS = {"bpk", "kemenkumham", "kemenham", "kemenpppa", "kementerian", "menter
            "kemendagri", "kemenpanrb", "ri"}
 
 
+_ADVERBS_BEFORE_VERB = {"juga", "pun", "telah", "sudah", "kembali", "turut"}
+
+
 def _giver_after_comma(doc: Doc, verb: int) -> bool:
     """ ", BPK memberikan ...", ", BPK RI memberikan ...": a giving body named right before the verb,
     after a comma."""
     lower = view(doc).lower
     i = verb - 1
-    while i >= 0 and verb - i <= 2 and lower[i] in _GIVERS:
+    while i >= 0 and lower[i] in _ADVERBS_BEFORE_VERB:
+        i -= 1  # ", BPK juga memberikan ..."
+    named = i
+    while i >= 0 and named - i < 2 and lower[i] in _GIVERS:
         i -= 1
-    return i < verb - 1 and i >= 0 and lower[i] == ","
+    return i < named and i >= 0 and lower[i] == ","
 
 
 # "Selamat untuk para penerima penghargaan": "untuk" before whom it is for is no purpose

@@ -662,6 +662,8 @@ def test_holders_before_a_named_giver_are_the_receivers(extract):
             "Sorong dan Kabupaten Maybrat untuk menindaklanjuti rekomendasi, BPK memberikan opini Wajar Tanpa "
             "Pengecualian (WTP).")
     assert {c for c, *_ in facts_of(extract(text, date(2023, 5, 24)))} == {"96.71", "96.05"}
+    also = HEAD + "Atas Laporan Keuangan Pemkab Bulungan dan Pemkab Tana Tidung TA 2015, BPK juga memberikan Opini WDP."
+    assert {c for c, *_ in facts_of(extract(also, date(2016, 6, 10)))} == {"65.01", "65.04"}
     # a region giving is still the giver
     giver = HEAD + "Pemprov Jawa Barat menyerahkan penghargaan KLA kepada Kota Depok pada 2023."
     assert {c for c, *_ in facts_of(extract(giver, date(2023, 7, 22)))} == {"32.76"}
