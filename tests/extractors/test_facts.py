@@ -715,3 +715,12 @@ def test_regions_only_listed_where_no_predikat_is_named_do_not_share_the_article
             "memperoleh predikat A (memuaskan) dengan nilai 80,08. Wilayah I itu meliputi Provinsi Aceh, Bengkulu, dan "
             "Jambi. Tahun 2017 predikatnya kembali meningkat menjadi BB (sangat baik) dengan nilai 70,01 poin.")
     assert ("36.04", "SAKIP", "BB", 2017, "achieved") in facts_of(extract(text, date(2020, 2, 10)))
+
+
+def test_terinovatif_is_an_iga_grade_next_to_its_award(extract):
+    for text in ["Kabupaten Wonogiri meraih IGA 2020 kategori Terinovatif.",
+                 "Kabupaten Wonogiri meraih penghargaan Pemda Terinovatif pada IGA 2020."]:
+        assert facts_of(extract(HEAD + text, date(2020, 12, 18))) == {("33.12", "IGA", "Terinovatif", 2020, "achieved")}
+    # "masuk jajaran kota terinovatif" with no award named by it is no grade
+    loose = HEAD + "Kota Tangerang kembali masuk jajaran kota terinovatif nasional tahun 2023."
+    assert facts_of(extract(loose, date(2023, 12, 12))) == set()
