@@ -22,7 +22,7 @@ class Label:
     default_grade: str | None = None  # the grade a plain mention names ("Peduli HAM")
     failing_forms: tuple[str, ...] = ()  # names that say the predikat was not reached ("rapor merah")
     ceremony_year_differs: bool = False  # handed over in a later year than the one it is for
-    awarded_in_year_assessed: bool = False  # an undated award in the news is the year of the article
+    awarded_in_month: int | None = None  # handed over in this month of the year it assesses (KLA: 7)
 
     def allows(self, level: str) -> bool:
         return level in self.holder_levels
@@ -54,7 +54,7 @@ class Vocabulary:
                 province_counterpart=row.get("province_counterpart") or None,
                 default_grade=row.get("default_grade") or None,
                 ceremony_year_differs=(row.get("ceremony_year_differs") or "").strip().lower() == "yes",
-                awarded_in_year_assessed=(row.get("awarded_in_year_assessed") or "").strip().lower() == "yes",
+                awarded_in_month=int(row["awarded_in_month"]) if (row.get("awarded_in_month") or "").strip() else None,
                 failing_forms=tuple(f.strip() for f in (row.get("failing_forms") or "").split(";") if f.strip()),
             )
         grade_forms = [
@@ -70,9 +70,10 @@ class Vocabulary:
         """Labels whose hand-over year is not the year they are for."""
         return frozenset(name for name, label in self.labels.items() if label.ceremony_year_differs)
 
-    def awarded_in_year_assessed(self) -> frozenset[str]:
-        """Labels handed over in the year they assess, so that news of one is dated by its own year."""
-        return frozenset(name for name, label in self.labels.items() if label.awarded_in_year_assessed)
+    def awarded_in_month(self, name: str) -> int | None:
+        """The month ``name`` is handed over in the year it assesses, or None when that is not so."""
+        label = self.labels.get(name)
+        return label.awarded_in_month if label else None
 
     def label(self, name: str) -> Label:
         return self.labels[name]

@@ -23,7 +23,7 @@ from extractors.facts.frames import RESPECTIVE, Frame, build_frames, clauses
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
 from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
-from extractors.facts.years import ArticleYears
+from extractors.facts.years import ArticleYears, looking_back
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import region_context, status_lexicon, structure
 from extractors.model import Fact, RegionMention, UnitMention
@@ -66,6 +66,7 @@ class Assembler:
             return []
         # doc.text and doc.sents rebuild themselves on every access: take them once per document
         self.text = view(doc).text
+        self.lower = view(doc).lower
         self.sents = sents
         title_end = sents[0].end
         dominant = dominant_label(doc, title_end)
@@ -611,10 +612,13 @@ class Assembler:
                         year, basis = lead[fact.predikat], "lead"
                     if year is None and frame.date_year is not None and fact.status == "achieved":
                         year, basis = frame.date_year, "date"
-                    if year is None and fact.status == "achieved" and article.published_year is not None \
-                            and frame.label in self.vocabulary.awarded_in_year_assessed():
+                    month = self.vocabulary.awarded_in_month(frame.label)
+                    if year is None and fact.status == "achieved" and month is not None \
+                            and article.published_month is not None and article.published_month >= month \
+                            and not looking_back(self.lower, frame.anchor):
                         # "KI NTB menetapkan Kabupaten Sumbawa Barat sebagai Kabupaten Cukup Informatif" in
-                        # an article of November 2018: the Anugerah KIP of 2018, for that year's monev
+                        # an article of November 2018: the Anugerah KIP of 2018, for that year's monev (an
+                        # article written before the month of the hand-over speaks of the round before)
                         year, basis = article.published_year, "published"
                 else:
                     year, basis = memory.year_for(frame.label, fact.status, index, fact.grade), "inherited"

@@ -76,7 +76,7 @@ def _word_before(lower: list[str], start: int, words, window: int, stops) -> boo
     return False
 
 
-def _looking_back(lower: list[str], start: int) -> bool:
+def looking_back(lower: list[str], start: int) -> bool:
     """Whether a word of an earlier round ("sebelumnya", "sempat") stands before token ``start`` in its sentence."""
     return _word_before(lower, start, _LOOKING_BACK, 12, {".", "!", "?", ";"})
 
@@ -140,6 +140,7 @@ class ArticleYears:
                  counterparts: dict[str, str] | None = None, text: str | None = None, lead_end: int = 0) -> None:
         self.counterparts = counterparts or {}  # KKPHAM_PEMBINA -> KKPHAM: same penetapan, same year
         self.published_year = doc._.published.year if doc._.published else None
+        self.published_month = doc._.published.month if doc._.published else None
         years = [y for y in (doc._.years or []) if y.kind in _USABLE]
         by_start = {y.start: y for y in years}
         self.labelled: dict[str, list[tuple[int, int, int]]] = {}  # label -> [(priority, token, year)]
@@ -151,7 +152,7 @@ class ArticleYears:
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None and _aimed_at(doc, mention.start):
                 continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
-            if year is not None and _looking_back(view(doc).lower, mention.start):
+            if year is not None and looking_back(view(doc).lower, mention.start):
                 # "penghargaan yang sebelumnya sempat tertahan di kategori Pratama tahun 2020 dan kategori Madya
                 # tahun 2021": past rounds
                 continue

@@ -592,3 +592,10 @@ def test_striving_that_ended_in_the_award_holds_it(extract):
     text = HEAD + ("Pemerintah Kabupaten Lebak terus berjuang hingga akhirnya tahun 2019 menerima penghargaan Adipura "
                    "dari Kementerian Lingkungan Hidup dan Kehutanan.")
     assert {s for *_, s in facts_of(extract(text, date(2019, 1, 15)))} == {"achieved"}
+
+
+def test_an_undated_kla_award_is_the_articles_year_only_from_july(extract):
+    text = HEAD + "Kota Balikpapan meraih penghargaan Kota Layak Anak kategori Nindya."
+    assert facts_of(extract(text, date(2019, 7, 24))) == {("64.71", "KLA", "Nindya", 2019, "achieved")}
+    # in March the latest round is the one before
+    assert facts_of(extract(text, date(2023, 3, 8))) == {("64.71", "KLA", "Nindya", None, "achieved")}
