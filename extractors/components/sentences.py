@@ -30,7 +30,7 @@ class SentenceSplitter:
     def __init__(self) -> None:
         self.abbreviations = structure().abbreviations
         # "masih berada di predikat B. Ketujuh pemda ...": a letter after these is a grade, not an initial
-        self.grade_nouns = structure().grade_nouns | structure().predikat_nouns | {"nilai", "opini", "indeks"}
+        self.grade_nouns = structure().grade_nouns | structure().predikat_nouns | {"nilai", "indeks"}
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:

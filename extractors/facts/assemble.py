@@ -38,7 +38,7 @@ _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
 _EXISTENTIAL = {"ada", "terdapat"}
 _AMOUNT_WORDS = {"berjumlah", "sebanyak", "sejumlah", "ada", "terdiri", "atas"}
 # the words of counted nouns as tokens ("Kab/Kota" is three)
-_COUNT_WORDS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
+_COUNT_NOUN_PARTS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
 _GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
@@ -173,7 +173,7 @@ class Assembler:
             # "Adapun Kab/Kota yang cukup peduli HAM berjumlah 4 Kab/Kota yakni; ...": a count between
             counted = next((k for k, w in enumerate(after) if w in _S.list_introducers or w == ":"), None)
             if counted is not None and after[0] in _AMOUNT_WORDS \
-                    and all(w.isdigit() or w in _COUNT_WORDS or w in _AMOUNT_WORDS for w in after[1:counted]):
+                    and all(w.isdigit() or w in _COUNT_NOUN_PARTS or w in _AMOUNT_WORDS for w in after[1:counted]):
                 return True
             for h in holders:
                 gap = doc[h.end : mention.start] if h.end <= mention.start else doc[mention.end : _start(h)]

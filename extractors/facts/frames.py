@@ -229,20 +229,20 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                     frames.append(replace(head, label=mention.label, grade=mention.grade, year=y.value,
                                           year_basis="explicit", confidence=round(head.confidence * 0.85, 3),
                                           anchor=mention.start))
-            elif mention.grade and mention.label == head.label and mention.end < len(doc) \
-                    and view(doc).lower[mention.end] == "(" and not _S.list_introducers.isdisjoint(
-                        view(doc).lower[before[0].anchor : mention.start]):
-                # "peraih penghargaan KLA, yakni 7 kategori pratama (Maros, Gowa, ...), 6 kategori Madya (Luwu
-                # Utara, ...)": each grade with the names in brackets after it
-                frames.append(replace(before[0], grade=mention.grade, confidence=round(before[0].confidence * 0.85, 3),
-                                      anchor=mention.start))
             elif mention.grade and mention.label == head.label \
-                    and (heading := next((y for y in usable_years if y.end == mention.start), None)) is not None \
                     and not _S.list_introducers.isdisjoint(view(doc).lower[before[0].anchor : mention.start]):
-                # "memperoleh Penghargaan Kota Sehat ..., yakni Tahun 2011 Swasti Saba kategori Padapa, Tahun 2013
-                # Swasti Saba kategori Wiwerda, ...": each year with the grade it heads
-                frames.append(replace(before[0], grade=mention.grade, year=heading.value, year_basis="explicit",
-                                      confidence=round(before[0].confidence * 0.85, 3), anchor=mention.start))
+                # grades listed after "yakni", each with what it heads
+                heading = next((y for y in usable_years if y.end == mention.start), None)
+                if mention.end < len(doc) and view(doc).lower[mention.end] == "(":
+                    # "peraih penghargaan KLA, yakni 7 kategori pratama (Maros, Gowa, ...), 6 kategori Madya (Luwu
+                    # Utara, ...)": each grade with the names in brackets after it
+                    frames.append(replace(before[0], grade=mention.grade,
+                                          confidence=round(before[0].confidence * 0.85, 3), anchor=mention.start))
+                elif heading is not None:
+                    # "memperoleh Penghargaan Kota Sehat ..., yakni Tahun 2011 Swasti Saba kategori Padapa, Tahun
+                    # 2013 Swasti Saba kategori Wiwerda, ...": each year with the grade it heads
+                    frames.append(replace(before[0], grade=mention.grade, year=heading.value, year_basis="explicit",
+                                          confidence=round(before[0].confidence * 0.85, 3), anchor=mention.start))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
         listed = _achievements_listed(doc, sent, clause)

@@ -66,7 +66,7 @@ def _aimed(doc: Doc, start: int, window: int = 10) -> bool:
     return any(c.kind in _AIMING for c in cues_between(doc, lo, start))
 
 
-def _word_before(lower: list[str], start: int, words, window: int, stops) -> bool:
+def _word_within(lower: list[str], start: int, words, window: int, stops) -> bool:
     """Whether one of ``words`` stands within ``window`` tokens before ``start``, no stop between."""
     for i in range(start - 1, max(-1, start - 1 - window), -1):
         if lower[i] in stops:
@@ -78,12 +78,12 @@ def _word_before(lower: list[str], start: int, words, window: int, stops) -> boo
 
 def looking_back(lower: list[str], start: int) -> bool:
     """Whether a word of an earlier round ("sebelumnya", "sempat") stands before token ``start`` in its sentence."""
-    return _word_before(lower, start, _LOOKING_BACK, 12, {".", "!", "?", ";"})
+    return _word_within(lower, start, _LOOKING_BACK, 12, {".", "!", "?", ";"})
 
 
 def _aimed_at(doc: Doc, start: int) -> bool:
     """Whether a verb of aiming ("menargetkan", "membidik") stands just before token ``start``, in its clause."""
-    return _word_before(view(doc).lower, start, _S.aiming, 6, {".", "!", "?", ",", ";"})
+    return _word_within(view(doc).lower, start, _S.aiming, 6, {".", "!", "?", ",", ";"})
 
 
 # "Untuk tahun 2018, ..." names the round the article reports on; "Pada 2022, Sragen masih ..." is
