@@ -36,6 +36,8 @@ _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _HOLDER_WINDOW = 4
 _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
 _EXISTENTIAL = {"ada", "terdapat"}
+# "Yang zona hijau itu Kota A, B dan C": the predikat as the subject of a copula, the holders after it
+_COPULAS = {"itu", "adalah", "ialah"}
 _AMOUNT_WORDS = {"berjumlah", "sebanyak", "sejumlah", "ada", "terdiri", "atas"}
 # the words of counted nouns as tokens ("Kab/Kota" is three)
 _COUNT_NOUN_PARTS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
@@ -169,6 +171,9 @@ class Assembler:
                 return True
             after = view(doc).lower[mention.end : min(sent.end, mention.end + 7)]
             if any(w in _S.list_introducers or w == ":" for w in after[:3]):
+                return True
+            if after and after[0] in _COPULAS and mention.start > sent.start \
+                    and view(doc).lower[mention.start - 1] == "yang":
                 return True
             # "Adapun Kab/Kota yang cukup peduli HAM berjumlah 4 Kab/Kota yakni; ...": a count between
             counted = next((k for k, w in enumerate(after) if w in _S.list_introducers or w == ":"), None)
@@ -489,7 +494,13 @@ class Assembler:
             return frame
         previous = memory.latest_with_frames(index, window=2)
         if previous:
-            return replace(frame, status=previous.frames[-1].status)
+            before = previous.frames[-1]
+            if before.status == "not_achieved" and before.label == frame.label \
+                    and before.grade and frame.grade and before.grade != frame.grade:
+                # "Tidak ada yang masuk zona merah. Yang zona hijau itu Kota A ...": the grade nobody got
+                # says nothing of the others
+                return frame
+            return replace(frame, status=before.status)
         return frame
 
     def _time_anaphora(self, frame: Frame, words: list[str], memory: Memory, index: int, doc: Doc) -> Frame:

@@ -44,7 +44,9 @@ _FISCAL_BEFORE = re.compile(r"(?=[Ll])\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
 # "Rakor KLA sebagai persiapan evaluasi Tahun 2023": a round still ahead is no year assessed
-_COMING_ROUND = {"persiapan", "mempersiapkan", "menyiapkan", "siapkan", "menjelang", "jelang", "menghadapi"}
+# ("Segera evaluasi agar di 2022 dan selanjutnya ...": a year the evaluation asks for)
+_COMING_ROUND = {"persiapan", "mempersiapkan", "menyiapkan", "siapkan", "menjelang", "jelang", "menghadapi", "agar",
+                 "supaya"}
 
 
 def _coming_round(lower: list[str], year: YearMention) -> bool:

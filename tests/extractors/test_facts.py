@@ -724,3 +724,11 @@ def test_terinovatif_is_an_iga_grade_next_to_its_award(extract):
     # "masuk jajaran kota terinovatif" with no award named by it is no grade
     loose = HEAD + "Kota Tangerang kembali masuk jajaran kota terinovatif nasional tahun 2023."
     assert facts_of(extract(loose, date(2023, 12, 12))) == set()
+
+
+def test_the_predikat_as_subject_of_a_copula_heads_the_names_after_it(extract):
+    text = ("Ombudsman Umumkan Hasil Penilaian\nPenilaian kepatuhan standar pelayanan publik oleh Ombudsman RI tahun 2021 sudah "
+            "selesai. Tidak ada yang masuk zona merah. \"Yang zona hijau itu Kota Banjarmasin, Banjarbaru dan Kabupaten "
+            "Tanah Laut,\" kata Hadi.")
+    assert facts_of(extract(text, date(2022, 2, 11))) == {
+        (code, "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2021, "achieved") for code in ("63.71", "63.72", "63.01")}

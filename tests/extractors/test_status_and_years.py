@@ -599,3 +599,10 @@ def test_an_undated_kla_award_is_the_articles_year_only_from_july(extract):
     assert facts_of(extract(text, date(2019, 7, 24))) == {("64.71", "KLA", "Nindya", 2019, "achieved")}
     # in March the latest round is the one before
     assert facts_of(extract(text, date(2023, 3, 8))) == {("64.71", "KLA", "Nindya", None, "achieved")}
+
+
+def test_a_year_an_evaluation_asks_for_is_no_assessment_round(extract):
+    text = ("Ombudsman Umumkan Hasil Penilaian\nOmbudsman menilai kepatuhan pelayanan publik sejak tahun 2021. Kota "
+            "Banjarmasin masuk zona hijau. \"Segera evaluasi agar di 2022 dan selanjutnya betul-betul memperbaiki "
+            "pelayanan publik,\" tegasnya.")
+    assert facts_of(extract(text)) == {("63.71", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2021, "achieved")}
