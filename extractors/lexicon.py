@@ -6,7 +6,7 @@ Each accessor returns plain Python data (sets, dicts, tuples) built once per pro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from extractors.resources import data_path, read_csv, read_toml
 
@@ -23,6 +23,7 @@ class RegionContext:
     speech_verbs: frozenset[str]
     location_words: frozenset[str]
     office_heads: frozenset[str]
+    venue_heads: frozenset[str]
     dateline_outlets: frozenset[str]
 
 
@@ -35,7 +36,8 @@ def region_context() -> RegionContext:
         person_titles=_lowered(data["roles"]["person_titles"]),
         speech_verbs=_lowered(data["roles"]["speech_verbs"]),
         location_words=_lowered(data["roles"]["location_words"]),
-        office_heads=_lowered(data["roles"]["office_heads"]),
+        office_heads=_lowered(data["roles"]["office_heads"]) | _lowered(data["roles"]["venue_heads"]),
+        venue_heads=_lowered(data["roles"]["venue_heads"]),
         dateline_outlets=_lowered(data["roles"]["dateline_outlets"]),
     )
 
@@ -118,6 +120,26 @@ class Structure:
     criteria_nouns: frozenset[str]
     first_person: frozenset[str]
     government_heads: frozenset[str]
+
+    # List introducers may be phrases ("antara lain", "di antaranya"): match them as phrases.
+    def introduces(self, words: list[str]) -> bool:
+        """Whether ``words`` (lower-cased tokens) hold a list introducer."""
+        if not self._single_introducers.isdisjoint(words):
+            return True
+        text = " " + " ".join(words) + " "
+        return any(phrase in text for phrase in self._phrase_introducers)
+
+    @cached_property
+    def _single_introducers(self) -> frozenset[str]:
+        return frozenset(w for w in self.list_introducers if " " not in w)
+
+    @cached_property
+    def _phrase_introducers(self) -> tuple[str, ...]:
+        return tuple(f" {w} " for w in self.list_introducers if " " in w)
+
+    def introducer_ends(self, words: list[str], i: int) -> bool:
+        """Whether a list introducer ends just before ``words[i]``."""
+        return any(" ".join(words[max(0, i - n) : i]) in self.list_introducers for n in (1, 2, 3) if i >= n)
 
 
 @cache

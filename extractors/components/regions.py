@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extractors.gazetteer import Gazetteer, fold
-from extractors.lexicon import region_context, status_lexicon, structure
+from extractors.lexicon import region_context, status_lexicon, structure, time_words
 from extractors.model import RegionMention
 from extractors.tokens import TokenView, view
 
@@ -47,6 +47,7 @@ def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars:
 
 
 # words before the number of an address
+_DAYS = time_words().days
 _ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav", "kav."}
 # titles of the officials who hand over awards in a region's name
 _GIVER_TITLES = structure().government_heads | {"wakil", "wali", "kota", "sekda", "sekretaris", "daerah"}
@@ -530,6 +531,9 @@ class RegionLinker:
         number = i - 1 if i > 0 and tv.words[i] == "," else i
         if number > 0 and tv.words[number].isdigit() and tv.lower[number - 1] in _ADDRESS_WORDS:
             return True  # "Jalan Medan Merdeka Utara Nomor 7, Jakarta Pusat", "Hotel Kempinski lantai 11, Jakarta Pusat
+        if i > 0 and tv.words[i] == "," and not m.government and m.end + 1 < len(tv.words) \
+                and tv.words[m.end] == "," and tv.lower[m.end + 1] in _DAYS:
+            return True  # "..., Kantor Gubernur Bali, Denpasar, Selasa (10/12)": the town of the venue, then the day
         if i > 0 and tv.words[i] == "," and tv.capitalised[i - 1] and not m.government:
             # "di Hotel Padma, Semarang, Sabtu": the town after a comma (not "..., Bupati Sragen", nor
             # the subject of the main clause after an opening phrase: "di Jakarta, Kota Semarang meraih")
@@ -566,10 +570,12 @@ class RegionLinker:
     def _in_office(self, doc: Doc, m: RegionMention) -> bool:
         """"Kanwil Kemenkumham Sumsel", "Kantor Wilayah Kementerian Hukum dan HAM (Kemenkumham) Jawa
         Tengah", "BPK RI Perwakilan Provinsi Banten": an office head a few capitalised words back."""
-        if m.government:
-            return False
         tv = self.tv
         i = m.mention_start - 1
+        if m.government:
+            # "Kantor Gubernur Bali", "Rumah Dinas Bupati Lahat": a building, not the government
+            return i >= 0 and (tv.lower[i] in self.context.venue_heads
+                               or i > 0 and " ".join(tv.lower[i - 1 : i + 1]) in self.context.venue_heads)
         steps = 0
         while i >= 0 and steps < 10:
             low = tv.lower[i]

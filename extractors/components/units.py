@@ -59,12 +59,13 @@ class UnitFinder:
             if doc[start].text[:1].isupper():
                 heads.append((start, end, doc.vocab.strings[match_id]))
         heads.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        head_starts = {h[0] for h in heads}
         units: list[UnitMention] = []
         covered = -1
         for start, end, key in heads:
             if start < covered:
                 continue
-            name_end = self._name_end(doc, end, region_at, stops)
+            name_end = self._name_end(doc, start, end, region_at, stops, head_starts)
             if name_end == end:
                 continue  # a bare "Lapas" or "desa" is a common noun, not a unit's name
             span = doc[start:name_end]
@@ -83,7 +84,7 @@ class UnitFinder:
         doc._.units = units
         return doc
 
-    def _name_end(self, doc: Doc, i: int, region_at: dict, stops: set[int]) -> int:
+    def _name_end(self, doc: Doc, start: int, i: int, region_at: dict, stops: set[int], head_starts: set[int]) -> int:
         """Where the unit's name ends: class words, then capitalised words, regions and "(ACRONYM)"."""
         n = len(doc)
         if i < n and _CLASS.match(doc[i].text) and i + 1 < n and _CLASS_VALUE.match(doc[i + 1].text):
@@ -100,6 +101,10 @@ class UnitFinder:
             elif text.lower() == "dan" and i + 1 < n and doc[i + 1].text[:1].isupper() and doc[i + 1].text.lower() not in self.kinds \
                     and i + 2 < n and doc[i + 2].text[:1].isupper():
                 i += 1  # "Dinas Kependudukan dan Pencatatan Sipil"
+            elif text == "," and self.kinds.get(doc[start].text.lower()) == "dinas" and i + 1 < n \
+                    and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and i + 1 not in stops \
+                    and i + 1 not in head_starts and not any(k in region_at for k in range(start, i + 2)):
+                i += 1  # "Dinas Komunikasi, Informatika dan Statistik Kota Denpasar": one office, named by its affairs
             elif text == "(" and i + 2 < n and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
                 i += 3  # "(PTSP)"
             else:

@@ -159,7 +159,7 @@ class Assembler:
             key=lambda h: h.start)
         words = view(doc).lower[sent.start : sent.end]
         open_list = _ends_open(words)
-        introducer = _has_introducer(words)
+        introducer = _S.introduces(words)
         sent_years = self.years_by_sentence[index]
 
         heading = not holders and self._heading(doc, sent, index, predikat_tokens)
@@ -170,8 +170,8 @@ class Assembler:
             if open_list or heading:
                 return True
             after = view(doc).lower[mention.end : min(sent.end, mention.end + 7)]
-            if any(w in _S.list_introducers or w == ":" for w in after[:3]):
-                return True
+            if ":" in after[:3] or _S.introduces(after[:3]):
+                return True  # ("penerima WTP yakni ...", "Untuk peringkat madya antara lain Kota Kediri, ...")
             if after and after[0] in _COPULAS and mention.start > sent.start \
                     and view(doc).lower[mention.start - 1] == "yang":
                 return True
@@ -977,10 +977,7 @@ def _ends_open(words: list[str]) -> bool:
     last = next((w for w in reversed(words) if w.strip()), "")
     if last == ":" or last.endswith(":"):
         return True  # "... sebagai berikut:" then a line break and the list
-    for n in (3, 2, 1):
-        if " ".join(tail[-n:]) in _S.list_introducers:
-            return True
-    return False
+    return _S.introducer_ends(tail, len(tail))
 
 
 # words a list's heading may have besides the predikat's own ("Kategori Nindya", "Predikat WTP:")
@@ -1010,17 +1007,6 @@ def _runs_on(words: list[str]) -> bool:
     Besar, ...", "2. Kota Sabang"), rather than turning to others ("Sementara itu, ...")."""
     first = next((w for w in words if w.strip() and w not in {'"', "“"}), "")
     return first in _RUN_ON or _list_item(words)
-
-
-_SINGLE_INTRODUCERS = frozenset(w for w in _S.list_introducers if " " not in w)
-_MULTI_INTRODUCERS = tuple(f" {w} " for w in _S.list_introducers if " " in w)
-
-
-def _has_introducer(words: list[str]) -> bool:
-    if not _SINGLE_INTRODUCERS.isdisjoint(words):
-        return True
-    text = " " + " ".join(words) + " "
-    return any(w in text for w in _MULTI_INTRODUCERS)
 
 
 def _continues(words: list[str]) -> bool:

@@ -60,7 +60,7 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     for i in [i for i in range(sent.start + 1, sent.end) if lower[i] in _CUTTING]:
         low = lower[i]
         if low in _CLAUSE_BREAKS:
-            if lower[i - 1] in _S.list_introducers:
+            if _S.introducer_ends(lower, i):
                 continue  # "... berjumlah 4 Kab/Kota yakni; Kabupaten Padang Pariaman, ...": the list goes on
             cuts.append(i + 1)
         elif low in _S.contrast and i - sent.start > 2:
@@ -230,7 +230,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                           year_basis="explicit", confidence=round(head.confidence * 0.85, 3),
                                           anchor=mention.start))
             elif mention.grade and mention.label == head.label \
-                    and not _S.list_introducers.isdisjoint(view(doc).lower[before[0].anchor : mention.start]):
+                    and _S.introduces(view(doc).lower[before[0].anchor : mention.start]):
                 # grades listed after "yakni", each with what it heads
                 heading = next((y for y in usable_years if y.end == mention.start), None)
                 if mention.end < len(doc) and view(doc).lower[mention.end] == "(":

@@ -732,3 +732,23 @@ def test_the_predikat_as_subject_of_a_copula_heads_the_names_after_it(extract):
             "Tanah Laut,\" kata Hadi.")
     assert facts_of(extract(text, date(2022, 2, 11))) == {
         (code, "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2021, "achieved") for code in ("63.71", "63.72", "63.01")}
+
+
+def test_an_office_named_by_its_affairs_with_commas_is_one_unit(extract):
+    text = HEAD + ("Badan publik yang meraih penghargaan kategori Informatif itu adalah Dinas Komunikasi, Informatika "
+                   "dan Statistik Kota Denpasar, Sekretariat DPRD Kota Denpasar, Dinas Perhubungan Kota Denpasar dan "
+                   "RSUD Wangaya.")
+    found = extract(text, date(2024, 12, 11)).facts
+    assert [(f.holder_kind, f.holder, f.region_code) for f in found] == [
+        ("unit", "Dinas Komunikasi, Informatika dan Statistik Kota Denpasar", "51.71"),
+        ("unit", "Sekretariat DPRD Kota Denpasar", "51.71"),
+        ("unit", "Dinas Perhubungan Kota Denpasar", "51.71"),
+        ("unit", "RSUD Wangaya", None)]
+
+
+def test_a_phrase_introducer_after_a_verbless_grade_heads_the_list(extract):
+    text = ("Peringkat KLA di Jatim\nPeringkat nindya diraih Kota Batu. Untuk peringkat madya antara lain Kota Kediri "
+            "dan Kabupaten Sumenep. Sedangkan peringkat pratama di antaranya Kabupaten Nganjuk.")
+    assert facts_of(extract(text, date(2022, 7, 23))) == {
+        ("35.79", "KLA", "Nindya", 2022, "achieved"), ("35.71", "KLA", "Madya", 2022, "achieved"),
+        ("35.29", "KLA", "Madya", 2022, "achieved"), ("35.18", "KLA", "Pratama", 2022, "achieved")}

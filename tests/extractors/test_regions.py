@@ -218,3 +218,17 @@ def test_a_name_joined_to_a_place_after_a_location_word_is_a_place(nlp):
     assert [(c, role) for _, c, role in found] == [("51", "location")]
     found = regions(nlp, "Penghargaan diserahkan di Grand Ballroom Hotel Kempinski lantai 11, Jakarta Pusat, Selasa.")
     assert {role for _, _, role in found} == {"location"}
+
+
+def test_a_building_named_after_a_government_and_the_town_before_the_day_are_places(nlp):
+    found = regions(nlp, "Anugerah diserahkan dalam acara di Gedung Wiswa Sabha Utama, Kantor Gubernur Bali, Denpasar, "
+                         "Selasa (10/12/2024).")
+    assert [(c, role) for _, c, role in found] == [("51", "office"), ("51.71", "location")]
+    # the government itself, and a name after a comma that goes on with its clause, are holders
+    found = regions(nlp, "Penghargaan diterima Gubernur Bali, Kota Denpasar meraih predikat Informatif.")
+    assert [(c, role) for _, c, role in found] == [("51", "holder"), ("51.71", "holder")]
+
+
+def test_public_bodies_of_a_city_are_not_the_city(nlp):
+    found = regions(nlp, "Badan publik Kota Denpasar yang meraih penghargaan itu adalah Dinas Perhubungan.")
+    assert [role for *_, role in found] == ["office"]
