@@ -23,6 +23,7 @@ class Label:
     failing_forms: tuple[str, ...] = ()  # names that say the predikat was not reached ("rapor merah")
     ceremony_year_differs: bool = False  # handed over in a later year than the one it is for
     awarded_in_month: int | None = None  # handed over in this month of the year it assesses (KLA: 7)
+    results_until_month: int | None = None  # results for year N handed over up to this month of N+1 (SAKIP: 4)
 
     def allows(self, level: str) -> bool:
         return level in self.holder_levels
@@ -54,7 +55,8 @@ class Vocabulary:
                 province_counterpart=row.get("province_counterpart") or None,
                 default_grade=row.get("default_grade") or None,
                 ceremony_year_differs=(row.get("ceremony_year_differs") or "").strip().lower() == "yes",
-                awarded_in_month=int(row["awarded_in_month"]) if (row.get("awarded_in_month") or "").strip() else None,
+                awarded_in_month=_month(row.get("awarded_in_month")),
+                results_until_month=_month(row.get("results_until_month")),
                 failing_forms=tuple(f.strip() for f in (row.get("failing_forms") or "").split(";") if f.strip()),
             )
         grade_forms = [
@@ -75,8 +77,17 @@ class Vocabulary:
         label = self.labels.get(name)
         return label.awarded_in_month if label else None
 
+    def results_until_month(self, name: str) -> int | None:
+        """The last month of year N+1 in which results for year N of ``name`` are handed over."""
+        label = self.labels.get(name)
+        return label.results_until_month if label else None
+
     def label(self, name: str) -> Label:
         return self.labels[name]
+
+
+def _month(cell: str | None) -> int | None:
+    return int(cell) if (cell or "").strip() else None
 
 
 @cache

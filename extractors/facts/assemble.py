@@ -38,6 +38,8 @@ _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
 _EXISTENTIAL = {"ada", "terdapat"}
 # "Yang zona hijau itu Kota A, B dan C": the predikat as the subject of a copula, the holders after it
 _COPULAS = {"itu", "adalah", "ialah"}
+# a word that may stand between a holder and its grade ("Bintan dan Batam nilai B")
+_GRADE_WORDS = _S.grade_nouns | {"predikat", "nilai", "opini"}
 _AMOUNT_WORDS = {"berjumlah", "sebanyak", "sejumlah", "ada", "terdiri", "atas"}
 # the words of counted nouns as tokens ("Kab/Kota" is three)
 _COUNT_NOUN_PARTS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
@@ -183,7 +185,8 @@ class Assembler:
             for h in holders:
                 gap = doc[h.end : mention.start] if h.end <= mention.start else doc[mention.end : _start(h)]
                 # a score may stand between a row's name and its grade ("Kota Pontianak: 90,07 (zona hijau)")
-                if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space or t.like_num or t.text == "|" for t in gap):
+                if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space or t.like_num or t.text == "|"
+                                                      or t.lower_ in _GRADE_WORDS for t in gap):
                     return True
                 # "Penghargaan KLA Kategori Madya untuk Kota Palangka Raya, ...": the grade, then whom it went to
                 if _start(h) > mention.end and len(gap) == 1 and gap[0].lower_ in _RECIPIENT_WORDS:
@@ -191,9 +194,13 @@ class Assembler:
             return False
 
         def holder_before(mention) -> bool:
-            """A holder right before the mention: "..., Kota Solok menuju informatif"."""
-            return any(h.end <= mention.start and mention.start - h.end <= 1
-                       and all(t.is_punct or t.is_space for t in doc[h.end : mention.start]) for h in holders)
+            """A holder right before the mention: "..., Kota Solok menuju informatif", "Bintan dan Batam
+            nilai B" (a grade word between)."""
+            lower = view(doc).lower
+            return any(h.end <= mention.start and mention.start - h.end <= 2
+                       and all(t.is_punct or t.is_space or lower[t.i] in _GRADE_WORDS for t in doc[h.end : mention.start])
+                       and sum(1 for t in doc[h.end : mention.start] if not (t.is_punct or t.is_space)) <= 1
+                       for h in holders)
 
         parts = clauses(doc, sent)
         def sentence_groups():
@@ -631,6 +638,13 @@ class Assembler:
                         # an article of November 2018: the Anugerah KIP of 2018, for that year's monev (an
                         # article written before the month of the hand-over speaks of the round before)
                         year, basis = article.published_year, "published"
+                    until = self.vocabulary.results_until_month(frame.label)
+                    if fact.status == "achieved" and until is not None and article.published_month is not None \
+                            and article.published_month <= until and year in {None, article.published_year} \
+                            and basis in {None, "date"} and not looking_back(self.lower, frame.anchor):
+                        # "menerima SAKIP Award ..., Senin (10/2/2020)": SAKIP results for 2019 are handed
+                        # over early in 2020
+                        year, basis = article.published_year - 1, "evaluation"
                 else:
                     year, basis = memory.year_for(frame.label, fact.status, index, fact.grade), "inherited"
                 if year is not None and frame.year_basis == "previous":

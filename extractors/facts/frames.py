@@ -81,7 +81,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     for anaphors; ``holders_near(mention)`` says whether a holder stands right by a mention;
     ``implicit_label`` is the predikat a list sentence speaks of without naming it."""
     groups = groups_between(doc, clause.start, clause.end)
-    in_clause = mentions_between(doc, clause.start, clause.end)
+    aside = _set_aside_end(doc, sent)
+    in_clause = [m for m in mentions_between(doc, clause.start, clause.end) if not m.start < aside]
     usable_years = [y for y in years if y.kind in {"explicit", "relative"}]
     unresolved = [y for y in years if y.kind == "unresolved"]
     years_by_start = {y.start: y for y in usable_years}
@@ -271,6 +272,25 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
                                 date_year=date_year(mention.label)))
     return frames
+
+
+_SET_ASIDE_OPENERS = (("di", "luar"), ("diluar",), ("selain",))
+_OTHER_HOLDERS = {"penerima", "peraih", "daerah", "pemda", "kabupaten", "kota", "kabupaten/kota", "pemkab", "pemkot"}
+
+
+def _set_aside_end(doc: Doc, sent: Span) -> int:
+    """"Di luar 12 penerima WTP, BPK memberikan opini WDP kepada 18 Pemda, yaitu ...": an opening
+    phrase that sets other holders aside. Returns the token where it ends (``sent.start`` if none):
+    its predikat belongs to those others, not to the sentence's holders."""
+    lower = view(doc).lower
+    words = lower[sent.start : min(sent.end, sent.start + 12)]
+    opener = next((o for o in _SET_ASIDE_OPENERS if tuple(words[: len(o)]) == o), None)
+    if opener is None or "," not in words:
+        return sent.start
+    phrase = words[len(opener) : words.index(",")]
+    if _OTHER_HOLDERS.isdisjoint(phrase):
+        return sent.start  # ("Selain WTP, Kota X juga meraih ...": besides, not apart from)
+    return sent.start + words.index(",")
 
 
 _TRAILING_BEFORE = {"dalam", "di", "pada", "dengan"}

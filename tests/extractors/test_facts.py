@@ -752,3 +752,23 @@ def test_a_phrase_introducer_after_a_verbless_grade_heads_the_list(extract):
     assert facts_of(extract(text, date(2022, 7, 23))) == {
         ("35.79", "KLA", "Nindya", 2022, "achieved"), ("35.71", "KLA", "Madya", 2022, "achieved"),
         ("35.29", "KLA", "Madya", 2022, "achieved"), ("35.18", "KLA", "Pratama", 2022, "achieved")}
+
+
+def test_an_opening_phrase_that_sets_other_holders_aside_gives_them_nothing(extract):
+    text = ("Opini LKPD Sumut\nMenurut Ambar, Pemda peraih WTP itu ialah Provsu dan Dairi. Di luar 12 penerima WTP, BPK "
+            "Sumut memberikan opini WDP kepada 2 Pemda, yaitu Asahan dan Batubara. Adapun Karo memperoleh opini "
+            "disclamer.")
+    assert facts_of(extract(text, date(2017, 10, 10))) == {
+        ("12", "OPINI_BPK", "WTP", 2016, "achieved"), ("12.11", "OPINI_BPK", "WTP", 2016, "achieved"),
+        ("12.09", "OPINI_BPK", "WDP", 2016, "achieved"), ("12.19", "OPINI_BPK", "WDP", 2016, "achieved"),
+        ("12.06", "OPINI_BPK", "TMP", 2016, "achieved")}
+    # "Selain" with no other holders named is "besides": the holder has both
+    text = HEAD + "Selain meraih opini WTP, Kota Medan juga meraih predikat Kota Layak Anak kategori Madya tahun 2017."
+    assert {f[1] for f in facts_of(extract(text, date(2017, 10, 10)))} == {"OPINI_BPK", "KLA"}
+
+
+def test_each_holder_takes_the_grade_after_it_when_the_verb_is_left_out(extract):
+    text = ("SAKIP Kepri\nPemprov Kepri meraih penghargaan SAKIP Award dengan nilai BB tahun 2019. Kabupaten Karimun "
+            "mendapat nilai BB, Bintan dan Batam nilai B, sedangkan Kabupaten Lingga nilai CC.")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2020, 7, 1)))} == {
+        ("21", "BB"), ("21.02", "BB"), ("21.01", "B"), ("21.71", "B"), ("21.04", "CC")}

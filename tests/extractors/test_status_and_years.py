@@ -606,3 +606,11 @@ def test_a_year_an_evaluation_asks_for_is_no_assessment_round(extract):
             "Banjarmasin masuk zona hijau. \"Segera evaluasi agar di 2022 dan selanjutnya betul-betul memperbaiki "
             "pelayanan publik,\" tegasnya.")
     assert facts_of(extract(text)) == {("63.71", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2021, "achieved")}
+
+
+def test_undated_sakip_results_early_in_the_year_are_for_the_year_before(extract):
+    text = HEAD + "Pemprov Kepri menerima SAKIP Award dengan nilai BB di Batam, Senin (10/2/2020)."
+    assert facts_of(extract(text, date(2020, 2, 11))) == {("21", "SAKIP", "BB", 2019, "achieved")}
+    # results handed over later in the year are for that year
+    later = HEAD + "Pemprov Kepri menerima SAKIP Award dengan nilai BB di Batam, Rabu (2/10/2024)."
+    assert facts_of(extract(later, date(2024, 10, 3))) == {("21", "SAKIP", "BB", 2024, "achieved")}
