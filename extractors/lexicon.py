@@ -24,6 +24,7 @@ class RegionContext:
     location_words: frozenset[str]
     office_heads: frozenset[str]
     venue_heads: frozenset[str]
+    town_awards: frozenset[str]  # predikat labels (upper case) a capital town holds for its kabupaten
     dateline_outlets: frozenset[str]
 
 
@@ -38,6 +39,7 @@ def region_context() -> RegionContext:
         location_words=_lowered(data["roles"]["location_words"]),
         office_heads=_lowered(data["roles"]["office_heads"]) | _lowered(data["roles"]["venue_heads"]),
         venue_heads=_lowered(data["roles"]["venue_heads"]),
+        town_awards=frozenset(data["roles"]["town_awards"]),
         dateline_outlets=_lowered(data["roles"]["dateline_outlets"]),
     )
 

@@ -120,7 +120,7 @@ class RegionLinker:
         doc._.province_context = province
         self._resolve_levels(mentions, province)
         for mention in mentions:
-            mention.role = self._role(doc, mention)
+            mention.role = self._role(doc, mention, mentions)
         _spread_roles_over_lists(mentions)
         self._appositive_provinces(mentions)
         doc._.regions = mentions
@@ -483,16 +483,24 @@ class RegionLinker:
         m.decided_by = how
 
     # ------------------------------------------------------------------ 5. roles
-    def _role(self, doc: Doc, m: RegionMention) -> str:
+    def _role(self, doc: Doc, m: RegionMention, mentions: list[RegionMention]) -> str:
         dateline = self.dateline
         if dateline and dateline[0] <= m.start_char < dateline[1]:
             return "dateline"
-        if m.decided_by == "town":
-            return "location"
         first = m.mention_start
         before = self.tv.lower[max(0, first - 3) : first]
         if before and (before[-1] in self.context.location_words or before[-1] == "-" and len(before) > 1 and before[-2] == "se"):
             return "location"
+        if m.decided_by == "town":
+            # "Keempat kota itu adalah Kota Sekayu, Kota Lahat, Kota Muaraenim" in news of the Adipura (in
+            # the sentence or the one before, which the list points back to): the towns in the list hold
+            # it ("Kota Pati tetap tercatat sebagai salah satu kota terbersih" alone does not)
+            sent = doc[m.start].sent
+            opening = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            town_award = any(p.label in self.context.town_awards and opening <= p.start < sent.end
+                             for p in doc._.predikat or [])
+            listed = sum(1 for r in mentions if sent.start <= r.start < sent.end and r.decided_by == "town") > 1
+            return "holder" if town_award and listed else "location"
         if len(before) >= 2 and " ".join(before[-2:]) in self.context.location_words:
             return "location"
         if self._coordinated_place(m):

@@ -302,8 +302,11 @@ def _trailing_grade(doc: Doc, frame: Frame, mentions: list[PredikatMention], cla
     not another object)."""
     lower = view(doc).lower
     for m in mentions:
-        if m.start > frame.anchor and id(m) not in claimed and m.grade and (m.label == frame.label) \
-                and m.start >= 2 and lower[m.start - 1] in _GRADE_NOUN_WORDS and lower[m.start - 2] in _TRAILING_BEFORE:
+        if m.start > frame.anchor and id(m) not in claimed and m.grade and (m.label == frame.label) and m.start >= 2 \
+                and (lower[m.start - 1] in _GRADE_NOUN_WORDS and lower[m.start - 2] in _TRAILING_BEFORE
+                     # "... dari Komisi Informasi dengan predikat Informatif", "... sebagai Badan Publik Informatif"
+                     or lower[m.start] in _GRADE_NOUN_WORDS and lower[m.start - 1] in _TRAILING_BEFORE
+                     or lower[m.start - 1] == "sebagai"):
             return m
     return None
 

@@ -772,3 +772,25 @@ def test_each_holder_takes_the_grade_after_it_when_the_verb_is_left_out(extract)
             "mendapat nilai BB, Bintan dan Batam nilai B, sedangkan Kabupaten Lingga nilai CC.")
     assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2020, 7, 1)))} == {
         ("21", "BB"), ("21.02", "BB"), ("21.01", "B"), ("21.71", "B"), ("21.04", "CC")}
+
+
+def test_capital_towns_listed_with_the_adipura_hold_it_for_their_kabupaten(extract):
+    text = ("Adipura Sumsel\nHanya 4 kota yang meraih Piala Adipura untuk penilaian tahun 2024. Keempat kota itu adalah "
+            "Kota Lahat dan Kota Muaraenim.")
+    assert facts_of(extract(text)) == {("16.04", "ADIPURA", "Adipura", 2024, "achieved"),
+                                       ("16.03", "ADIPURA", "Adipura", 2024, "achieved")}
+    # a town named alone is a place
+    alone = HEAD + "Kabupaten Pati meraih Adipura Buana. Kota Pati tetap tercatat sebagai kota terbersih lantaran lolos penilaian Adipura Paripurna."
+    assert {c for c, *_ in facts_of(extract(alone))} == {"33.18"}
+    assert {g for _, _, g, _, _ in facts_of(extract(alone))} == {"Buana"}
+
+
+def test_the_grade_named_after_the_award_as_its_manner(extract):
+    for tail in ["sebagai Badan Publik Informatif.", "dengan predikat Informatif."]:
+        text = HEAD + "Pemprov Jawa Barat kembali meraih penghargaan keterbukaan informasi publik dari Komisi Informasi " + tail
+        assert facts_of(extract(text, date(2020, 12, 3))) == {("32", "KIP", "Informatif", 2020, "achieved")}
+
+
+def test_pelopor_provinsi_layak_anak_names_its_grade(extract):
+    text = HEAD + "Provinsi Kepulauan Riau menerima penghargaan Pelopor Provinsi Layak Anak (PROVILA) tahun 2021."
+    assert facts_of(extract(text)) == {("21", "PROVINSI_LAYAK_ANAK", "Pelopor", 2021, "achieved")}
