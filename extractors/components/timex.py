@@ -94,6 +94,7 @@ class TimeFinder:
         citation_spans = [(c.start_char, c.end_char) for c in (doc._.citations or [])]
         range_spans = []
         seasons = []  # (start, end, value) of the later year of "2017/2018"
+        ends = []  # (start, end, value) of the last year of a span, which YEAR misses after "-" ("2019-2023")
         for m in RANGE.finditer(text):
             first, second = int(m.group(1)), int(m.group(2))
             if second == first + 1 and "/" in text[m.end(1) : m.start(2)]:
@@ -102,6 +103,7 @@ class TimeFinder:
                 seasons.append((m.start(2), m.end(2), second))
             else:
                 range_spans.append((m.start(), m.end()))
+                ends.append((m.start(2), m.end(2), second))
         years: list[YearMention] = []
         for m in YEAR.finditer(text):
             start, end = m.span(1)
@@ -110,6 +112,11 @@ class TimeFinder:
             if span is None:
                 continue
             years.append(YearMention(span[0], span[1], start, end, int(m.group(1)), kind, m.group(1)))
+        matched = {y.start_char for y in years}
+        for start, end, value in ends:
+            span = tv.tokens_at(start, end)
+            if start not in matched and span is not None:
+                years.append(YearMention(span[0], span[1], start, end, value, "range", text[start:end]))
         for start, end, value in seasons:
             # YEAR does not match after "/" (dates such as 26/5/2025); the season's year is explicit
             span = tv.tokens_at(start, end)

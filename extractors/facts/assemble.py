@@ -221,6 +221,8 @@ class Assembler:
 
         inherited: list[Frame] = []
         inherited_hint = None
+        # "Daerah dengan opini WTP:" then one name a line, with no bullets: each line goes on
+        name_line = self._name_line(sent, holders)
         for count in counts:
             if not count.backward:
                 continue
@@ -255,9 +257,9 @@ class Assembler:
                 c.value and c.value not in {v for v, _, _ in previous.counted} for c in counts
                 if not c.backward) if previous else False
             if previous and previous.frames and not turned and not regrouped \
-                    and (previous.open_list or goes_on or _list_item(words)):
+                    and (previous.open_list or goes_on or _list_item(words) or name_line and previous.continues):
                 # the items of one list are equally sure: only the step from the list's head costs
-                factor = 1.0 if _list_item(words) and not previous.open_list else 0.85
+                factor = 1.0 if (_list_item(words) or name_line) and not previous.open_list else 0.85
                 inherited = [f.inherited(factor) for f in previous.frames]
                 inherited_hint = previous.level_hint
             elif not turned:
@@ -380,7 +382,7 @@ class Assembler:
         record_frames = own + inherited
         memory.add(SentenceRecord(index, record_frames, counted, hint or inherited_hint, len(holders), open_list,
                                   holders, addressed=bool(holders or counts),
-                                  continues=_runs_on(words)))
+                                  continues=_runs_on(words) or name_line and bool(inherited)))
         return emitted
 
     def _for_all_recipients(self, doc) -> list:
@@ -524,6 +526,14 @@ class Assembler:
         if not years:
             return frame
         return replace(frame, year=years[-1].value, year_basis="anaphora", confidence=round(frame.confidence * 0.9, 3))
+
+    @staticmethod
+    def _name_line(sent: Span, holders) -> bool:
+        """A line that is one name and nothing else: "Kota Tomohon"."""
+        if len(holders) != 1:
+            return False
+        covered = range(_start(holders[0]), holders[0].end)
+        return all(t.i in covered or t.is_punct or t.is_space for t in sent)
 
     @staticmethod
     def _list_like(sent: Span, holders) -> bool:

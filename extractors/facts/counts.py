@@ -41,7 +41,7 @@ def _noun_at(sent_tokens: list[str], i: int) -> tuple[int, str] | None:
     return None
 
 
-def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
+def number_at(words: list[str], i: int) -> tuple[int, int] | None:
     """A number at ``i`` as digits or words: returns (length, value)."""
     word = words[i]
     if word.isdigit() and 0 < int(word) < 1000 and len(word) < 4:
@@ -54,6 +54,21 @@ def _number_at(words: list[str], i: int) -> tuple[int, int] | None:
         phrase = " ".join(words[i : i + length])
         if phrase in _S.number_words and len(words[i : i + length]) == length:
             return length, _S.number_words[phrase]
+    return None
+
+
+_IN_A_ROW = {"berturut-turut", "berturut", "beruntun", "berturut-berturut"}
+
+
+def streak_length(doc: Doc, start: int, end: int) -> int | None:
+    """The length of a streak told in ``doc[start:end]``: "sembilan kali berturut-turut", "lima
+    tahun beruntun"."""
+    words = view(doc).lower[start:end]
+    for k, word in enumerate(words):
+        if word in {"kali", "tahun"} and k + 1 < len(words) and words[k + 1] in _IN_A_ROW:
+            for back in (1, 2, 3):
+                if k - back >= 0 and (number := number_at(words, k - back)) is not None and number[0] == back:
+                    return number[1]
     return None
 
 
@@ -82,7 +97,7 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
             counts.append(CountMention(base + i, base + end, value, level, True))
             i = end
             continue
-        number = _number_at(words, i)
+        number = number_at(words, i)
         if number is not None:
             length, value = number
             j = i + length
@@ -108,7 +123,7 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                 counts.append(mention)
                 i = end
                 continue
-            whole = _number_at(words, j + 1) if words[j : j + 1] == ["dari"] and j + 1 < len(words) else None
+            whole = number_at(words, j + 1) if words[j : j + 1] == ["dari"] and j + 1 < len(words) else None
             if whole is not None and _noun_at(words, j + 1 + whole[0]) and value < whole[1]:
                 # "tujuh dari delapan daerah": the seven are counted; the eight after "dari" are the whole
                 noun = _noun_at(words, j + 1 + whole[0])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from extractors.facts.counts import collective_at
+from extractors.facts.counts import collective_at, streak_length
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
@@ -623,10 +623,17 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
     published = published_year(doc)
     if not 0 < last - first <= _LONGEST_SPAN or (published is not None and last > published):
         return []
+    before = [w for w in view(doc).lower[max(0, ends[0].start - 3) : ends[0].start] if w != "tahun"]
+    if before and before[-1] in {"periode", "masa"}:
+        return []  # "hasil penilaian dan review periode 2017-2018": one round spanning two years
     if label == "OPINI_BPK":
         lower = view(doc).lower
         words = lower[max(0, ends[0].start - 2) : ends[1].start]
-        if "anggaran" not in words and "ta" not in words:
+        sent = doc[ends[0].start].sent
+        opening = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        # ... unless a streak of as many years is told with it ("sembilan kali berturut-turut memperoleh
+        # opini WTP, mulai tahun 2014 hingga tahun 2022"): then they are the opinions' own years
+        if "anggaran" not in words and "ta" not in words and streak_length(doc, opening, sent.end) != last - first + 1:
             return []
     return [(year, "range") for year in range(first, last + 1)]
 

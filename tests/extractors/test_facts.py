@@ -794,3 +794,10 @@ def test_the_grade_named_after_the_award_as_its_manner(extract):
 def test_pelopor_provinsi_layak_anak_names_its_grade(extract):
     text = HEAD + "Provinsi Kepulauan Riau menerima penghargaan Pelopor Provinsi Layak Anak (PROVILA) tahun 2021."
     assert facts_of(extract(text)) == {("21", "PROVINSI_LAYAK_ANAK", "Pelopor", 2021, "achieved")}
+
+
+def test_one_name_a_line_under_a_heading_continues_the_list(extract):
+    text = ("Opini Sulut\nBPK menyerahkan LHP atas LKPD Tahun Anggaran 2024.\nDaerah dengan opini WTP:\nKota Manado\n"
+            "Kota Tomohon\nKabupaten Minahasa Utara\n")
+    assert facts_of(extract(text, date(2025, 5, 27))) == {
+        (code, "OPINI_BPK", "WTP", 2024, "achieved") for code in ("71.71", "71.73", "71.06")}

@@ -614,3 +614,17 @@ def test_undated_sakip_results_early_in_the_year_are_for_the_year_before(extract
     # results handed over later in the year are for that year
     later = HEAD + "Pemprov Kepri menerima SAKIP Award dengan nilai BB di Batam, Rabu (2/10/2024)."
     assert facts_of(extract(later, date(2024, 10, 3))) == {("21", "SAKIP", "BB", 2024, "achieved")}
+
+
+def test_a_span_of_audit_years_told_as_a_streak_of_as_many_is_spelt_out(extract):
+    text = HEAD + "Opini WTP itu diraih Pemprov Maluku sejak tahun 2019-2023, atau lima tahun berturut-turut."
+    assert facts_of(extract(text, date(2024, 5, 7))) == {
+        ("81", "OPINI_BPK", "WTP", y, "achieved") for y in range(2019, 2024)}
+    # a streak of another length leaves the span to the hand-overs: no years
+    other = HEAD + "Opini WTP itu diraih Pemprov Maluku sejak tahun 2019-2023, atau empat kali berturut-turut."
+    assert {y for _, _, _, y, _ in facts_of(extract(other, date(2024, 5, 7)))} == {None}
+
+
+def test_a_review_period_is_one_round_not_a_span_of_awards(extract):
+    text = HEAD + "Kabupaten Malinau meraih penghargaan Aksi HAM berdasarkan hasil penilaian periode 2017-2018."
+    assert {y for _, _, _, y, _ in facts_of(extract(text, date(2018, 12, 14)))} == {None}
