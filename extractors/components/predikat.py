@@ -37,7 +37,8 @@ _GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingk
 # "Pemda berpredikat “BB” itu ialah ...")
 _LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi", "berpredikat"}
 # ... and after which a grade word does ("Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama")
-_GRADE_VERBS = _LETTER_VERBS | {"masih", "tetap", "ke", "dan", "serta"}
+# ("sisanya kuning semua": the grade of the rest of the names before)
+_GRADE_VERBS = _LETTER_VERBS | {"masih", "tetap", "ke", "dan", "serta", "sisanya", "selebihnya"}
 
 
 @Language.factory("predikat_mentions", default_config={"grade_window": 8})

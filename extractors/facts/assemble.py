@@ -326,6 +326,15 @@ class Assembler:
                 fact = self._fact(doc, sent, holder, frame, hint or inherited_hint)
                 if fact is not None:
                     emitted.append((index, fact, frame))
+        for k, frames in enumerate(clause_frames):
+            for frame in (f for f in frames if f.rest):
+                # "... yakni A, B, C ..., dan hasilnya hanya B yang meraih predikat hijau, sisanya kuning semua"
+                held = {fact.region_code for _, fact, _ in emitted if fact.predikat == frame.label}
+                for holder in holders:
+                    if _start(holder) < parts[k].start and getattr(holder, "code", None) not in held:
+                        fact = self._fact(doc, sent, holder, frame, hint or inherited_hint)
+                        if fact is not None:
+                            emitted.append((index, fact, frame))
         # "Pemprov Kaltim mendorong keduanya agar ...": the coach or giver holds nothing here
         receivers = [h for h in holders
                      if any(f.agent_before is None or _start(h) >= f.agent_before for f in own)]

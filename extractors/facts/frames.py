@@ -41,6 +41,7 @@ class Frame:
     agent_before: int | None = None  # holders of the clause before this token give or coach
     date_year: int | None = None  # the year of a dated event in the sentence (a last resort)
     anaphoric: bool = False  # the predikat was named before ("penghargaan tersebut")
+    rest: bool = False  # "..., sisanya kuning semua": the grade of the sentence's holders given no other
 
     def inherited(self, factor: float = 0.85) -> "Frame":
         return replace(self, confidence=round(self.confidence * factor, 3), agent_before=None)
@@ -68,6 +69,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
             # carries a status, so cutting there costs nothing
             cuts.append(i)
         elif low in {"sekarang", "kini"} and lower[i - 1] == ",":
+            cuts.append(i)
+        elif (low == "hasilnya" or low in _REST_WORDS) and lower[i - 1] in {",", "dan"}:
+            # "ada 7 daerah yang dinilai, yakni A, B, ..., dan hasilnya hanya OKI yang meraih predikat hijau,
+            # sisanya kuning semua": the outcome is a clause of its own, and so is the rest
             cuts.append(i)
     cuts = sorted(set(cuts))
     bounds = cuts + [sent.end]
@@ -262,6 +267,13 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
                                     "explicit" if year else None, doc[listed - 1].text, 0.6, anchor=mention.start))
                 continue
+            if mention.grade and mention.start > 0 and view(doc).lower[mention.start - 1] in _REST_WORDS:
+                # "hasilnya hanya OKI yang meraih predikat hijau, sisanya kuning semua"
+                year = attached_year(doc, mention, years_by_start)
+                frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
+                                    "explicit" if year else None, None, 0.6, anchor=mention.start, rest=True,
+                                    date_year=date_year(mention.label)))
+                continue
             # "4 | Kabupaten Empat Lawang | WDP | WTP": a cell under a header naming its year
             column = column_year(doc, mention.start_char)
             if column is None and not holders_near(mention) and not _numbered_time(doc, mention.end):
@@ -293,6 +305,7 @@ def _set_aside_end(doc: Doc, sent: Span) -> int:
     return sent.start + words.index(",")
 
 
+_REST_WORDS = {"sisanya", "selebihnya"}
 _TRAILING_BEFORE = {"dalam", "di", "pada", "dengan"}
 _GRADE_NOUN_WORDS = _S.grade_nouns | {"predikat"}
 
@@ -608,7 +621,7 @@ def _qualified_by(doc: Doc, mention: PredikatMention, mentions: list[PredikatMen
 
 
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
-_CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini"}
+_CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini", "hasilnya", "sisanya", "selebihnya"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 _LONGEST_SPAN = 15  # years: a longer span is an era ("1965-1966" aside), not a record of awards
 

@@ -801,3 +801,12 @@ def test_one_name_a_line_under_a_heading_continues_the_list(extract):
             "Kota Tomohon\nKabupaten Minahasa Utara\n")
     assert facts_of(extract(text, date(2025, 5, 27))) == {
         (code, "OPINI_BPK", "WTP", 2024, "achieved") for code in ("71.71", "71.73", "71.06")}
+
+
+def test_the_rest_of_the_names_take_the_grade_after_sisanya(extract):
+    text = ("Survei Kepatuhan Ombudsman 2018\nTahun ini di Sumsel ada 4 daerah yang dinilai Ombudsman, yakni Kota "
+            "Prabumulih, Kabupaten Lahat, OKI dan Pagaralam, dan hasilnya hanya OKI yang meraih predikat hijau, sisanya "
+            "kuning semua.")
+    found = facts_of(extract(text, date(2018, 12, 12)))
+    assert found == {("16.02", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2018, "achieved")} | {
+        (code, "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2018, "achieved") for code in ("16.74", "16.04", "16.72")}

@@ -628,3 +628,9 @@ def test_a_span_of_audit_years_told_as_a_streak_of_as_many_is_spelt_out(extract)
 def test_a_review_period_is_one_round_not_a_span_of_awards(extract):
     text = HEAD + "Kabupaten Malinau meraih penghargaan Aksi HAM berdasarkan hasil penilaian periode 2017-2018."
     assert {y for _, _, _, y, _ in facts_of(extract(text, date(2018, 12, 14)))} == {None}
+
+
+def test_kepatuhan_tertinggi_is_a_grade_of_the_ombudsman_rating(extract):
+    text = HEAD + "Secara nasional tahun 2018, predikat kepatuhan tertinggi kategori kabupaten diraih Kabupaten Ciamis."
+    assert facts_of(extract(text, date(2018, 12, 12))) == {
+        ("32.07", "OMBUDSMAN_KEPATUHAN", "Kepatuhan Tertinggi", 2018, "achieved")}
