@@ -41,6 +41,22 @@ _LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "men
 _GRADE_VERBS = _LETTER_VERBS | {"masih", "tetap", "ke", "dan", "serta", "sisanya", "selebihnya"}
 
 
+# "rapor merah/hijau" names the Aksi HAM report card, unless the article is about the Ombudsman's
+# compliance rating and never names Aksi HAM: then it is the zone ("empat di antaranya mendapat
+# penilaian pelayanan publik terburuk (rapor merah)")
+_REPORT_CARD_ZONES = {"rapor merah": "Zona Merah", "rapor hijau": "Zona Hijau"}
+
+
+def _report_cards_of_the_ombudsman(mentions: list[PredikatMention]) -> None:
+    if not any(m.label == "OMBUDSMAN_KEPATUHAN" for m in mentions):
+        return
+    cards = [m for m in mentions if m.label == "AKSI_HAM" and m.text.lower() in _REPORT_CARD_ZONES]
+    if not cards or any(m.label == "AKSI_HAM" and m.text.lower() not in _REPORT_CARD_ZONES for m in mentions):
+        return
+    for m in cards:
+        m.label, m.grade, m.failing = "OMBUDSMAN_KEPATUHAN", _REPORT_CARD_ZONES[m.text.lower()], False
+
+
 @Language.factory("predikat_mentions", default_config={"grade_window": 8})
 def make_predikat(nlp: Language, name: str, grade_window: int) -> "PredikatFinder":
     return PredikatFinder(nlp, Vocabulary.load(), grade_window)
@@ -115,6 +131,7 @@ class PredikatFinder:
         self._attach_ranks(doc, mentions, taken)
         _mark_named_anaphors(view(doc).lower, mentions)
         _resolve_same(mentions)
+        _report_cards_of_the_ombudsman(mentions)
         doc._.predikat = mentions
         return doc
 

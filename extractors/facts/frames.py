@@ -207,7 +207,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             # "meraih penghargaan itu sejak tahun 2015, 2017, ... dan 2021, seluruhnya dalam kategori Madya": the
             # grade the clause ends with, for every year of the frame
             if frame.anchor not in trailing:
-                trailing[frame.anchor] = _trailing_grade(doc, frame, in_clause, claimed)
+                trailing[frame.anchor] = _trailing_grade(doc, frame, in_clause, claimed) \
+                    or _fronted_grade(doc, frame, in_clause, claimed, clause)
             if trailing[frame.anchor] is not None:
                 frames[n] = replace(frame, grade=trailing[frame.anchor].grade)
     claimed.update(id(m) for m in trailing.values() if m is not None)
@@ -320,6 +321,18 @@ def _trailing_grade(doc: Doc, frame: Frame, mentions: list[PredikatMention], cla
                      # "... dari Komisi Informasi dengan predikat Informatif", "... sebagai Badan Publik Informatif"
                      or lower[m.start] in _GRADE_NOUN_WORDS and lower[m.start - 1] in _TRAILING_BEFORE
                      or lower[m.start - 1] == "sebagai"):
+            return m
+    return None
+
+
+def _fronted_grade(doc: Doc, frame: Frame, mentions: list[PredikatMention], claimed: set[int], clause: Clause):
+    """"Untuk kualifikasi informatif, penghargaan diberikan kepada ...": a grade fronted before the
+    clause's predikat."""
+    lower = view(doc).lower
+    for m in mentions:
+        if m.start < frame.anchor and id(m) not in claimed and m.grade and m.label == frame.label \
+                and m.start - 1 == clause.start and lower[m.start - 1] in {"untuk", "bagi"} \
+                and m.end < len(lower) and lower[m.end] == ",":
             return m
     return None
 

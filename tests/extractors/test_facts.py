@@ -810,3 +810,21 @@ def test_the_rest_of_the_names_take_the_grade_after_sisanya(extract):
     found = facts_of(extract(text, date(2018, 12, 12)))
     assert found == {("16.02", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2018, "achieved")} | {
         (code, "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2018, "achieved") for code in ("16.74", "16.04", "16.72")}
+
+
+def test_a_grade_fronted_with_untuk_grades_the_clause(extract):
+    text = HEAD + ("Komisi Informasi menyerahkan Anugerah Keterbukaan Informasi Publik tahun 2021. Untuk kualifikasi "
+                   "informatif, penghargaan diberikan kepada Pemerintah Kabupaten Keerom dan Kabupaten Biak Numfor.")
+    assert facts_of(extract(text)) == {("91.11", "KIP", "Informatif", 2021, "achieved"),
+                                       ("91.06", "KIP", "Informatif", 2021, "achieved")}
+
+
+def test_rapor_merah_in_news_of_the_ombudsman_rating_is_its_red_zone(extract):
+    text = ("Ombudsman Beri Rapor Merah\nOmbudsman merilis hasil penilaian kepatuhan pelayanan publik tahun 2019. "
+            "Empat daerah mendapat rapor merah, yakni Buton Utara dan Kolaka.")
+    assert facts_of(extract(text, date(2019, 12, 19))) == {
+        ("74.10", "OMBUDSMAN_KEPATUHAN", "Zona Merah", 2019, "achieved"),
+        ("74.01", "OMBUDSMAN_KEPATUHAN", "Zona Merah", 2019, "achieved")}
+    # where Aksi HAM is named, it is the Aksi HAM report card
+    aksi = HEAD + "Laporan Aksi HAM tahun 2019 menunjukkan Kabupaten Kolaka mendapat rapor merah."
+    assert {f[1] for f in facts_of(extract(aksi, date(2019, 12, 19)))} == {"AKSI_HAM"}

@@ -232,3 +232,9 @@ def test_a_building_named_after_a_government_and_the_town_before_the_day_are_pla
 def test_public_bodies_of_a_city_are_not_the_city(nlp):
     found = regions(nlp, "Badan publik Kota Denpasar yang meraih penghargaan itu adalah Dinas Perhubungan.")
     assert [role for *_, role in found] == ["office"]
+
+
+def test_companies_and_election_commissions_named_after_a_region_are_offices(nlp):
+    found = regions(nlp, "Penghargaan diberikan kepada Komisi Pemilihan Umum Daerah Boven Digoel dan PT. Perusahaan "
+                         "Listrik Negara Papua dan Papua Barat.")
+    assert {role for *_, role in found} == {"office"}
