@@ -60,16 +60,18 @@ def number_at(words: list[str], i: int) -> tuple[int, int] | None:
 _IN_A_ROW = {"berturut-turut", "berturut", "beruntun", "berturut-berturut"}
 
 
-def streak_length(doc: Doc, start: int, end: int) -> int | None:
-    """The length of a streak told in ``doc[start:end]``: "sembilan kali berturut-turut", "lima
+def streak_lengths(doc: Doc, start: int, end: int) -> set[int]:
+    """The lengths of the streaks told in ``doc[start:end]``: "sembilan kali berturut-turut", "lima
     tahun beruntun"."""
     words = view(doc).lower[start:end]
+    found = set()
     for k, word in enumerate(words):
         if word in {"kali", "tahun"} and k + 1 < len(words) and words[k + 1] in _IN_A_ROW:
             for back in (1, 2, 3):
                 if k - back >= 0 and (number := number_at(words, k - back)) is not None and number[0] == back:
-                    return number[1]
-    return None
+                    found.add(number[1])
+                    break
+    return found
 
 
 def find_counts(doc: Doc, sent: Span) -> list[CountMention]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from extractors.facts.counts import collective_at, streak_length
+from extractors.facts.counts import collective_at, streak_lengths
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import attached_year, coordinated_years, time_shift_between
@@ -150,13 +150,20 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         label = mention.label or last_label(mention.start)
         if label is None:
             continue
-        if mention.anaphoric and mention.grade is None and _the_same(doc, mention):
+        clitic = mention.anaphoric and mention.label is None and mention.start == group.end - 1
+        # ("predikat itu" is the grade named; "penghargaan itu" may be any of several awards)
+        pointed = mention.anaphoric and mention.end < len(doc) and view(doc).lower[mention.end] in {"itu", "tersebut"} \
+            and view(doc).lower[mention.start] in _GRADE_NOUN_WORDS | {"opini"}
+        if mention.anaphoric and mention.grade is None and (_the_same(doc, mention) or clitic or pointed):
+            # ("Kota Depok kembali mendapat predikat Nindya ... sudah 6 kali berturut-turut meraihnya", "...
+            # dengan predikat AA ..., sehingga predikat itu sudah diraih": the predikat with the one grade named)
             # "ada tujuh kabupaten kota yang memperoleh predikat yang sama" after an article that
             # speaks only of WTP: the same predikat is the same grade ("capaian tersebut" need not be)
             mention = replace(mention, grade=only_grade_before(mentions, label, mention.start))
         claimed.add(id(mention))
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end, label)
+        found = _streak_since(doc, group, found, clause, years_by_start) or found
         never = group.never
         if not found and any(stretch_start <= y.start < stretch_end
                              and (group.status != "achieved" or _backward(y) and y.start < group.verb)
@@ -639,6 +646,26 @@ _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 _LONGEST_SPAN = 15  # years: a longer span is an era ("1965-1966" aside), not a record of awards
 
 
+def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,
+                  years_by_start: dict[int, YearMention]) -> list[tuple[int, str]]:
+    """"predikat itu sudah diraih lima kali berturut-turut sejak 2018": a streak of N from year Y
+    is each year from Y to Y+N-1, when that ends by the article's year."""
+    if group.status != "achieved" or len(found) > 1 or found and found[0][1] != "explicit":
+        return []
+    lower = view(doc).lower
+    since = next((y for y in years_by_start.values() if (not found or y.value == found[0][0])
+                  and clause.start <= y.start < clause.end and y.kind == "explicit"
+                  and "sejak" in lower[max(clause.start, y.start - 2) : y.start]), None)
+    lengths = streak_lengths(doc, clause.start, clause.end) if since is not None else set()
+    if len(lengths) != 1:
+        return []
+    first, n = since.value, lengths.pop()
+    published = published_year(doc)
+    if not 1 < n <= _LONGEST_SPAN or published is None or first + n - 1 > published:
+        return []
+    return [(year, "streak") for year in range(first, first + n)]
+
+
 def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tuple[int, str]]:
     """The years of a span of awards held ("2012 sampai 2015"), when they can be spelt out: an
     achieved status, a span that is over, and for audit opinions one stated in fiscal years ("Pada
@@ -659,7 +686,7 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
         opening = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         # ... unless a streak of as many years is told with it ("sembilan kali berturut-turut memperoleh
         # opini WTP, mulai tahun 2014 hingga tahun 2022"): then they are the opinions' own years
-        if "anggaran" not in words and "ta" not in words and streak_length(doc, opening, sent.end) != last - first + 1:
+        if "anggaran" not in words and "ta" not in words and last - first + 1 not in streak_lengths(doc, opening, sent.end):
             return []
     return [(year, "range") for year in range(first, last + 1)]
 

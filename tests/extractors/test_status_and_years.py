@@ -634,3 +634,25 @@ def test_kepatuhan_tertinggi_is_a_grade_of_the_ombudsman_rating(extract):
     text = HEAD + "Secara nasional tahun 2018, predikat kepatuhan tertinggi kategori kabupaten diraih Kabupaten Ciamis."
     assert facts_of(extract(text, date(2018, 12, 12))) == {
         ("32.07", "OMBUDSMAN_KEPATUHAN", "Kepatuhan Tertinggi", 2018, "achieved")}
+
+
+def test_a_streak_since_a_year_is_each_year_of_it(extract):
+    text = HEAD + ("Penghargaan SAKIP dengan predikat AA kembali diterima Pemda DIY, sehingga predikat itu sudah diraih "
+                   "lima kali berturut-turut sejak 2018.")
+    assert facts_of(extract(text, date(2022, 12, 7))) == {
+        ("34", "SAKIP", "AA", y, "achieved") for y in range(2018, 2023)}
+    # a streak that would run past the article's year is not spelt out
+    assert 2026 not in {y for _, _, _, y, _ in facts_of(extract(text, date(2020, 12, 7)))}
+
+
+def test_the_clitic_of_a_streak_is_the_predikat_with_the_one_grade_named(extract):
+    text = HEAD + ("Kota Depok kembali mendapat predikat Nindya Kota Layak Anak pada tahun 2023 ini. Artinya Kota Depok "
+                   "sudah 3 kali berturut-turut meraihnya, yakni pada tahun 2021, 2022 dan 2023.")
+    assert facts_of(extract(text, date(2023, 7, 24))) == {
+        ("32.76", "KLA", "Nindya", y, "achieved") for y in (2021, 2022, 2023)}
+
+
+def test_a_span_is_spelt_out_when_any_streak_told_with_it_has_its_length(extract):
+    text = ("Pemprov Sumut bidik opini WTP\nGubernur hadir di acara menuju 10 Tahun berturut-turut Opini WTP. Pemprov "
+            "Sumut tercatat sudah sembilan kali berturut-turut memperoleh opini WTP, mulai tahun 2014 hingga tahun 2022.")
+    assert {y for _, _, _, y, _ in facts_of(extract(text, date(2023, 3, 1)))} >= set(range(2014, 2023))
