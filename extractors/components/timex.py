@@ -33,11 +33,11 @@ RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai
                    r"(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
 # "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-", "Nias/Sumut – Detiknews86.com.",
-# "KR, Jakarta- "
+# "KR, Jakarta- ", "Banjarbaru, (Antaranews Kalsel) -"
 DATELINE = re.compile(
     r"^[ \t]*(?:(?P<outlet1>[\w.]+\.(?:com|id|co\.id|net)|[A-Z]{2,}[\w.]*),\s*)?"
-    r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:\s+|/)[A-Z][A-Za-z'.]*){0,3}?)"
-    r"(?:\s*\((?:ANTARA|Antara)[^)]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
+    r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:[ \t]+|/)[A-Z][A-Za-z'.]*){0,3}?)"
+    r"(?:\s*,?\s*\((?:ANTARA|Antara)[^)]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
     r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z]))",
     re.MULTILINE,
 )

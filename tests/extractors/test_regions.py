@@ -238,3 +238,9 @@ def test_companies_and_election_commissions_named_after_a_region_are_offices(nlp
     found = regions(nlp, "Penghargaan diberikan kepada Komisi Pemilihan Umum Daerah Boven Digoel dan PT. Perusahaan "
                          "Listrik Negara Papua dan Papua Barat.")
     assert {role for *_, role in found} == {"office"}
+
+
+def test_an_outlet_in_brackets_after_a_comma_and_a_one_word_title_before_the_dateline(nlp):
+    doc = nlp("Judul\nBanjarbaru, (Antaranews Kalsel) - Seluruh pemerintah kabupaten dan kota memperoleh opini WTP.")
+    assert doc._.dateline[2] == "Banjarbaru"
+    assert {r.role for r in doc._.regions} == {"dateline"}
