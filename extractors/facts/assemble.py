@@ -40,6 +40,8 @@ _EXISTENTIAL = {"ada", "terdapat"}
 _COPULAS = {"itu", "adalah", "ialah"}
 # a word that may stand between a holder and its grade ("Bintan dan Batam nilai B")
 _GRADE_WORDS = _S.grade_nouns | {"predikat", "nilai", "opini"}
+# ... in the elided-verb reading also "dengan" ("..., Kutai Barat dengan Sertifikat Adipura, ...")
+_HELD_WITH = _GRADE_WORDS | {"dengan"}
 _AMOUNT_WORDS = {"berjumlah", "sebanyak", "sejumlah", "ada", "terdiri", "atas"}
 # the words of counted nouns as tokens ("Kab/Kota" is three)
 _COUNT_NOUN_PARTS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
@@ -198,7 +200,7 @@ class Assembler:
             nilai B" (a grade word between)."""
             lower = view(doc).lower
             return any(h.end <= mention.start and mention.start - h.end <= 2
-                       and all(t.is_punct or t.is_space or lower[t.i] in _GRADE_WORDS for t in doc[h.end : mention.start])
+                       and all(t.is_punct or t.is_space or lower[t.i] in _HELD_WITH for t in doc[h.end : mention.start])
                        and sum(1 for t in doc[h.end : mention.start] if not (t.is_punct or t.is_space)) <= 1
                        for h in holders)
 

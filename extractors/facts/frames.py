@@ -154,6 +154,13 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         # ("predikat itu" is the grade named; "penghargaan itu" may be any of several awards)
         pointed = mention.anaphoric and mention.end < len(doc) and view(doc).lower[mention.end] in {"itu", "tersebut"} \
             and view(doc).lower[mention.start] in _GRADE_NOUN_WORDS | {"opini"}
+        if mention.anaphoric and mention.grade is None and mention.start == sent.start and sent.start > 0 \
+                and mention.end < len(doc) and view(doc).lower[mention.end] in {"ini", "itu", "tersebut"}:
+            # "Sertifikat Adipura diberikan kepada kota ... . Penghargaan ini pernah diterima Kabupaten Paser":
+            # the award the sentence before was about
+            topic = _topic_of(doc, mentions, doc[sent.start - 1].sent)
+            if topic is not None and topic.label == label:
+                mention = replace(mention, grade=topic.grade)
         if mention.anaphoric and mention.grade is None and (_the_same(doc, mention) or clitic or pointed):
             # ("Kota Depok kembali mendapat predikat Nindya ... sudah 6 kali berturut-turut meraihnya", "...
             # dengan predikat AA ..., sehingga predikat itu sudah diraih": the predikat with the one grade named)
@@ -644,6 +651,14 @@ _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
 _CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini", "hasilnya", "sisanya", "selebihnya"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 _LONGEST_SPAN = 15  # years: a longer span is an era ("1965-1966" aside), not a record of awards
+
+
+def _topic_of(doc: Doc, mentions: list[PredikatMention], sent: Span) -> PredikatMention | None:
+    """The graded predikat a sentence opens with: what it is about."""
+    first = next((m for m in mentions if sent.start <= m.start < sent.end), None)
+    if first is None or first.grade is None or first.start > sent.start + 1:
+        return None
+    return first
 
 
 def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,

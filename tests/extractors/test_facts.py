@@ -828,3 +828,17 @@ def test_rapor_merah_in_news_of_the_ombudsman_rating_is_its_red_zone(extract):
     # where Aksi HAM is named, it is the Aksi HAM report card
     aksi = HEAD + "Laporan Aksi HAM tahun 2019 menunjukkan Kabupaten Kolaka mendapat rapor merah."
     assert {f[1] for f in facts_of(extract(aksi, date(2019, 12, 19)))} == {"AKSI_HAM"}
+
+
+def test_penghargaan_ini_opening_a_sentence_is_the_award_the_sentence_before_was_about(extract):
+    text = HEAD + ("Sertifikat Adipura diberikan kepada kota dan kabupaten yang kinerjanya meningkat signifikan. Penghargaan "
+                   "ini pernah diterima Kabupaten Paser dan Kutai Timur.")
+    assert facts_of(extract(text)) == {("64.01", "ADIPURA", "Sertifikat Adipura", None, "achieved"),
+                                       ("64.08", "ADIPURA", "Sertifikat Adipura", None, "achieved")}
+
+
+def test_each_listed_holder_with_its_own_grade_after_dengan(extract):
+    text = HEAD + ("Keempat daerah itu ialah Balikpapan yang meraih Adipura Kencana, Kutai Barat dengan Sertifikat "
+                   "Adipura, serta Penajam Paser Utara yang memperoleh Plakat Adipura.")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text))} == {
+        ("64.71", "Adipura Kencana"), ("64.07", "Sertifikat Adipura"), ("64.09", "Plakat Adipura")}
