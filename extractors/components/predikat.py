@@ -32,7 +32,7 @@ _S = structure()
 # an abbreviation defined in brackets: "KKS", "P2HAM", "KLA" (capital first, at most ten characters)
 _DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 # Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
-_GRADE_PREFIXES = {"predikat", "nilai", "kategori", "peringkat", "level", "tingkat", "opini", "zona"}
+_GRADE_PREFIXES = {"predikat", "nilai", "kategori", "katagori", "peringkat", "level", "tingkat", "opini", "zona"}
 # verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "meraih BB",
 # "Pemda berpredikat “BB” itu ialah ...")
 _LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi", "berpredikat"}
@@ -151,7 +151,7 @@ class PredikatFinder:
             # and so does a letter alone in a list cell ("Kota Tanjung Pinang – B") of that predikat
             cell = self.meaning[key][0] == dominant and (_list_cell(view(doc), s, e)
                                                           or _word_before(lower, s) in _LETTER_VERBS)
-            if _word_before(lower, s) in _GRADE_PREFIXES or doubled or cell:
+            if _after_grade_word(lower, s) or doubled or cell:
                 grades.append((s, e, key))
                 if cell:
                     alone.add((s, e))
@@ -186,11 +186,11 @@ class PredikatFinder:
                     # berada pada kualitas sedang": a grade of two words or more of the predikat just named
                     # ... or one word after a grade noun, in a list under a line that named it ("... penghargaan
                     # KLA pada berbagai tingkatan:" then "1. Kategori Utama: Kabupaten Siak")
-                    (end - start > 1 or _word_before(lower, start) in _GRADE_PREFIXES) and sentence.start > 0
+                    (end - start > 1 or _after_grade_word(lower, start)) and sentence.start > 0
                     and _named_just_before(doc, mentions, label, sentence.start)) or (
                     # "Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama"
                     label == dominant and start > 0 and lower[start - 1] in _GRADE_VERBS) or (
-                    label == dominant and (end - start > 1 or _word_before(lower, start) in _GRADE_PREFIXES
+                    label == dominant and (end - start > 1 or _after_grade_word(lower, start)
                                            or _list_cell(view(doc), start, end) or _row_head(view(doc), start, end))):
                 # a grade of the article's predikat: given a grade word before it, or a name of two
                 # words or more ("masuk kualitas sedang"), which a plain word cannot be by chance
@@ -329,6 +329,13 @@ def _word_before(lower: list[str], i: int) -> str | None:
     if j >= 0 and lower[j] in _OPENING_QUOTES:
         j -= 1
     return lower[j] if j >= 0 else None
+
+
+def _after_grade_word(lower: list[str], i: int) -> bool:
+    """Whether a grade word stands before token ``i``, also with a stray letter glued to it at a
+    line's start ("IKategori Pratama, Kabupaten Tapanuli Selatan, ...")."""
+    word = _word_before(lower, i)
+    return word is not None and (word in _GRADE_PREFIXES or len(word) > 6 and word[1:] in _GRADE_PREFIXES)
 
 
 def _named_just_before(doc: Doc, mentions: list[PredikatMention], label: str, sentence_start: int) -> bool:

@@ -503,7 +503,8 @@ class Assembler:
         anaphoric = any(m.anaphoric for m in mentions if sent.start <= m.start < sent.end)
         dated = [f for f in own if f.year is not None and f.year_basis == "explicit"]
         previous = memory.previous(index)
-        if anaphoric and dated and previous and len({holder_key(h) for h in previous.holder_list}) == 1:
+        counted_here = any(c.value and not c.backward for c in counts)  # "sebanyak 19 Kabupaten/Kota meraih ...": its own
+        if anaphoric and dated and previous and not counted_here and len({holder_key(h) for h in previous.holder_list}) == 1:
             return [(previous.holder_list[0], dated)]
         return []
 

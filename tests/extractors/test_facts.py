@@ -842,3 +842,16 @@ def test_each_listed_holder_with_its_own_grade_after_dengan(extract):
                    "Adipura, serta Penajam Paser Utara yang memperoleh Plakat Adipura.")
     assert {(c, g) for c, _, g, _, _ in facts_of(extract(text))} == {
         ("64.71", "Adipura Kencana"), ("64.07", "Sertifikat Adipura"), ("64.09", "Plakat Adipura")}
+
+
+def test_grade_words_with_typos_head_their_line(extract):
+    text = ("KLA Sumut 2022\nPenghargaan KLA 2022 diterima 3 kabupaten/kota di Sumut. Kota Tebing Tinggi meraih katagori "
+            "Nindya.\nKategori Madya, Kabupaten Deli Serdang.\nIKategori Pratama, Kabupaten Tapanuli Selatan dan Karo.")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2022, 8, 12)))} == {
+        ("12.76", "Nindya"), ("12.07", "Madya"), ("12.03", "Pratama"), ("12.06", "Pratama")}
+
+
+def test_a_sentence_counting_its_own_recipients_does_not_reach_back_to_the_one_before(extract):
+    text = HEAD + ("Wakil Wali Kota Samarinda saat menerima penghargaan Kota Layak Anak. Pada Penghargaan KLA 2023, "
+                   "sebanyak 19 Kabupaten/Kota meraih penghargaan Kategori Utama.")
+    assert ("64.72", "KLA", "Utama", 2023, "achieved") not in facts_of(extract(text, date(2023, 7, 22)))
