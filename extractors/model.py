@@ -6,6 +6,7 @@ Token offsets (``start``/``end``, end exclusive) index the ``Doc``; character of
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 
@@ -63,10 +64,14 @@ class PredikatMention:
 
 
 def only_grade_before(mentions: list[PredikatMention], label: str, before: int) -> str | None:
-    """The grade of ``label`` named before token ``before``, when only one ever was: what "predikat
-    yang sama" means in an article that speaks only of WTP."""
-    grades = {m.grade for m in mentions if m.start < before and m.label == label and m.grade}
-    return grades.pop() if len(grades) == 1 else None
+    """The grade of ``label`` named before token ``before``, when only one ever was, or one was named
+    more often than all others together: what "predikat yang sama" means in an article that speaks
+    of WTP (and once of an earlier WDP)."""
+    grades = Counter(m.grade for m in mentions if m.start < before and m.label == label and m.grade)
+    if not grades:
+        return None
+    grade, count = grades.most_common(1)[0]
+    return grade if count > sum(grades.values()) - count else None
 
 
 @dataclass

@@ -328,7 +328,10 @@ def _reported_retention(doc: Doc, verb: Cue, cues: list[Cue]) -> bool:
     if any(c.kind == "negation" and not any(v.kind in _VERBS and c.end <= v.start for v in before_verb)
            for c in before_verb):
         return False
-    before = set(view(doc).lower[start : verb.start])
+    lower = view(doc).lower
+    # ("Didampingi Wakil Ketua DPRK ..., Khairul menyebutkan ... masih mempertahankan": accompanied, not coached)
+    before = {lower[i] for i in range(start, verb.start)
+              if not (lower[i] in _LEX.coach_forms and i + 1 < len(lower) and lower[i + 1] in _LEX.companions)}
     return not (before & (_LEX.maintain_requests | _LEX.modal | _LEX.coach_forms)) and "?" not in before
 
 

@@ -294,7 +294,9 @@ def coordinated_years(doc: Doc, years: list[YearMention]) -> list[YearMention]:
     run = [years[0]]
     for y in years[1:]:
         between = view(doc).lower[run[-1].end : y.start]
-        if between and all(w in {",", "dan", "serta", "&", "tahun", "anggaran", "ta", "."} for w in between):
+        # ("pada tahun 2007, 2008, 2009, 2010, kemudian 2012 dan 2014")
+        if between and all(w in {",", "dan", "serta", "&", "tahun", "anggaran", "ta", ".", "kemudian", "lalu"}
+                           for w in between):
             run.append(y)
         else:
             break

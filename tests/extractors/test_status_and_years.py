@@ -656,3 +656,21 @@ def test_a_span_is_spelt_out_when_any_streak_told_with_it_has_its_length(extract
     text = ("Pemprov Sumut bidik opini WTP\nGubernur hadir di acara menuju 10 Tahun berturut-turut Opini WTP. Pemprov "
             "Sumut tercatat sudah sembilan kali berturut-turut memperoleh opini WTP, mulai tahun 2014 hingga tahun 2022.")
     assert {y for _, _, _, y, _ in facts_of(extract(text, date(2023, 3, 1)))} >= set(range(2014, 2023))
+
+
+def test_years_listed_with_kemudian_are_one_list(extract):
+    text = HEAD + "Opini WTP juga diterima Kabupaten Aceh Tengah pada tahun 2007, 2008, kemudian 2012 dan 2014."
+    assert {y for _, _, _, y, _ in facts_of(extract(text, date(2016, 5, 28)))} == {2007, 2008, 2012, 2014}
+
+
+def test_the_same_award_is_the_grade_named_more_often_than_the_others(extract):
+    text = HEAD + ("Kabupaten Aceh Tengah kembali meraih opini WTP atas LKPD tahun 2015. Pada tahun 2011 daerah itu hanya "
+                   "mendapat opini WDP. Opini WTP itu hasil kerja semua pihak. Penghargaan yang sama juga diterima oleh "
+                   "Kota Banda Aceh.")
+    assert ("11.71", "OPINI_BPK", "WTP", 2015, "achieved") in facts_of(extract(text, date(2016, 5, 28)))
+
+
+def test_accompanied_by_an_official_the_speaker_reports_a_predikat_kept(extract):
+    text = HEAD + ("Didampingi Wakil Ketua DPRK Zulkarnain, Khairul menyebutkan bahwa Kabupaten Aceh Tengah pada tahun 2015 "
+                   "masih mempertahankan predikat opini WTP.")
+    assert facts_of(extract(text, date(2016, 5, 28))) == {("11.04", "OPINI_BPK", "WTP", 2015, "achieved")}
