@@ -161,6 +161,18 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             topic = _topic_of(doc, mentions, doc[sent.start - 1].sent)
             if topic is not None and topic.label == label:
                 mention = replace(mention, grade=topic.grade)
+        if mention.anaphoric and mention.grade is None and not (_the_same(doc, mention) or clitic or pointed) \
+                and sent.start > 0 and mention.start != group.verb and view(doc).lower[mention.start] != "nilai" \
+                and group.status == "achieved":
+            # (not a predikat the verb implies, nor "meraih nilai di atas standar": a score; a goal to keep
+            # "capaian tersebut" keeps what each holder was said to hold)
+            # "... sebanyak 19 Kabupaten/Kota meraih penghargaan Kategori Utama. Delapan Kabupaten/Kota
+            # mempertahankan predikat dari tahun lalu": the one grade the sentence before gave
+            before = doc[sent.start - 1].sent
+            grades = {m.grade for m in mentions if before.start <= m.start < before.end and m.label == label and m.grade}
+            if len(grades) == 1 and not any(m.label == label and (m.grade or not m.anaphoric) for m in mentions
+                                            if sent.start <= m.start < sent.end):
+                mention = replace(mention, grade=grades.pop())
         if mention.anaphoric and mention.grade is None and (_the_same(doc, mention) or clitic or pointed):
             # ("Kota Depok kembali mendapat predikat Nindya ... sudah 6 kali berturut-turut meraihnya", "...
             # dengan predikat AA ..., sehingga predikat itu sudah diraih": the predikat with the one grade named)

@@ -855,3 +855,13 @@ def test_a_sentence_counting_its_own_recipients_does_not_reach_back_to_the_one_b
     text = HEAD + ("Wakil Wali Kota Samarinda saat menerima penghargaan Kota Layak Anak. Pada Penghargaan KLA 2023, "
                    "sebanyak 19 Kabupaten/Kota meraih penghargaan Kategori Utama.")
     assert ("64.72", "KLA", "Utama", 2023, "achieved") not in facts_of(extract(text, date(2023, 7, 22)))
+
+
+def test_an_anaphoric_predikat_takes_the_one_grade_the_sentence_before_gave(extract):
+    text = HEAD + ("Pada Penghargaan KLA 2023, sebanyak 19 Kabupaten/Kota meraih penghargaan Kategori Utama. Delapan "
+                   "Kabupaten/Kota mempertahankan predikat dari tahun lalu. Di antaranya Kota Yogyakarta dan Kota Surabaya.")
+    assert {g for _, _, g, _, _ in facts_of(extract(text, date(2023, 7, 22)))} == {"Utama"}
+    # a score is no predikat
+    score = HEAD + ("Kota Samarinda mendapat Sertifikat Adipura tahun 2022. Dengan demikian, Bontang dan Balikpapan "
+                    "meraih nilai di atas standar.")
+    assert {c for c, *_ in facts_of(extract(score, date(2023, 3, 1)))} == {"64.72"}
