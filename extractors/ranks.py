@@ -84,10 +84,10 @@ def _lowest_first(lower: list[str], i: int, window: int = 20) -> bool:
     return False
 
 
-def grade_for(rank: Rank, label: str | None) -> str:
+def grade_for(rank: Rank, label: str | None) -> str | None:
     """The grade a place is annotated as for ``label``: "Terbaik Nasional" for any top place of
-    Peduli HAM, else the place itself."""
-    return _R.label_grades.get(label, rank.grade) if label else rank.grade
+    Peduli HAM, none for a place among the informative public bodies, else the place itself."""
+    return (_R.label_grades.get(label, rank.grade) if label else rank.grade) or None
 
 
 def find_ranks(words: list[str], lower: list[str] | None = None) -> list[Rank]:

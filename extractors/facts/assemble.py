@@ -500,7 +500,8 @@ class Assembler:
                 named = memory.holders_just_before(index)
                 if named:
                     return [(h, own) for h in named]
-        anaphoric = any(m.anaphoric for m in mentions if sent.start <= m.start < sent.end)
+        anaphoric = any(m.anaphoric for m in mentions if sent.start <= m.start < sent.end) \
+            or _points_at_one_holder(view(doc).lower[sent.start : sent.end])
         dated = [f for f in own if f.year is not None and f.year_basis == "explicit"]
         previous = memory.previous(index)
         counted_here = any(c.value and not c.backward for c in counts)  # "sebanyak 19 Kabupaten/Kota meraih ...": its own
@@ -785,6 +786,14 @@ def _antecedent_year(frame: Frame, memory: Memory, index: int) -> Frame:
                 if fallback is not None:
                     return replace(frame, date_year=fallback)
     return frame
+
+
+_ONE_HOLDER_NOUNS = {"kota", "kabupaten", "daerah", "provinsi", "pemkab", "pemkot", "pemprov", "pemda"}
+
+
+def _points_at_one_holder(words: list[str]) -> bool:
+    """"Dua kali kota ini menerima Sertifikat": a demonstrative for the one holder just named."""
+    return any(a in _ONE_HOLDER_NOUNS and b in {"ini", "itu", "tersebut"} for a, b in zip(words, words[1:]))
 
 
 def _excepted(doc: Doc, holder) -> bool:

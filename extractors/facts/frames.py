@@ -113,6 +113,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         if group.status in {"nominee", "request"} or group.verb in moving_verbs:
             continue
         stretch_end = groups[k + 1].start if k + 1 < len(groups) else clause.end
+        if k + 1 < len(groups):
+            # "Pada tahun 2012-2013 Kotamobagu meraih Piala Adipura, lalu pada 2016 dan 2017 kembali menerima":
+            # what follows ", lalu" is the next verb's
+            lower = view(doc).lower
+            then = next((i for i in range(group.end, stretch_end) if lower[i] in _THEN and lower[i - 1] == ","), None)
+            stretch_end = then if then is not None else stretch_end
         stretch_start = groups[k - 1].end if k > 0 else clause.start
         mention = _relative_antecedent(doc, group, in_clause) or \
             _governed(doc, group, [m for m in in_clause if id(m) not in claimed], stretch_start, stretch_end)

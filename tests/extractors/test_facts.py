@@ -865,3 +865,28 @@ def test_an_anaphoric_predikat_takes_the_one_grade_the_sentence_before_gave(extr
     score = HEAD + ("Kota Samarinda mendapat Sertifikat Adipura tahun 2022. Dengan demikian, Bontang dan Balikpapan "
                     "meraih nilai di atas standar.")
     assert {c for c, *_ in facts_of(extract(score, date(2023, 3, 1)))} == {"64.72"}
+
+
+def test_a_place_in_the_keterbukaan_informasi_ranking_is_no_grade(extract):
+    text = HEAD + ("Komisi Informasi menganugerahkan Anugerah Keterbukaan Informasi Publik tahun 2022. Pemprov Sulsel "
+                   "berhasil menjadi provinsi kategori Informatif Terbaik ke 5 dengan poin 98,21. Adapun Pemprov Sulbar "
+                   "menjadi provinsi Informatif Terbaik ke 20 dengan poin 90,87.")
+    assert facts_of(extract(text, date(2022, 12, 14))) == {("73", "KIP", "Informatif", 2022, "achieved"),
+                                                           ("76", "KIP", "Informatif", 2022, "achieved")}
+
+
+def test_this_city_is_the_one_just_named(extract):
+    text = HEAD + ("Hingga kini, Kota Kotamobagu sudah empat kali meraih Piala Adipura, dan Kota Manado dua kali. Dua kali "
+                   "kota ini menerima Sertifikat, yakni pada tahun 2011 dan 2015.")
+    found = facts_of(extract(text, date(2018, 3, 1)))
+    assert {(c, y) for c, _, g, y, _ in found if g == "Sertifikat Adipura"} == set()  # two cities named: no reading
+    single = HEAD + ("Hingga kini, Kota Kotamobagu sudah empat kali meraih Piala Adipura. Dua kali kota ini menerima "
+                     "Sertifikat, yakni pada tahun 2011 dan 2015. Warga Kota Manado juga bangga.")
+    assert {(c, y) for c, _, g, y, _ in facts_of(extract(single, date(2018, 3, 1)))
+            if g == "Sertifikat Adipura"} == {("71.74", 2011), ("71.74", 2015)}
+
+
+def test_years_after_lalu_belong_to_the_next_verb(extract):
+    text = HEAD + ("Pada tahun 2012-2013 Kotamobagu meraih Piala Adipura, lalu pada 2016 dan 2017 kembali menerima "
+                   "Piala Adipura.")
+    assert {y for _, _, _, y, _ in facts_of(extract(text, date(2018, 3, 1)))} == {2012, 2013, 2016, 2017}
