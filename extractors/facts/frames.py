@@ -189,6 +189,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end, label)
         found = _streak_since(doc, group, found, clause, years_by_start) or found
+        found = found + _kept_from(doc, group, found, years_by_start)
         never = group.never
         if not found and any(stretch_start <= y.start < stretch_end
                              and (group.status != "achieved" or _backward(y) and y.start < group.verb)
@@ -677,6 +678,19 @@ def _topic_of(doc: Doc, mentions: list[PredikatMention], sent: Span) -> Predikat
     if first is None or first.grade is None or first.start > sent.start + 1:
         return None
     return first
+
+
+def _kept_from(doc: Doc, group, found: list[tuple[int, str]], years_by_start: dict[int, YearMention]):
+    """"Delapan Kabupaten/Kota mempertahankan predikat dari tahun lalu": kept from last year, the
+    predikat is held in the article's year too."""
+    published = published_year(doc)
+    if group.status != "achieved" or "tahan" not in view(doc).lower[group.verb] or published is None \
+            or [year for year, _ in found] != [published - 1]:
+        return []
+    lower = view(doc).lower
+    since = [y for y in years_by_start.values() if y.value == published - 1 and y.kind == "relative"
+             and y.start > group.verb and lower[y.start - 1] == "dari"]
+    return [(published, "relative")] if since else []
 
 
 def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,

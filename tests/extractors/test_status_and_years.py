@@ -674,3 +674,9 @@ def test_accompanied_by_an_official_the_speaker_reports_a_predikat_kept(extract)
     text = HEAD + ("Didampingi Wakil Ketua DPRK Zulkarnain, Khairul menyebutkan bahwa Kabupaten Aceh Tengah pada tahun 2015 "
                    "masih mempertahankan predikat opini WTP.")
     assert facts_of(extract(text, date(2016, 5, 28))) == {("11.04", "OPINI_BPK", "WTP", 2015, "achieved")}
+
+
+def test_a_predikat_kept_from_last_year_is_held_in_both_years(extract):
+    text = HEAD + "Kota Surabaya mempertahankan predikat Kota Layak Anak kategori Utama dari tahun lalu."
+    assert facts_of(extract(text, date(2023, 7, 22))) == {
+        ("35.78", "KLA", "Utama", 2022, "achieved"), ("35.78", "KLA", "Utama", 2023, "achieved")}
