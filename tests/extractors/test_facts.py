@@ -890,3 +890,10 @@ def test_years_after_lalu_belong_to_the_next_verb(extract):
     text = HEAD + ("Pada tahun 2012-2013 Kotamobagu meraih Piala Adipura, lalu pada 2016 dan 2017 kembali menerima "
                    "Piala Adipura.")
     assert {y for _, _, _, y, _ in facts_of(extract(text, date(2018, 3, 1)))} == {2012, 2013, 2016, 2017}
+
+
+def test_misspelt_and_long_forms_of_child_friendly_grades(extract):
+    text = HEAD + ("Kota Pekanbaru memperoleh Anugerah KLA Tingkat Nandya tahun 2019. Provinsi Riau meraih Terbaik Nasional "
+                   "Provinsi Penggerak Layak Anak 2019.")
+    assert facts_of(extract(text, date(2019, 10, 18))) == {("14.71", "KLA", "Nindya", 2019, "achieved"),
+                                                           ("14", "PROVINSI_LAYAK_ANAK", "Penggerak", 2019, "achieved")}
