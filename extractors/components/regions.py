@@ -370,6 +370,8 @@ class RegionLinker:
         tv = self.tv
         if _row_name(tv, mention.mention_start, mention.end):
             return True  # "Jambi : Informatif": the name cell of a table row
+        if any(p.start == mention.end and p.label for p in doc._.predikat or []):
+            return True  # "Kemudian Jambi predikat B, Bengkulu predikat B, ...": a name with its grade
         capitalised = all(tv.capitalised[i] for i in range(mention.start, mention.end) if tv.alpha[i])
         opening = mention.start == 0 or doc[mention.start].is_sent_start
         if capitalised and not opening and province:

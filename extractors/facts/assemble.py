@@ -316,7 +316,11 @@ class Assembler:
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 frames = [replace(f, status="not_achieved") if f.status == "achieved" else f for f in frames]
-            all_frames = frames + inherited
+            # ("Kemudian Jambi predikat B, Bengkulu predikat B, Bangka Belitung predikat BB": a holder's own
+            # grade replaces what the list it goes on with gave)
+            graded_here = {(f.label, f.grade) for f in frames if f.grade}
+            all_frames = frames + [f for f in inherited if (f.label, f.grade) in graded_here
+                                   or f.label not in {label for label, _ in graded_here}]
             # a kabupaten named with a predikat it can hold is not also the place of villages holding
             # another one ("ketiga daerah penerima [Peduli HAM] ialah ..." after "... lima desa sadar hukum")
             direct = any(self._holds_directly(holder, f.label, hint or inherited_hint) for f in all_frames)
@@ -752,6 +756,11 @@ def _frames_for(holder, frames: list[Frame], clause_holders: list, counted: list
     anchors = sorted({f.anchor for f in frames})
     if len(anchors) < 2 or len({(f.label, f.grade, f.status) for f in frames}) < 2:
         return frames
+    # "Jambi predikat B, Bengkulu predikat B, Bangka Belitung predikat BB": a frame right after the
+    # holder is its own, whatever the other names of the list are
+    right_after = [f for f in frames if f.anchor == holder.end and f.bare]  # (not a table row: cells each have a year)
+    if right_after:
+        return right_after
     starts = [_start(h) for h in clause_holders]
     # a count that introduces names ("tiga kabupaten/kota yang tidak memperoleh predikat ..., yaitu
     # A, B dan C") is their subject, not other holders

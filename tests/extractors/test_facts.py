@@ -897,3 +897,10 @@ def test_misspelt_and_long_forms_of_child_friendly_grades(extract):
                    "Provinsi Penggerak Layak Anak 2019.")
     assert facts_of(extract(text, date(2019, 10, 18))) == {("14.71", "KLA", "Nindya", 2019, "achieved"),
                                                            ("14", "PROVINSI_LAYAK_ANAK", "Penggerak", 2019, "achieved")}
+
+
+def test_each_name_followed_by_its_grade_takes_that_grade(extract):
+    text = ("SAKIP Wilayah I\nEvaluasi SAKIP tahun 2019. Provinsi Aceh memperoleh predikat B dan Kepulauan Riau predikat "
+            "BB.\nKemudian Jambi predikat B, Bangka Belitung predikat BB dan Jawa Barat predikat A.")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2019, 11, 20)))} == {
+        ("11", "B"), ("21", "BB"), ("15", "B"), ("19", "BB"), ("32", "A")}
