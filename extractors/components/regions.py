@@ -448,6 +448,8 @@ class RegionLinker:
                     and m.end < len(words) and words[m.end] == "," \
                     and self.gazetteer.province_of(before.code) == m.code and before.code != m.code:
                 m.role = "location"
+            elif not between and before.level != "provinsi" and self.gazetteer.province_of(before.code) == m.code:
+                m.role = "location"  # "Kota Serang Banten", "Kota Batam Kepulauan Riau": the town, then its province
             elif between == ["("] and m.end < len(words) and words[m.end] == ")" and before.level != "provinsi":
                 # "Kabupaten Wonogiri (Jateng), Kota Manado (Sulut) serta ...": the province in brackets
                 # after each name only places it (even when the writer got it wrong)

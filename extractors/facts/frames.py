@@ -490,6 +490,12 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
     if before:
         labelled = [m for m in before if m.label is not None]
         return _with_apposed_grade((labelled or before)[-1], mentions)
+    # "Predikat A, yang tertinggi dalam hasil evaluasi SAKIP ... tahun 2019 dari Kementerian PANRB,
+    # diraih Provinsi Jawa Barat": a passive verb after a comma, its subject set off with ", yang"
+    first = next((m for m in mentions if lo <= m.start < group.verb), None)
+    if first is not None and first.label and lower[group.verb].startswith("di") and lower[group.verb - 1] == "," \
+            and first.end + 1 < len(lower) and lower[first.end] == "," and lower[first.end + 1] == "yang":
+        return _with_apposed_grade(first, mentions)
     return None
 
 

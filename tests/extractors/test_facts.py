@@ -904,3 +904,9 @@ def test_each_name_followed_by_its_grade_takes_that_grade(extract):
             "BB.\nKemudian Jambi predikat B, Bangka Belitung predikat BB dan Jawa Barat predikat A.")
     assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2019, 11, 20)))} == {
         ("11", "B"), ("21", "BB"), ("15", "B"), ("19", "BB"), ("32", "A")}
+
+
+def test_a_fronted_predikat_set_off_with_yang_is_the_subject_of_the_passive_verb(extract):
+    text = HEAD + ("Predikat A, yang tertinggi dalam hasil evaluasi SAKIP wilayah I tahun 2019 dari Kementerian PANRB, "
+                   "diraih Provinsi Jawa Barat, Kabupaten Lebak dan Kota Serang Banten.")
+    assert facts_of(extract(text)) == {(c, "SAKIP", "A", 2019, "achieved") for c in ("32", "36.02", "36.73")}
