@@ -401,7 +401,10 @@ def _next_object(doc: Doc, anchor: int, mention: PredikatMention) -> bool:
     k = len(between)
     while k > 0 and (between[k - 1] in _THEN or between[k - 1] in {",", "dan", "serta"}):
         k -= 1
-    return k < len(between) and any(w in _THEN for w in between[k:]) and "." not in between
+    # ("meraih predikat Swastisaba Padapa pada 2011, Swastisaba Wiwerda pada 2013, ...": each object
+    # after the year of the one before)
+    after_year = k > 0 and between[k - 1].isdigit() and len(between[k - 1]) == 4
+    return k < len(between) and (any(w in _THEN for w in between[k:]) or after_year) and "." not in between
 
 
 _ACHIEVEMENT_NOUNS = {"capaian", "prestasi", "raihan", "penghargaan"}

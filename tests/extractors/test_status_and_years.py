@@ -680,3 +680,14 @@ def test_a_predikat_kept_from_last_year_is_held_in_both_years(extract):
     text = HEAD + "Kota Surabaya mempertahankan predikat Kota Layak Anak kategori Utama dari tahun lalu."
     assert facts_of(extract(text, date(2023, 7, 22))) == {
         ("35.78", "KLA", "Utama", 2022, "achieved"), ("35.78", "KLA", "Utama", 2023, "achieved")}
+
+
+def test_objects_listed_each_with_its_year_and_this_round(extract):
+    text = HEAD + ("Pada penghargaan kali ini, Kabupaten Bantaeng meraih Kabupaten Sehat kategori Wistara. Sebelumnya, "
+                   "Bantaeng meraih predikat Swastisaba Padapa pada 2011, Swastisaba Wiwerda pada 2013, dan Swastisaba "
+                   "Wistara pada 2017.")
+    assert facts_of(extract(text, date(2019, 11, 19))) == {
+        ("73.03", "KOTA_SEHAT", "Swasti Saba Wistara", 2019, "achieved"),
+        ("73.03", "KOTA_SEHAT", "Swasti Saba Padapa", 2011, "achieved"),
+        ("73.03", "KOTA_SEHAT", "Swasti Saba Wiwerda", 2013, "achieved"),
+        ("73.03", "KOTA_SEHAT", "Swasti Saba Wistara", 2017, "achieved")}
