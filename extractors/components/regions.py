@@ -48,6 +48,9 @@ def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars:
 
 # words before the number of an address
 _DAYS = time_words().days
+# nouns counted in "5 daerah Sumut", "tiga kabupaten/kota Jatim" (not type words: "Kabupaten X" is a name)
+_COUNTED_NOUNS = {"daerah", "kabupaten/kota", "kab/kota", "kota/kabupaten", "pemda", "desa", "kelurahan"}
+_NUMBER_WORDS = frozenset(w for phrase in structure().number_words for w in phrase.split())
 _ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav", "kav."}
 # titles of the officials who hand over awards in a region's name
 _GIVER_TITLES = structure().government_heads | {"wakil", "wali", "kota", "sekda", "sekretaris", "daerah"}
@@ -507,6 +510,8 @@ class RegionLinker:
             return "holder" if town_award and listed else "location"
         if len(before) >= 2 and " ".join(before[-2:]) in self.context.location_words:
             return "location"
+        if len(before) >= 2 and before[-1] in _COUNTED_NOUNS and (before[-2].isdigit() or before[-2] in _NUMBER_WORDS):
+            return "location"  # "5 Daerah Sumut Masuk Zona Merah": the province of the regions counted
         if self._coordinated_place(m):
             return "location"
         if m.level == "provinsi" and "".join(before[-3:]) in {"kabupaten/kota", "kab/kota"}:
@@ -597,6 +602,8 @@ class RegionLinker:
                         return True
             if low in _OPENERS or low in _CLOSERS or low in {"dan", "ri", "&"}:
                 pass
+            elif low == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+                pass  # "Kepala Perwakilan BPK-RI Provinsi Jawa Tengah" (not the dash of a dateline)
             elif not tv.capitalised[i]:
                 return False
             i -= 1

@@ -244,3 +244,10 @@ def test_an_outlet_in_brackets_after_a_comma_and_a_one_word_title_before_the_dat
     doc = nlp("Judul\nBanjarbaru, (Antaranews Kalsel) - Seluruh pemerintah kabupaten dan kota memperoleh opini WTP.")
     assert doc._.dateline[2] == "Banjarbaru"
     assert {r.role for r in doc._.regions} == {"dateline"}
+
+
+def test_the_province_of_counted_regions_and_of_a_hyphenated_office_is_no_holder(nlp):
+    found = regions(nlp, "5 Daerah Sumut Masuk Zona Merah Penilaian Ombudsman.")
+    assert [(c, role) for _, c, role in found] == [("12", "location")]
+    found = regions(nlp, "Opini tersebut diserahkan Kepala Perwakilan BPK-RI Provinsi Jawa Tengah, Hari Wiwoho.")
+    assert [(c, role) for _, c, role in found] == [("33", "office")]
