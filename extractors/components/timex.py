@@ -33,12 +33,12 @@ RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai
                    r"(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
 # "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-", "Nias/Sumut – Detiknews86.com.",
-# "KR, Jakarta- ", "Banjarbaru, (Antaranews Kalsel) -"
+# "KR, Jakarta- ", "Banjarbaru, (Antaranews Kalsel) -", "KBRN, Mamuju : "
 DATELINE = re.compile(
     r"^[ \t]*(?:(?P<outlet1>[\w.]+\.(?:com|id|co\.id|net)|[A-Z]{2,}[\w.]*),\s*)?"
     r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:[ \t]+|/)[A-Z][A-Za-z'.]*){0,3}?)"
     r"(?:\s*,?\s*\((?:ANTARA|Antara)[^)]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
-    r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z]))",
+    r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z])|(?<=[a-z])\s+:(?=\s)(?<=\s:)(?=\s+[A-Z]))",
     re.MULTILINE,
 )
 
@@ -163,6 +163,8 @@ class TimeFinder:
             rest = text[m.end() : m.end() + 3]
             if not rest.strip():
                 continue
+            if m.group(0).endswith(":") and not m.group("outlet1"):
+                continue  # "Jambi : Informatif" is a table row; "KBRN, Mamuju : Untuk ..." a dateline
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text[line_start : m.start()].strip():
                 continue

@@ -172,7 +172,7 @@ class ArticleYears:
         events = [y for y in events if published is None or y <= published]
         self.event = max(set(events), key=events.count) if events else None
         self.lead = self._lead_year(doc, published, lead_end)
-        self.fiscal = self._fiscal_year(text if text is not None else doc.text)
+        self.fiscal = self._fiscal_year(text if text is not None else doc.text, published)
         self.dominant_label = dominant_label
 
     def _decree(self, citation) -> None:
@@ -238,7 +238,7 @@ class ArticleYears:
         return value if published is None or value == published else None
 
     @staticmethod
-    def _fiscal_year(text: str) -> int | None:
+    def _fiscal_year(text: str, published: int | None = None) -> int | None:
         low = text.lower()
         if "lkpd" not in low and "lpkd" not in low and "laporan" not in low and "lhp" not in low:
             return None  # (substring tests are cheaper than the patterns below on most articles)
@@ -249,6 +249,11 @@ class ArticleYears:
                 found[int(tail.group(1))] += 1
         for m in _FISCAL_BEFORE.finditer(text):
             found[int(m.group(1))] += 1
+        if found and published is not None and all(year >= published for year in found):
+            # "penyerahan hasil BPK RI atas laporan keuangan Pemprov Sulbar tahun 2024" in June 2024: the
+            # year of the hand-over; a budget year is audited after it ends
+            return published - 1
+        found = Counter({year: n for year, n in found.items() if published is None or year < published})
         return found.most_common(1)[0][0] if found else None
 
     def fiscal_for(self, label: str) -> int | None:

@@ -691,3 +691,9 @@ def test_objects_listed_each_with_its_year_and_this_round(extract):
         ("73.03", "KOTA_SEHAT", "Swasti Saba Padapa", 2011, "achieved"),
         ("73.03", "KOTA_SEHAT", "Swasti Saba Wiwerda", 2013, "achieved"),
         ("73.03", "KOTA_SEHAT", "Swasti Saba Wistara", 2017, "achieved")}
+
+
+def test_a_report_year_of_the_hand_over_is_not_the_audited_budget_year(extract):
+    text = ("Pemprov Sulbar Kembali Raih WTP\nKBRN, Mamuju : Pemerintah Provinsi Sulawesi Barat kembali menerima opini "
+            "WTP. Opini itu dibacakan pada penyerahan hasil BPK RI atas laporan keuangan Pemprov Sulbar tahun 2024.")
+    assert facts_of(extract(text, date(2024, 6, 3))) == {("76", "OPINI_BPK", "WTP", 2023, "achieved")}
