@@ -283,6 +283,18 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                     # 2013 Swasti Saba kategori Wiwerda, ...": each year with the grade it heads
                     frames.append(replace(before[0], grade=mention.grade, year=heading.value, year_basis="explicit",
                                           confidence=round(before[0].confidence * 0.85, 3), anchor=mention.start))
+    if holder_before is not None:
+        # "maka Bolsel adalah opini wajar tanpa pengecualian, untuk yang kedua kalinya, dan harus dipertahankan":
+        # a holder said to be (hold) the predikat, whatever the clause then asks of it
+        lower = view(doc).lower
+        for mention in in_clause:
+            if mention.label and mention.start > 0 and lower[mention.start - 1] in _COPULA_VERBS \
+                    and not any(f.anchor == mention.start and f.status == "achieved" for f in frames) \
+                    and holder_before(replace(mention, start=mention.start - 1)):
+                year = attached_year(doc, mention, years_by_start)
+                frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
+                                    "explicit" if year else None, lower[mention.start - 1], 0.7, anchor=mention.start,
+                                    date_year=date_year(mention.label)))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
         listed = _achievements_listed(doc, sent, clause)
@@ -340,6 +352,7 @@ def _set_aside_end(doc: Doc, sent: Span) -> int:
 
 
 _REST_WORDS = {"sisanya", "selebihnya"}
+_COPULA_VERBS = {"adalah", "ialah"}
 _TRAILING_BEFORE = {"dalam", "di", "pada", "dengan"}
 _GRADE_NOUN_WORDS = _S.grade_nouns | {"predikat"}
 
@@ -493,6 +506,12 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
     if before:
         labelled = [m for m in before if m.label is not None]
         return _with_apposed_grade((labelled or before)[-1], mentions)
+    if lower[group.verb].startswith("di") and group.status == "maintain_target":
+        # "... opini wajar tanpa pengecualian, untuk yang kedua kalinya, dan harus dipertahankan": the
+        # predikat to be kept, named before the passive verb
+        labelled = [m for m in mentions if lo <= m.start < group.verb and m.label and group.verb - m.end <= 15]
+        if labelled:
+            return labelled[-1]
     # "Predikat A, yang tertinggi dalam hasil evaluasi SAKIP ... tahun 2019 dari Kementerian PANRB,
     # diraih Provinsi Jawa Barat": a passive verb after a comma, its subject set off with ", yang"
     first = next((m for m in mentions if lo <= m.start < group.verb), None)

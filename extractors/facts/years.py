@@ -36,7 +36,10 @@ _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "LPKD" is a frequent slip for LKPD in regional news ("opini LPKD tahun anggaran 2012")
 _FISCAL_HEAD = re.compile(r"(?=[Ll])\b(?:LKPD|LPKD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
-_FISCAL_YEAR = re.compile(r"[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# ("LKPD Tahun Anggaran 2022", "laporan keuangan ... tahun 2022", and right after the name: "LKPD 2015",
+# "laporan keuangan pemerintah daerah (LKPD) 2015")
+_FISCAL_YEAR = re.compile(r"(?:(?:\s*\([A-Z]{2,6}\))?\s+|[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+)((?:19|20)\d\d)\b",
+                          re.IGNORECASE)
 # "Laporan Hasil Pemeriksaan Tahun 2022 atas Laporan Keuangan Pemerintah Daerah", "LHP TA 2022 atas LKPD":
 # the year before the report it audits
 _FISCAL_BEFORE = re.compile(r"(?=[Ll])\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)"

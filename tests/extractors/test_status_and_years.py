@@ -697,3 +697,10 @@ def test_a_report_year_of_the_hand_over_is_not_the_audited_budget_year(extract):
     text = ("Pemprov Sulbar Kembali Raih WTP\nKBRN, Mamuju : Pemerintah Provinsi Sulawesi Barat kembali menerima opini "
             "WTP. Opini itu dibacakan pada penyerahan hasil BPK RI atas laporan keuangan Pemprov Sulbar tahun 2024.")
     assert facts_of(extract(text, date(2024, 6, 3))) == {("76", "OPINI_BPK", "WTP", 2023, "achieved")}
+
+
+def test_a_holder_said_to_be_its_opinion_holds_it_and_is_asked_to_keep_it(extract):
+    text = HEAD + ("BPK menyerahkan LHP atas LKPD 2015. 'Berdasarkan itu, maka Bolsel adalah opini wajar tanpa "
+                   "pengecualian, untuk yang kedua kalinya, dan harus dipertahankan sampai tahun depan,' katanya.")
+    assert facts_of(extract(text, date(2016, 5, 25))) == {
+        ("71.11", "OPINI_BPK", "WTP", 2015, "achieved"), ("71.11", "OPINI_BPK", "WTP", 2016, "maintain_target")}
