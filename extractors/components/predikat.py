@@ -288,9 +288,13 @@ def _abbreviates_tail(name: list[str], abbreviation: str) -> bool:
 
 def _list_cell(tv, start: int, end: int) -> bool:
     """"1. Kota Makassar – Nindya", "2 | Kota Balikpapan | A": a grade alone in the last cell of a line,
-    after a dash, a colon or a table bar."""
-    if start == 0 or tv.words[start - 1] not in {"–", "-", "—", ":", "|"}:
+    after a dash, a colon or a table bar, or in brackets at its end."""
+    if start == 0 or tv.words[start - 1] not in {"–", "-", "—", ":", "|", "("}:
         return False
+    if tv.words[start - 1] == "(":
+        # "1. Pemerintah Kota Ambon, 91.01 (Hijau)": the grade in brackets closing the line
+        return end + 1 < len(tv.words) and tv.words[end] == ")" and "\n" in tv.words[end + 1] \
+            or end + 1 == len(tv.words) and tv.words[end] == ")"
     return end >= len(tv.words) or "\n" in tv.words[end] or tv.words[end] in {".", ";", ",", "|"}
 
 

@@ -250,14 +250,17 @@ class Assembler:
                        for label, grade in own_named))
             # "Sementara itu, Kabupaten Malaka ... tidak dinilai" after a sentence about nobody in
             # particular ("daerah yang memperoleh predikat Sangat Inovatif berpeluang ...") continues nothing
-            goes_on = previous is not None and previous.addressed and (_continues(words) or self._list_like(sent, holders)) \
+            goes_on = previous is not None and previous.addressed \
+                and (_continues(words) or self._list_like(sent, holders) or any(_part_of(doc, c, previous) for c in counts)) \
                 and not any(g.status == "not_achieved" for g in sentence_groups())
             # (a sentence that denies something of its own holders does not go on with the awards before it)
             # ("... diraih dua dari 14 kabupaten, yakni A dan B. Kepala Kanwil memaparkan 12 kabupaten seperti
             # C, D, ...": a count of its own that the sentence before did not make starts another group)
+            # ("Penghargaan KKPHAM diterima sembilan kabupaten/kota. Tujuh di antaranya dari Kaltim, yaitu ...":
+            # a part of the count before is no group of its own)
             regrouped = not previous.open_list and any(
                 c.value and c.value not in {v for v, _, _ in previous.counted} for c in counts
-                if not c.backward) if previous else False
+                if not c.backward and not _part_of(doc, c, previous)) if previous else False
             if previous and previous.frames and not turned and not regrouped \
                     and (previous.open_list or goes_on or _list_item(words) or name_line and previous.continues):
                 # the items of one list are equally sure: only the step from the list's head costs
@@ -795,6 +798,13 @@ def _antecedent_year(frame: Frame, memory: Memory, index: int) -> Frame:
                 if fallback is not None:
                     return replace(frame, date_year=fallback)
     return frame
+
+
+def _part_of(doc: Doc, count, previous) -> bool:
+    """"Tujuh di antaranya", "dua lainnya": a part of a larger count the sentence before made."""
+    words = view(doc).lower[count.end - 2 : count.end]
+    return bool(count.value) and (words == ["di", "antaranya"] or words[-1:] in (["diantaranya"], ["lainnya"])) \
+        and any(v and v > count.value for v, _, _ in previous.counted)
 
 
 _ONE_HOLDER_NOUNS = {"kota", "kabupaten", "daerah", "provinsi", "pemkab", "pemkot", "pemprov", "pemda"}

@@ -910,3 +910,18 @@ def test_a_fronted_predikat_set_off_with_yang_is_the_subject_of_the_passive_verb
     text = HEAD + ("Predikat A, yang tertinggi dalam hasil evaluasi SAKIP wilayah I tahun 2019 dari Kementerian PANRB, "
                    "diraih Provinsi Jawa Barat, Kabupaten Lebak dan Kota Serang Banten.")
     assert facts_of(extract(text)) == {(c, "SAKIP", "A", 2019, "achieved") for c in ("32", "36.02", "36.73")}
+
+
+def test_parts_of_a_count_made_before_name_its_holders(extract):
+    text = ("KKPHAM Kaltimtara\nKemenkumham menyerahkan penghargaan Kabupaten/Kota Peduli HAM (KKPHAM) tahun 2023. "
+            "Penghargaan KKPHAM diterima lima kabupaten/kota. Tiga di antaranya dari Kaltim, yaitu Samarinda, "
+            "Balikpapan, dan Paser. Sedangkan dua lainnya dari Kaltara, yaitu Tarakan dan Bulungan.")
+    assert {c for c, *_ in facts_of(extract(text, date(2023, 12, 20)))} == {"64.72", "64.71", "64.01", "65.71", "65.01"}
+
+
+def test_a_grade_in_brackets_closing_a_numbered_line(extract):
+    text = ("Penilaian Kepatuhan 2024\nBerikut nilai Pemerintah Daerah dalam Penilaian Kepatuhan Penyelenggaraan "
+            "Pelayanan Publik Tahun 2024 beserta zonanya.\n1. Pemerintah Kota Ambon, 91.01 (Hijau)\n"
+            "2. Pemerintah Kabupaten Buru, 59.86 (Kuning)\n")
+    assert facts_of(extract(text)) == {("81.71", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2024, "achieved"),
+                                       ("81.04", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2024, "achieved")}
