@@ -30,6 +30,9 @@ LONG_DATE = re.compile(
 )
 # "(26/5/2025)", "(16/2)", "(26-5-2025)"
 SLASH_DATE = re.compile(r"\((?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)(?:[/-](?P<year>(?:19|20)?\d\d))?\)")
+# "Senin 05/11/2018", "Rabu, 14/12/2022": a full date after a day name, without brackets
+DAY_SLASH_DATE = re.compile(rf"\b(?:{_DAY_NAMES}),?\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b",
+                            re.IGNORECASE)
 # "Februari 2024 ini", "2024 ini": the writer's current year
 CURRENT_YEAR = re.compile(r"(?=[12])(?<!\d)(?P<year>(?:19|20)\d\d)\s+ini\b", re.IGNORECASE)
 # "COPYRIGHT © ANTARA 2017", "© 2024 Kompas.com": the page's year, printed under every article
@@ -70,8 +73,12 @@ def find_long_dates(text: str) -> list[FoundDate]:
 
 
 def find_slash_dates(text: str, default_year: int | None) -> list[FoundDate]:
-    """``(26/5/2025)`` and ``(16/2)``; the latter only when a default year is known."""
+    """``(26/5/2025)``, ``Senin 05/11/2018`` and ``(16/2)``; the last only when a default year is known."""
     found = []
+    for m in DAY_SLASH_DATE.finditer(text):
+        value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        if value is not None:
+            found.append(FoundDate(m.start("day"), m.end(), value, None, True))
     for m in SLASH_DATE.finditer(text):
         year_text = m["year"]
         if year_text:

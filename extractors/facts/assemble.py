@@ -273,10 +273,11 @@ class Assembler:
                 for count in self.partitives[index]:
                     frames, _ = memory.frames_for_count(count.value, index)
                     inherited += [f.inherited(0.8) for f in frames]
-                if regrouped and not inherited:
+                if not inherited:
                     # "... dua adalah pemerintah kota (Pemko) dan 11 pemerintah kabupaten (Pemkab). Kedua Pemko
                     # ... adalah A dan B. Sedangkan 11 pemerintah kabupaten (Pemkab) masing-masing, C, D, ...":
-                    # a count made a few sentences before, named now
+                    # a count made a few sentences before, named now ("... opini WTP untuk enam kabupaten/kota.
+                    # ..., enam kabupaten kota yang sudah menerima LHP adalah A, B, ...")
                     for count in counts:
                         if count.value and not count.backward:
                             frames, _ = memory.frames_for_count(count.value, index, window=3)

@@ -146,7 +146,9 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
             if earlier:
                 mention = replace(earlier[-1], anaphoric=True)
-        if mention is None and implicit_label and not in_clause:
+        if mention is None and implicit_label and not in_clause \
+                and (group.end >= len(doc) or view(doc).lower[group.end] not in _OTHER_OBJECTS):
+            # (not "enam kabupaten kota yang sudah menerima LHP adalah ...": the verb has an object of its own)
             mention = PredikatMention(group.verb, group.end, doc[group.verb].idx, doc[group.end - 1].idx,
                                       doc[group.verb : group.end].text, implicit_label, None, anaphoric=True)
         if mention is None:
@@ -352,6 +354,8 @@ def _set_aside_end(doc: Doc, sent: Span) -> int:
 
 
 _REST_WORDS = {"sisanya", "selebihnya"}
+# objects that are no predikat: what else is received or handed over in the same news
+_OTHER_OBJECTS = {"lhp", "laporan", "hasil", "dana", "bantuan", "insentif", "anggaran", "kunjungan", "rekomendasi"}
 _COPULA_VERBS = {"adalah", "ialah"}
 _TRAILING_BEFORE = {"dalam", "di", "pada", "dengan"}
 _GRADE_NOUN_WORDS = _S.grade_nouns | {"predikat"}

@@ -925,3 +925,17 @@ def test_a_grade_in_brackets_closing_a_numbered_line(extract):
             "2. Pemerintah Kabupaten Buru, 59.86 (Kuning)\n")
     assert facts_of(extract(text)) == {("81.71", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2024, "achieved"),
                                        ("81.04", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2024, "achieved")}
+
+
+def test_a_count_named_later_with_a_verb_of_another_object(extract):
+    text = HEAD + ("BPK menetapkan opini WTP untuk tiga kabupaten/kota di Sultra atas LKPD tahun anggaran 2020. Kepala BPK "
+                   "mengatakan, tiga kabupaten kota yang sudah menerima LHP adalah Kabupaten Muna, Kabupaten Wakatobi dan "
+                   "Kota Baubau.")
+    assert facts_of(extract(text, date(2021, 5, 21))) == {
+        (c, "OPINI_BPK", "WTP", 2020, "achieved") for c in ("74.03", "74.07", "74.72")}
+
+
+def test_a_day_name_and_a_full_slash_date_date_the_article(extract):
+    text = ("Pemerintah Aceh Raih Penghargaan\nPemerintah Aceh menerima penghargaan Keterbukaan Informasi Publik "
+            "berkualifikasi Menuju Informatif. Penghargaan itu diterima di Jakarta, Senin 05/11/2018.")
+    assert facts_of(extract(text)) == {("11", "KIP", "Menuju Informatif", 2018, "achieved")}
