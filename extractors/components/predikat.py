@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -142,6 +144,7 @@ class PredikatFinder:
         dominant = labels.most_common(1)[0][0] if labels else None
         grades = [(s, e, strings[m]) for m, s, e in self.grade_words(doc)]
         lower = view(doc).lower
+        grades += self._misspelt_grades(doc, dominant, {s for s, _, _ in grades}, taken)
         alone: set[tuple[int, int]] = set()  # letters that name their own grade: a cell, the object of a verb
         for m, s, e in self.grade_letters(doc):
             key = strings[m]
@@ -202,6 +205,34 @@ class PredikatFinder:
                 continue
             taken.update(range(start, end))
         mentions.sort(key=lambda m: m.start)
+
+    def _misspelt_grades(self, doc: Doc, dominant: str | None, found: set[int], taken: set[int]):
+        """"kategori Nindiya", "Tingkat Nandya": a one-word grade of the article's predikat misspelt after
+        a grade word, within one edit of its name (the name at least five letters long)."""
+        if dominant is None:
+            return []
+        names = self._one_word_grades.get(dominant)
+        if not names:
+            return []
+        tv = view(doc)
+        hits = []
+        for i in range(1, len(doc)):
+            if i in found or i in taken or not tv.alpha[i] or len(tv.lower[i]) < 5 or not _after_grade_word(tv.lower, i):
+                continue
+            close = [key for name, key in names.items() if Levenshtein.distance(tv.lower[i], name, score_cutoff=1) <= 1]
+            if len(close) == 1:
+                hits.append((i, i + 1, close[0]))
+        return hits
+
+    @cached_property
+    def _one_word_grades(self) -> dict[str, dict[str, str]]:
+        """label -> one-word grade name (lower case, five letters or more) -> its grade-word key."""
+        found: dict[str, dict[str, str]] = {}
+        for key, (label, _) in self.meaning.items():
+            form = key.rsplit("|", 1)[-1]
+            if key.startswith("grade|") and " " not in form and len(form) >= 5:
+                found.setdefault(label, {})[form.lower()] = key
+        return found
 
     def _attach_ranks(self, doc: Doc, mentions: list[PredikatMention], taken: set[int]) -> None:
         """"JDIH terbaik I", "pengelola terbaik pertama JDIHN", "masih di urutan ke-4": a place in a

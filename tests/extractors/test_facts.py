@@ -939,3 +939,13 @@ def test_a_day_name_and_a_full_slash_date_date_the_article(extract):
     text = ("Pemerintah Aceh Raih Penghargaan\nPemerintah Aceh menerima penghargaan Keterbukaan Informasi Publik "
             "berkualifikasi Menuju Informatif. Penghargaan itu diterima di Jakarta, Senin 05/11/2018.")
     assert facts_of(extract(text)) == {("11", "KIP", "Menuju Informatif", 2018, "achieved")}
+
+
+def test_a_grade_misspelt_by_one_letter_after_a_grade_word(extract):
+    text = HEAD + ("Penghargaan Kabupaten/Kota Layak Anak 2025 kategori Nindiya jatuh kepada Kota Pekanbaru. Kategori "
+                   "Pratamaa diberikan kepada Kabupaten Siak.")
+    assert {(c, g) for c, _, g, _, _ in facts_of(extract(text, date(2025, 8, 9)))} == {
+        ("14.71", "Nindya"), ("14.08", "Pratama")}
+    # a word that is not a grade stays none
+    other = HEAD + "Penghargaan Kabupaten/Kota Layak Anak 2025 kategori Nasional diberikan kepada Kota Pekanbaru."
+    assert {g for _, _, g, _, _ in facts_of(extract(other, date(2025, 8, 9)))} == {None}
