@@ -446,8 +446,8 @@ class RegionLinker:
         for before, m in zip(mentions, mentions[1:]):
             if m.level != "provinsi" or m.role != "holder" or before.code is None or m.code is None:
                 continue
-            between = words[before.end : m.start]
-            if between and between[0] in {",", ")"} and between[-1] == "," and len(between) <= 2 \
+            between = words[before.end : m.mention_start]  # ("Kabupaten Bangka Barat, Provinsi Kepulauan Bangka Belitung,")
+            if between and between[0] in {",", ")"} and between[-1] == "," and len(between) <= 2 and not m.government \
                     and m.end < len(words) and words[m.end] == "," \
                     and self.gazetteer.province_of(before.code) == m.code and before.code != m.code:
                 m.role = "location"

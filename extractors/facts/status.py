@@ -250,6 +250,9 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
         following = view(doc).lower[c.end] if c.end < len(doc) else ""
         if (c.text.lower(), following) in _NOT_NEGATING:
             continue
+        if following in {"mau", "ingin"} and c.end + 1 < len(doc) \
+                and (c.text.lower(), view(doc).lower[c.end + 1]) in _NOT_NEGATING | {("tidak", "sekadar"), ("tak", "sekadar")}:
+            continue  # "Kami tidak mau sekadar mempertahankan WTP, tapi juga mengejar ...": not merely
         negated = True
         if "pernah" in c.text.lower() or following == "pernah":
             never = True

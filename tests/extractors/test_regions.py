@@ -251,3 +251,11 @@ def test_the_province_of_counted_regions_and_of_a_hyphenated_office_is_no_holder
     assert [(c, role) for _, c, role in found] == [("12", "location")]
     found = regions(nlp, "Opini tersebut diserahkan Kepala Perwakilan BPK-RI Provinsi Jawa Tengah, Hari Wiwoho.")
     assert [(c, role) for _, c, role in found] == [("33", "office")]
+
+
+def test_a_province_set_off_after_a_kabupaten_with_its_type_word_places_it(nlp):
+    found = regions(nlp, "Pemerintah Kabupaten Bangka Barat, Provinsi Kepulauan Bangka Belitung, kembali meraih opini WTP.")
+    assert [(c, role) for _, c, role in found] == [("19.05", "holder"), ("19", "location")]
+    # a provincial government in a list of governments is one of them
+    found = regions(nlp, "Opini WTP diberikan kepada Pemkab Tapanuli Selatan, Pemerintah Provinsi Sumatera Utara, Pemkab Dairi.")
+    assert {(c, role) for _, c, role in found} == {("12.03", "holder"), ("12", "holder"), ("12.11", "holder")}

@@ -704,3 +704,8 @@ def test_a_holder_said_to_be_its_opinion_holds_it_and_is_asked_to_keep_it(extrac
                    "pengecualian, untuk yang kedua kalinya, dan harus dipertahankan sampai tahun depan,' katanya.")
     assert facts_of(extract(text, date(2016, 5, 25))) == {
         ("71.11", "OPINI_BPK", "WTP", 2015, "achieved"), ("71.11", "OPINI_BPK", "WTP", 2016, "maintain_target")}
+
+
+def test_not_merely_keeping_is_no_negation(extract):
+    text = HEAD + "Wagub Sulbar Salim: \"Kami tidak mau sekadar mempertahankan WTP, tapi juga mengejar prestasi lain.\""
+    assert "not_achieved" not in {s for *_, s in facts_of(extract(text, date(2025, 6, 12)))}
