@@ -728,21 +728,28 @@ def _kept_from(doc: Doc, group, found: list[tuple[int, str]], years_by_start: di
 def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,
                   years_by_start: dict[int, YearMention]) -> list[tuple[int, str]]:
     """"predikat itu sudah diraih lima kali berturut-turut sejak 2018": a streak of N from year Y
-    is each year from Y to Y+N-1, when that ends by the article's year."""
+    is each year from Y to Y+N-1, when that ends by the article's year; "... enam tahun berturut-turut
+    sampai LKPD Tahun Anggaran 2018" each year of the N up to Y."""
     if group.status != "achieved" or len(found) > 1 or found and found[0][1] != "explicit":
         return []
     lower = view(doc).lower
-    since = next((y for y in years_by_start.values() if (not found or y.value == found[0][0])
-                  and clause.start <= y.start < clause.end and y.kind == "explicit"
-                  and "sejak" in lower[max(clause.start, y.start - 2) : y.start]), None)
-    lengths = streak_lengths(doc, clause.start, clause.end) if since is not None else set()
+    published = published_year(doc)
+    lengths = streak_lengths(doc, clause.start, clause.end)
     if len(lengths) != 1:
         return []
-    first, n = since.value, lengths.pop()
-    published = published_year(doc)
-    if not 1 < n <= _LONGEST_SPAN or published is None or first + n - 1 > published:
+    n = lengths.pop()
+    if not 1 < n <= _LONGEST_SPAN:
         return []
-    return [(year, "streak") for year in range(first, first + n)]
+    for y in years_by_start.values():
+        if (found and y.value != found[0][0]) or not clause.start <= y.start < clause.end or y.kind != "explicit":
+            continue
+        before = lower[max(clause.start, y.start - 6) : y.start]
+        if "sejak" in before[-2:] and published is not None and y.value + n - 1 <= published:
+            return [(year, "streak") for year in range(y.value, y.value + n)]
+        if {"sampai", "hingga"} & set(before) and (published is None or y.value <= published):
+            # "opini WTP bisa kita pertahankan enam tahun berturut-turut sampai LHP atas LKPD Tahun Anggaran 2018"
+            return [(year, "streak") for year in range(y.value - n + 1, y.value + 1)]
+    return []
 
 
 def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tuple[int, str]]:

@@ -709,3 +709,8 @@ def test_a_holder_said_to_be_its_opinion_holds_it_and_is_asked_to_keep_it(extrac
 def test_not_merely_keeping_is_no_negation(extract):
     text = HEAD + "Wagub Sulbar Salim: \"Kami tidak mau sekadar mempertahankan WTP, tapi juga mengejar prestasi lain.\""
     assert "not_achieved" not in {s for *_, s in facts_of(extract(text, date(2025, 6, 12)))}
+
+
+def test_a_streak_up_to_a_year_is_each_year_of_it(extract):
+    text = HEAD + "Pemkab Landak meraih opini WTP enam tahun berturut-turut sampai LKPD Tahun Anggaran 2018."
+    assert {y for _, _, _, y, _ in facts_of(extract(text, date(2019, 5, 28)))} == set(range(2013, 2019))
