@@ -60,6 +60,21 @@ def _report_cards_of_the_ombudsman(mentions: list[PredikatMention]) -> None:
         m.label, m.grade, m.failing = "OMBUDSMAN_KEPATUHAN", _REPORT_CARD_ZONES[m.text.lower()], False
 
 
+# Words without which a colour zone is no Ombudsman rating ("mengeluarkan Kalsel dari 10 besar zona
+# merah" of the pandemic)
+_OMBUDSMAN_CONTEXT = ("ombudsman", "kepatuhan", "pelayanan publik", "standar pelayanan")
+
+
+def _zones_without_the_ombudsman(doc: Doc, mentions: list[PredikatMention]) -> list[PredikatMention]:
+    ombudsman = [m for m in mentions if m.label == "OMBUDSMAN_KEPATUHAN"]
+    if not ombudsman or any(not (m.grade or "").startswith("Zona") for m in ombudsman):
+        return mentions  # ("kualitas tertinggi", "predikat kepatuhan": the rating is named)
+    text = doc.text.lower()
+    if any(word in text for word in _OMBUDSMAN_CONTEXT):
+        return mentions
+    return [m for m in mentions if m.label != "OMBUDSMAN_KEPATUHAN"]
+
+
 @Language.factory("predikat_mentions", default_config={"grade_window": 8})
 def make_predikat(nlp: Language, name: str, grade_window: int) -> "PredikatFinder":
     return PredikatFinder(nlp, Vocabulary.load(), grade_window)
@@ -135,6 +150,7 @@ class PredikatFinder:
         _mark_named_anaphors(view(doc).lower, mentions)
         _resolve_same(mentions)
         _report_cards_of_the_ombudsman(mentions)
+        mentions = _zones_without_the_ombudsman(doc, mentions)
         doc._.predikat = mentions
         return doc
 

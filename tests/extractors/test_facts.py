@@ -507,7 +507,7 @@ def test_a_zone_qualified_by_a_quality_grade_holds_both(extract):
 
 
 def test_zonasi_is_a_zone(extract):
-    text = HEAD + "Nilai Kota Kendari masuk Zonasi Kuning pada penilaian 2022."
+    text = HEAD + "Nilai Kota Kendari masuk Zonasi Kuning pada penilaian Ombudsman 2022."
     assert facts_of(extract(text, date(2023, 1, 27))) == {("74.71", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2022, "achieved")}
 
 
@@ -582,7 +582,7 @@ def test_berzona_and_tergolong_name_a_zone_held(extract):
 
 
 def test_a_list_after_a_verb_with_an_object_of_its_own_holds_nothing(extract):
-    text = HEAD + ("Kabupaten Ciamis meraih zona hijau pada 2019. Ia berharap survei pada 2020 bisa menjangkau kabupaten "
+    text = HEAD + ("Kabupaten Ciamis meraih zona hijau Ombudsman pada 2019. Ia berharap survei pada 2020 bisa menjangkau kabupaten "
                    "yang belum disurvei, yakni Kabupaten Cirebon dan Kabupaten Indramayu.")
     assert {c for c, *_ in facts_of(extract(text, date(2019, 12, 10)))} == {"32.07"}
 
@@ -949,3 +949,15 @@ def test_a_grade_misspelt_by_one_letter_after_a_grade_word(extract):
     # a word that is not a grade stays none
     other = HEAD + "Penghargaan Kabupaten/Kota Layak Anak 2025 kategori Nasional diberikan kepada Kota Pekanbaru."
     assert {g for _, _, g, _, _ in facts_of(extract(other, date(2025, 8, 9)))} == {None}
+
+
+def test_a_colour_zone_in_news_without_the_ombudsman_is_no_rating(extract):
+    text = HEAD + "Polda Kalsel berhasil mengeluarkan Kalsel dari 10 besar zona merah Covid-19 tahun 2020."
+    assert facts_of(extract(text, date(2020, 12, 22))) == set()
+    rated = HEAD + "Ombudsman menilai kepatuhan pelayanan publik: Kabupaten Banjar masuk zona merah tahun 2020."
+    assert facts_of(extract(rated, date(2020, 12, 22))) == {("63.03", "OMBUDSMAN_KEPATUHAN", "Zona Merah", 2020, "achieved")}
+
+
+def test_the_human_rights_action_plan_is_no_rating(extract):
+    text = HEAD + "Wakil Gubernur DIY mendorong Kabupaten Sleman agar melaksanakan RANHAM tahun 2021."
+    assert facts_of(extract(text, date(2020, 12, 14))) == set()
