@@ -825,7 +825,8 @@ def _excepted(doc: Doc, holder) -> bool:
 def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     """"Wali Kota Tegal Dedy Yon Supriyono ... 'Kami berharap predikat ini bisa terus
     dipertahankan,' kata Dedy": a head of government (one of ``heads``) introduced with his name,
-    quoted later by that name alone. Yields (sentence index, region)."""
+    quoted later by that name alone, or by the title alone when one holder of it was introduced
+    ("..., harap Bupati."). Yields (sentence index, region)."""
     lower, words, capitalised = view(doc).lower, view(doc).words, view(doc).capitalised
     by_name: dict[str, RegionMention] = {}
     for region in heads:
@@ -834,12 +835,27 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
                 break
             if len(words[i]) >= 3:
                 by_name.setdefault(lower[i], region)
-    if not by_name:
+    # ("... harap Bupati.": the title alone, when the article introduced one holder of it)
+    by_title: dict[str, set] = {}
+    for region in heads:
+        title = " ".join(lower[region.mention_start : region.start])
+        if title in {"bupati", "wali kota", "walikota", "gubernur"}:
+            by_title.setdefault(title, {}).setdefault(region.code, region)
+    titles = {t: next(iter(r.values())) for t, r in by_title.items() if len(r) == 1}
+    if not by_name and not titles:
         return
     starts = [s.start for s in sents]
     for i, word in enumerate(lower[:-1]):
-        if word in _SPEECH_VERBS and lower[i + 1] in by_name and (i == 0 or lower[i - 1] in {",", '"', "”"}):
+        if word not in _SPEECH_VERBS or not (i == 0 or lower[i - 1] in {",", '"', "”"}):
+            continue
+        if lower[i + 1] in by_name:
             yield bisect_right(starts, i) - 1, by_name[lower[i + 1]]
+            continue
+        for title, region in titles.items():
+            n = len(title.split())
+            if " ".join(lower[i + 1 : i + 1 + n]) == title and i + 1 + n < len(lower) \
+                    and not capitalised[i + 1 + n]:
+                yield bisect_right(starts, i) - 1, region
 
 
 _OPENING_QUOTES = {'"', "“"}

@@ -714,3 +714,9 @@ def test_not_merely_keeping_is_no_negation(extract):
 def test_a_streak_up_to_a_year_is_each_year_of_it(extract):
     text = HEAD + "Pemkab Landak meraih opini WTP enam tahun berturut-turut sampai LKPD Tahun Anggaran 2018."
     assert {y for _, _, _, y, _ in facts_of(extract(text, date(2019, 5, 28)))} == set(range(2013, 2019))
+
+
+def test_a_quote_tagged_with_the_title_alone_is_the_one_head_introduced(extract):
+    text = HEAD + ("Bupati Pesisir Selatan H.Hendrajoni hadir di Jakarta. \"Mudah-mudahan tahun depan kita bisa naik dari "
+                   "kabupaten cukup peduli menjadi kabupaten peduli HAM,\" harap Bupati.")
+    assert ("13.01", "KKPHAM", "Peduli HAM", 2019, "target") in facts_of(extract(text, date(2018, 12, 12)))
