@@ -563,7 +563,16 @@ class RegionLinker:
             passed += 1
         if passed == 0 or i < 0:
             return False
-        return tv.lower[i] in {"di", "ke", "bertempat", "dari"}
+        if tv.lower[i] in {"di", "ke", "bertempat", "dari"}:
+            return True
+        # "di Auditorium Kantor BPK Jl. Raya Ir. H. Juanda Kabupaten Sidoarjo": a street's name, then its town
+        k, scanned = m.mention_start - 1, 0
+        while k >= 0 and scanned < 10 and (tv.capitalised[k] or tv.words[k] == "."):
+            if tv.lower[k] in {"jl", "jl.", "jln", "jln.", "jalan"}:
+                return True
+            k -= 1
+            scanned += 1
+        return False
 
     def _giver(self, doc: Doc, m: RegionMention) -> bool:
         """"Penghargaan diberikan langsung oleh ... Gubernur Sulawesi Selatan": the giver."""
@@ -576,6 +585,8 @@ class RegionLinker:
             i -= 1
         if i < start - 1 and i >= 0 and lower[i] in self.passive_give and lower[i + 1] not in {"kepada", "untuk"}:
             return any(lower[k] in _GIVER_TITLES for k in range(i + 1, m.start))  # (the title may open the mention)
+        if m.government and start > 0 and lower[start - 1] in self.passive_give:
+            return True  # "Penghargaan itu diserahkan Pj Gubernur Jawa Tengah ... kepada Bupati Purworejo"
         for i in range(start - 1, max(-1, start - 10), -1):
             text = lower[i]
             if text in {",", ";", "."}:

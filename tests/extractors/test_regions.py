@@ -259,3 +259,10 @@ def test_a_province_set_off_after_a_kabupaten_with_its_type_word_places_it(nlp):
     # a provincial government in a list of governments is one of them
     found = regions(nlp, "Opini WTP diberikan kepada Pemkab Tapanuli Selatan, Pemerintah Provinsi Sumatera Utara, Pemkab Dairi.")
     assert {(c, role) for _, c, role in found} == {("12.03", "holder"), ("12", "holder"), ("12.11", "holder")}
+
+
+def test_the_governor_after_a_passive_giving_verb_and_a_town_after_a_street_are_no_holders(nlp):
+    found = regions(nlp, "Penghargaan itu diserahkan Pj Gubernur Jawa Tengah kepada Bupati Purworejo di Semarang.")
+    assert [(c, role) for _, c, role in found][:2] == [("33", "agent"), ("33.06", "holder")]
+    found = regions(nlp, "LHP diserahkan di Auditorium Kantor BPK Jl. Raya Ir. H. Juanda Kabupaten Sidoarjo, Kamis.")
+    assert [(c, role) for _, c, role in found] == [("35.15", "location")]
