@@ -114,8 +114,9 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
     A full date near the top (the page's date line) wins; then the first dated day-of-week
     ("Senin (26/5/2025)"); then a day/month with the writer's year ("Jumat (16/2)" in a text that
     says "Februari 2024 ini"), or just that year as 1 January of it (basis 'text'); then the same
-    with the copyright year printed under the article; last, the latest full date in the body
-    ("Sabtu malam 22 Juli 2023"): news reports events of the days before it.
+    with the copyright year printed under the article; then the latest full date in the body
+    ("Sabtu malam 22 Juli 2023"): news reports events of the days before it; last, for news of an
+    audit, the year after the one budget year it names ("LKPD Tahun Anggaran 2020").
     """
     long_dates = find_long_dates(text) if long_dates is None else long_dates
     for found in long_dates:
@@ -132,7 +133,24 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
             return ArticleDate(date(year, 1, 1), None, "text")
     if long_dates:
         return ArticleDate(max(found.value for found in long_dates), None, "text")
+    audited = _audited_budget_year(text)
+    if audited is not None:
+        # "BPK Sultra berikan opini WTP ... atas LKPD tahun anggaran 2020, ... Jumat": the audit of a
+        # budget year is reported in the year after it
+        partial = find_slash_dates(text, audited + 1)
+        return ArticleDate(partial[0].value, None, "text") if partial else ArticleDate(date(audited + 1, 1, 1), None, "text")
     return None
+
+
+# "LKPD Tahun Anggaran 2020", "laporan keuangan pemerintah daerah tahun anggaran 2020"
+_AUDITED = re.compile(r"\b(?:LKPD|laporan\s+keuangan)\b[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA)\s+((?:19|20)\d\d)\b",
+                      re.IGNORECASE)
+
+
+def _audited_budget_year(text: str) -> int | None:
+    """The one budget year an audit article names with "tahun anggaran"."""
+    years = {int(m.group(1)) for m in _AUDITED.finditer(text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def copyright_year(text: str) -> int | None:

@@ -86,3 +86,11 @@ def test_day_and_month_take_the_writers_year():
 def test_slash_dates_round_trip(day):
     text = f"kata dia, Senin ({day.day}/{day.month}/{day.year})."
     assert find_slash_dates(text, None)[0].value == day
+
+
+def test_news_of_an_audit_with_no_date_is_of_the_year_after_its_budget_year():
+    text = "Opini WTP\nBPK menyerahkan LHP atas LKPD tahun anggaran 2020 kepada enam daerah, Jumat (21/5)."
+    assert infer_article_date(text).value == date(2021, 5, 21)
+    # two budget years named: no guess
+    both = "Opini WTP\nLKPD tahun anggaran 2019 dan LKPD tahun anggaran 2020 diperiksa BPK."
+    assert infer_article_date(both) is None
