@@ -107,7 +107,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
 
     def date_year(label: str | None) -> int | None:
         # "Selasa (10/12/2024)" at the Peduli HAM ceremony is the hand-over, a year after the one assessed
-        usable = [y.value for y in dates if y.kind != "dated" or label not in later_ceremonies()]
+        usable = [y.value for y in dates if y.kind not in {"dated", "date"} or label not in later_ceremonies()]
         return usable[-1] if usable else None
     for k, group in enumerate(groups):
         if group.status in {"nominee", "request"} or group.verb in moving_verbs:

@@ -720,3 +720,11 @@ def test_a_quote_tagged_with_the_title_alone_is_the_one_head_introduced(extract)
     text = HEAD + ("Bupati Pesisir Selatan H.Hendrajoni hadir di Jakarta. \"Mudah-mudahan tahun depan kita bisa naik dari "
                    "kabupaten cukup peduli menjadi kabupaten peduli HAM,\" harap Bupati.")
     assert ("13.01", "KKPHAM", "Peduli HAM", 2019, "target") in facts_of(extract(text, date(2018, 12, 12)))
+
+
+def test_the_day_of_a_peduli_ham_hand_over_does_not_date_the_award(extract):
+    text = HEAD + "Kota Pangkal Pinang menerima penghargaan Kabupaten/Kota Peduli HAM di Jakarta, Minggu (10/12)."
+    assert facts_of(extract(text, date(2023, 12, 11))) == {("19.71", "KKPHAM", "Peduli HAM", None, "achieved")}
+    # an award dated where it is handed over keeps that day's year
+    kla = HEAD + "Kota Pangkal Pinang menerima penghargaan Kota Layak Anak kategori Madya di Jakarta, Sabtu (22/7)."
+    assert facts_of(extract(kla, date(2023, 7, 23))) == {("19.71", "KLA", "Madya", 2023, "achieved")}
