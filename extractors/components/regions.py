@@ -548,8 +548,7 @@ class RegionLinker:
         number = i - 1 if i > 0 and tv.words[i] == "," else i
         if number > 0 and tv.words[number].isdigit() and tv.lower[number - 1] in _ADDRESS_WORDS:
             return True  # "Jalan Medan Merdeka Utara Nomor 7, Jakarta Pusat", "Hotel Kempinski lantai 11, Jakarta Pusat
-        if i > 0 and tv.words[i] == "," and not m.government and m.end + 1 < len(tv.words) \
-                and tv.words[m.end] == "," and tv.lower[m.end + 1] in _DAYS:
+        if i > 0 and tv.words[i] == "," and not m.government and self._day_follows(m.end):
             return True  # "..., Kantor Gubernur Bali, Denpasar, Selasa (10/12)": the town of the venue, then the day
         if i > 0 and tv.words[i] == "," and tv.capitalised[i - 1] and not m.government:
             # "di Hotel Padma, Semarang, Sabtu": the town after a comma (not "..., Bupati Sragen", nor
@@ -563,6 +562,8 @@ class RegionLinker:
             passed += 1
         if passed == 0 or i < 0:
             return False
+        while i > 0 and tv.lower[i] in self.context.venue_heads | {"hotel", "auditorium", "lapangan", "balai", "wisma"}:
+            i -= 1  # "di aula hotel Novotel Bogor Golf Resort": the venue's own nouns
         if tv.lower[i] in {"di", "ke", "bertempat", "dari"}:
             return True
         # "di Auditorium Kantor BPK Jl. Raya Ir. H. Juanda Kabupaten Sidoarjo": a street's name, then its town
@@ -572,6 +573,20 @@ class RegionLinker:
                 return True
             k -= 1
             scanned += 1
+        return False
+
+    def _day_follows(self, end: int) -> bool:
+        """", Selasa" right after token ``end``, or after its province (", Kabupaten Bogor, Jawa Barat,
+        Jumat (22/7)")."""
+        tv = self.tv
+        j = end
+        if j + 1 < len(tv.words) and tv.words[j] == "," and tv.lower[j + 1] in _DAYS:
+            return True
+        if j < len(tv.words) and tv.words[j] == ",":
+            k = j + 1
+            while k < len(tv.words) and k - j <= 3 and tv.capitalised[k] and tv.lower[k] not in _DAYS:
+                k += 1
+            return k > j + 1 and k + 1 < len(tv.words) and tv.words[k] == "," and tv.lower[k + 1] in _DAYS
         return False
 
     def _giver(self, doc: Doc, m: RegionMention) -> bool:

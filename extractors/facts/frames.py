@@ -176,8 +176,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             # "capaian tersebut" keeps what each holder was said to hold)
             # "... sebanyak 19 Kabupaten/Kota meraih penghargaan Kategori Utama. Delapan Kabupaten/Kota
             # mempertahankan predikat dari tahun lalu": the one grade the sentence before gave
+            # (not a grade compared with: "naik dua tingkat dibanding perolehan tahun 2021 lalu, yakni
+            # kategori Pratama", then "Penghargaan KLA itu diserahkan ..." is the award the article reports)
             before = doc[sent.start - 1].sent
-            grades = {m.grade for m in mentions if before.start <= m.start < before.end and m.label == label and m.grade}
+            compared = _COMPARING
+            grades = {m.grade for m in mentions if before.start <= m.start < before.end and m.label == label and m.grade
+                      and compared.isdisjoint(view(doc).lower[before.start : m.start])}
             if len(grades) == 1 and not any(m.label == label and (m.grade or not m.anaphoric) for m in mentions
                                             if sent.start <= m.start < sent.end):
                 mention = replace(mention, grade=grades.pop())

@@ -961,3 +961,9 @@ def test_a_colour_zone_in_news_without_the_ombudsman_is_no_rating(extract):
 def test_the_human_rights_action_plan_is_no_rating(extract):
     text = HEAD + "Wakil Gubernur DIY mendorong Kabupaten Sleman agar melaksanakan RANHAM tahun 2021."
     assert facts_of(extract(text, date(2020, 12, 14))) == set()
+
+
+def test_the_award_after_a_compared_grade_is_the_one_reported(extract):
+    text = ("Kabupaten Agam Raih KLA Tahun 2022 Kategori Nindya\nCapaian Agam ini naik dua tingkat dibanding perolehan "
+            "tahun 2021 lalu, yakni kategori Pratama. Penghargaan KLA itu diterima Bupati Agam di Bogor.")
+    assert ("13.06", "KLA", "Pratama", 2022, "achieved") not in facts_of(extract(text, date(2022, 7, 23)))

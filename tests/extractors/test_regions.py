@@ -266,3 +266,9 @@ def test_the_governor_after_a_passive_giving_verb_and_a_town_after_a_street_are_
     assert [(c, role) for _, c, role in found][:2] == [("33", "agent"), ("33.06", "holder")]
     found = regions(nlp, "LHP diserahkan di Auditorium Kantor BPK Jl. Raya Ir. H. Juanda Kabupaten Sidoarjo, Kamis.")
     assert [(c, role) for _, c, role in found] == [("35.15", "location")]
+
+
+def test_a_town_in_a_hotel_name_and_a_town_before_its_province_and_the_day_are_places(nlp):
+    found = regions(nlp, "Penghargaan diserahkan di aula hotel Novotel Bogor Golf Resort, Kabupaten Bogor, Jawa Barat, "
+                         "Jumat (22/7) malam.")
+    assert {role for *_, role in found} == {"location"}
