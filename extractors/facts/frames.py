@@ -785,7 +785,7 @@ _FOLLOWING = {"menyusul", "mengikuti"}
 # "... yang daerahnya meraih peringkat Nindya; untuk Provinsi Lampung terdapat 6 Kabupaten/Kota
 # penerima, yaitu ...": a recipient with nothing named after it received what the sentence named
 _RECIPIENTS = {"penerima", "peraih", "penyandang"}
-_ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu"}
+_ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu", "sebelumnya", "selama", "ini"}
 _UP = {"naik", "meningkat", "membaik", "berubah"}
 _DOWN_NOUNS = {"penurunan", "turunnya", "merosotnya"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}

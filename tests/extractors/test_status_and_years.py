@@ -728,3 +728,10 @@ def test_the_day_of_a_peduli_ham_hand_over_does_not_date_the_award(extract):
     # an award dated where it is handed over keeps that day's year
     kla = HEAD + "Kota Pangkal Pinang menerima penghargaan Kota Layak Anak kategori Madya di Jakarta, Sabtu (22/7)."
     assert facts_of(extract(kla, date(2023, 7, 23))) == {("19.71", "KLA", "Madya", 2023, "achieved")}
+
+
+def test_the_opinion_failed_to_keep_was_held_in_the_year_its_relative_clause_names(extract):
+    text = HEAD + ("Dalam pemeriksaan Tahun Anggaran 2016 ini, Pemerintah Kabupaten Aceh Tenggara tidak mampu mempertahankan "
+                   "opini WTP yang sebelumnya diraih pada Tahun Anggaran 2015.")
+    assert facts_of(extract(text, date(2017, 9, 9))) == {("11.02", "OPINI_BPK", "WTP", 2016, "not_achieved"),
+                                                         ("11.02", "OPINI_BPK", "WTP", 2015, "achieved")}
