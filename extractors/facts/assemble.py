@@ -719,7 +719,7 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         if keep.region_code is None and other.region_code is not None:
             keep.region_code = other.region_code
         best[key] = keep
-    kept = list(best.values())
+    kept = _join_halves(list(best.values()))
     dated = {f.holder_key() + (f.predikat, f.grade, f.status) for f in kept if f.year is not None}
     graded = {f.holder_key() + (f.predikat, f.year, f.status) for f in kept if f.grade is not None and not f.grade_is_default}
     result = []
@@ -731,6 +731,27 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
         result.append(f)
     result.sort(key=lambda f: (f.evidence_start, f.mention_start))
     return result
+
+
+def _join_halves(facts: list[Fact]) -> list[Fact]:
+    """"Pemkab Seruyan Targetkan KLA Predikat Pratama" (a grade, no year) and "... evaluasi KLA tahun
+    2024" (a year, no grade) for the same holder, predikat and status: one claim, when each half is
+    the only one of its kind."""
+    halves: dict[tuple, list[list[Fact]]] = {}
+    for f in facts:
+        key = f.holder_key() + (f.predikat, f.status)
+        graded, dated = halves.setdefault(key, [[], []])
+        if f.grade is not None and not f.grade_is_default and f.year is None:
+            graded.append(f)
+        elif f.grade is None and f.year is not None:
+            dated.append(f)
+    joined = set()
+    for key, (graded, dated) in halves.items():
+        others = [f for f in facts if f.holder_key() + (f.predikat, f.status) == key and f not in graded and f not in dated]
+        if len(graded) == 1 and len(dated) == 1 and not others:
+            graded[0].year, graded[0].year_basis = dated[0].year, dated[0].year_basis
+            joined.add(id(dated[0]))
+    return [f for f in facts if id(f) not in joined]
 
 
 # ---------------------------------------------------------------------- helpers

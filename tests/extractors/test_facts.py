@@ -967,3 +967,11 @@ def test_the_award_after_a_compared_grade_is_the_one_reported(extract):
     text = ("Kabupaten Agam Raih KLA Tahun 2022 Kategori Nindya\nCapaian Agam ini naik dua tingkat dibanding perolehan "
             "tahun 2021 lalu, yakni kategori Pratama. Penghargaan KLA itu diterima Bupati Agam di Bogor.")
     assert ("13.06", "KLA", "Pratama", 2022, "achieved") not in facts_of(extract(text, date(2022, 7, 23)))
+
+
+def test_a_graded_undated_claim_and_a_dated_ungraded_one_are_one_claim(extract):
+    text = ("Pemkab Seruyan Targetkan KLA Predikat Pratama\nPemerintah Kabupaten Seruyan menggelar pendampingan untuk "
+            "memenuhi dokumen evaluasi Kabupaten Layak Anak (KLA) tahun 2024.")
+    found = facts_of(extract(text, date(2024, 2, 29)))
+    assert ("62.07", "KLA", "Pratama", 2024, "target") in found
+    assert ("62.07", "KLA", None, 2024, "target") not in found
