@@ -735,3 +735,8 @@ def test_the_opinion_failed_to_keep_was_held_in_the_year_its_relative_clause_nam
                    "opini WTP yang sebelumnya diraih pada Tahun Anggaran 2015.")
     assert facts_of(extract(text, date(2017, 9, 9))) == {("11.02", "OPINI_BPK", "WTP", 2016, "not_achieved"),
                                                          ("11.02", "OPINI_BPK", "WTP", 2015, "achieved")}
+
+
+def test_merebut_wins_a_predikat(nlp):
+    doc = nlp("Tahun ini Kabupaten Pangkep berhasil merebut kembali penghargaan Adipura.")
+    assert [c.kind for c in doc._.cues if c.text == "merebut"] == ["achieve"]
