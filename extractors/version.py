@@ -4,4 +4,4 @@ Bump it whenever a change to the extractors or their data can change the facts t
 ``predikat reextract`` re-runs stored documents whose facts carry another version.
 """
 
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.8.0"
