@@ -737,21 +737,21 @@ def _join_halves(facts: list[Fact]) -> list[Fact]:
     """"Pemkab Seruyan Targetkan KLA Predikat Pratama" (a grade, no year) and "... evaluasi KLA tahun
     2024" (a year, no grade) for the same holder, predikat and status: one claim, when each half is
     the only one of its kind."""
-    halves: dict[tuple, list[list[Fact]]] = {}
+    halves: dict[tuple, list[list[Fact]]] = {}  # key -> [graded undated, dated ungraded, others]
     for f in facts:
-        key = f.holder_key() + (f.predikat, f.status)
-        graded, dated = halves.setdefault(key, [[], []])
+        graded, dated, others = halves.setdefault(f.holder_key() + (f.predikat, f.status), [[], [], []])
         if f.grade is not None and not f.grade_is_default and f.year is None:
             graded.append(f)
         elif f.grade is None and f.year is not None:
             dated.append(f)
+        else:
+            others.append(f)
     joined = set()
-    for key, (graded, dated) in halves.items():
-        others = [f for f in facts if f.holder_key() + (f.predikat, f.status) == key and f not in graded and f not in dated]
+    for graded, dated, others in halves.values():
         if len(graded) == 1 and len(dated) == 1 and not others:
             graded[0].year, graded[0].year_basis = dated[0].year, dated[0].year_basis
             joined.add(id(dated[0]))
-    return [f for f in facts if id(f) not in joined]
+    return [f for f in facts if id(f) not in joined] if joined else facts
 
 
 # ---------------------------------------------------------------------- helpers
