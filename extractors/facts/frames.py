@@ -158,39 +158,9 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         label = mention.label or last_label(mention.start)
         if label is None:
             continue
-        clitic = mention.anaphoric and mention.label is None and mention.start == group.end - 1
-        # ("predikat itu" is the grade named; "penghargaan itu" may be any of several awards)
-        pointed = mention.anaphoric and mention.end < len(doc) and view(doc).lower[mention.end] in {"itu", "tersebut"} \
-            and view(doc).lower[mention.start] in _GRADE_NOUN_WORDS | {"opini"}
-        if mention.anaphoric and mention.grade is None and mention.start == sent.start and sent.start > 0 \
-                and mention.end < len(doc) and view(doc).lower[mention.end] in {"ini", "itu", "tersebut"}:
-            # "Sertifikat Adipura diberikan kepada kota ... . Penghargaan ini pernah diterima Kabupaten Paser":
-            # the award the sentence before was about
-            topic = _topic_of(doc, mentions, doc[sent.start - 1].sent)
-            if topic is not None and topic.label == label:
-                mention = replace(mention, grade=topic.grade)
-        if mention.anaphoric and mention.grade is None and not (_the_same(doc, mention) or clitic or pointed) \
-                and sent.start > 0 and mention.start != group.verb and view(doc).lower[mention.start] != "nilai" \
-                and group.status == "achieved":
-            # (not a predikat the verb implies, nor "meraih nilai di atas standar": a score; a goal to keep
-            # "capaian tersebut" keeps what each holder was said to hold)
-            # "... sebanyak 19 Kabupaten/Kota meraih penghargaan Kategori Utama. Delapan Kabupaten/Kota
-            # mempertahankan predikat dari tahun lalu": the one grade the sentence before gave
-            # (not a grade compared with: "naik dua tingkat dibanding perolehan tahun 2021 lalu, yakni
-            # kategori Pratama", then "Penghargaan KLA itu diserahkan ..." is the award the article reports)
-            before = doc[sent.start - 1].sent
-            compared = _COMPARING
-            grades = {m.grade for m in mentions if before.start <= m.start < before.end and m.label == label and m.grade
-                      and compared.isdisjoint(view(doc).lower[before.start : m.start])}
-            if len(grades) == 1 and not any(m.label == label and (m.grade or not m.anaphoric) for m in mentions
-                                            if sent.start <= m.start < sent.end):
-                mention = replace(mention, grade=grades.pop())
-        if mention.anaphoric and mention.grade is None and (_the_same(doc, mention) or clitic or pointed):
-            # ("Kota Depok kembali mendapat predikat Nindya ... sudah 6 kali berturut-turut meraihnya", "...
-            # dengan predikat AA ..., sehingga predikat itu sudah diraih": the predikat with the one grade named)
-            # "ada tujuh kabupaten kota yang memperoleh predikat yang sama" after an article that
-            # speaks only of WTP: the same predikat is the same grade ("capaian tersebut" need not be)
-            mention = replace(mention, grade=only_grade_before(mentions, label, mention.start))
+        if mention.anaphoric and mention.grade is None:
+            grade = _anaphor_grade(doc, sent, group, mention, mentions, label)
+            mention = replace(mention, grade=grade) if grade is not None else mention
         claimed.add(id(mention))
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end, label)
@@ -706,6 +676,45 @@ _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
 _CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini", "hasilnya", "sisanya", "selebihnya"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 _LONGEST_SPAN = 15  # years: a longer span is an era ("1965-1966" aside), not a record of awards
+
+
+def _anaphor_grade(doc: Doc, sent: Span, group: StatusGroup, mention: PredikatMention,
+                   mentions: list[PredikatMention], label: str) -> str | None:
+    """The grade an anaphoric predikat ("predikat yang sama", "penghargaan ini", "meraihnya") stands for."""
+    lower = view(doc).lower
+    clitic = mention.label is None and mention.start == group.end - 1
+    # ("predikat itu" is the grade named; "penghargaan itu" may be any of several awards)
+    pointed = mention.end < len(doc) and lower[mention.end] in {"itu", "tersebut"} \
+        and lower[mention.start] in _GRADE_NOUN_WORDS | {"opini"}
+    grade = None
+    if mention.start == sent.start and sent.start > 0 and mention.end < len(doc) \
+            and lower[mention.end] in {"ini", "itu", "tersebut"}:
+        # "Sertifikat Adipura diberikan kepada kota ... . Penghargaan ini pernah diterima Kabupaten Paser":
+        # the award the sentence before was about
+        topic = _topic_of(doc, mentions, doc[sent.start - 1].sent)
+        if topic is not None and topic.label == label:
+            grade = topic.grade
+    if grade is None and not (_the_same(doc, mention) or clitic or pointed) and sent.start > 0 \
+            and mention.start != group.verb and lower[mention.start] != "nilai" and group.status == "achieved":
+        # "... sebanyak 19 Kabupaten/Kota meraih penghargaan Kategori Utama. Delapan Kabupaten/Kota
+        # mempertahankan predikat dari tahun lalu": the one grade the sentence before gave (not a
+        # predikat the verb implies, nor "meraih nilai di atas standar": a score; a goal to keep "capaian
+        # tersebut" keeps what each holder was said to hold; not a grade compared with: "naik dua tingkat
+        # dibanding perolehan tahun 2021 lalu, yakni kategori Pratama", then "Penghargaan KLA itu
+        # diserahkan ..." is the award the article reports)
+        before = doc[sent.start - 1].sent
+        grades = {m.grade for m in mentions if before.start <= m.start < before.end and m.label == label and m.grade
+                  and _COMPARING.isdisjoint(lower[before.start : m.start])}
+        if len(grades) == 1 and not any(m.label == label and (m.grade or not m.anaphoric) for m in mentions
+                                        if sent.start <= m.start < sent.end):
+            grade = grades.pop()
+    if grade is None and (_the_same(doc, mention) or clitic or pointed):
+        # "ada tujuh kabupaten kota yang memperoleh predikat yang sama" after an article that speaks
+        # only of WTP: the same predikat is the same grade ("capaian tersebut" need not be); "Kota Depok
+        # kembali mendapat predikat Nindya ... sudah 6 kali berturut-turut meraihnya", "... dengan
+        # predikat AA ..., sehingga predikat itu sudah diraih": the predikat with the one grade named
+        grade = only_grade_before(mentions, label, mention.start)
+    return grade
 
 
 def _topic_of(doc: Doc, mentions: list[PredikatMention], sent: Span) -> PredikatMention | None:
