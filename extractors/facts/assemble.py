@@ -857,7 +857,7 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
             if len(words[i]) >= 3:
                 by_name.setdefault(lower[i], region)
     # ("... harap Bupati.": the title alone, when the article introduced one holder of it)
-    by_title: dict[str, set] = {}
+    by_title: dict[str, dict[str, RegionMention]] = {}  # title -> region code -> the head named so
     for region in heads:
         title = " ".join(lower[region.mention_start : region.start])
         if title in {"bupati", "wali kota", "walikota", "gubernur"}:
