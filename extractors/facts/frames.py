@@ -331,6 +331,10 @@ _REST_WORDS = {"sisanya", "selebihnya"}
 # objects that are no predikat: what else is received or handed over in the same news
 _OTHER_OBJECTS = {"lhp", "laporan", "hasil", "dana", "bantuan", "insentif", "anggaran", "kunjungan", "rekomendasi"}
 _COPULA_VERBS = {"adalah", "ialah"}
+# words of a hope before a rise ("Kita berharap ke depan Pringsewu bisa naik kelas, dari ... menjadi ...");
+# "bisa" alone is no hope ("Alhamdulillah tahun ini Lampung Selatan bisa naik peringkat")
+_HOPING = {"berharap", "harap", "diharapkan", "harapkan", "semoga", "mudah-mudahan", "moga-moga", "ingin", "agar",
+           "supaya"}
 _TRAILING_BEFORE = {"dalam", "di", "pada", "dengan"}
 _GRADE_NOUN_WORDS = _S.grade_nouns | {"predikat"}
 
@@ -864,6 +868,14 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
                                                and y.kind == "explicit" and y is not left), None)
         before = left.value if left else (year - 1 if year else None)
         cue = doc[i : second.end].text
+        if not _HOPING.isdisjoint(lower[clause.start : i]) or not _S.aiming.isdisjoint(lower[clause.start : i]):
+            # "Kita berharap ke depan Pringsewu bisa naik kelas, dari kategori pratama menjadi nindya": the
+            # grade aimed at is a goal and the grade left behind the one held now
+            found.append((Frame(second.label, second.grade, "target", right.value if right else None,
+                                "explicit" if right else None, cue, 0.8, anchor=i), {id(first), id(second)}))
+            found.append((Frame(first.label, first.grade, "achieved", left.value if left else None,
+                                "explicit" if left else None, cue, 0.7, anchor=i), set()))
+            continue
         frames = [(Frame(second.label, second.grade, "achieved", year, "explicit" if year else None, cue, 0.85,
                          anchor=i), {id(first), id(second)}),
                   # (with no year in the clause, the old grade is on the year before the one the article gives:

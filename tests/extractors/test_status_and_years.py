@@ -740,3 +740,15 @@ def test_the_opinion_failed_to_keep_was_held_in_the_year_its_relative_clause_nam
 def test_merebut_wins_a_predikat(nlp):
     doc = nlp("Tahun ini Kabupaten Pangkep berhasil merebut kembali penghargaan Adipura.")
     assert [c.kind for c in doc._.cues if c.text == "merebut"] == ["achieve"]
+
+
+def test_a_hoped_rise_aims_at_the_new_grade_and_holds_the_old_one_now(extract):
+    text = HEAD + ("Pringsewu menerima penghargaan Kabupaten Layak Anak 2021. \"Kita berharap ke depan Pringsewu bisa naik "
+                   "kelas, dari kategori pratama menjadi nindya,\" ujarnya.")
+    found = facts_of(extract(text, date(2021, 7, 29)))
+    assert ("18.10", "KLA", "Nindya", None, "target") in found
+    assert ("18.10", "KLA", "Pratama", 2020, "achieved") not in found
+    # a rise told with "bisa" and thanks is held
+    held = HEAD + ("Lampung Selatan menerima penghargaan Kabupaten Layak Anak. \"Alhamdulillah tahun ini Lampung Selatan "
+                   "bisa naik peringkat dari kategori Madya ke Nindya.\"")
+    assert ("18.01", "KLA", "Nindya", 2023, "achieved") in facts_of(extract(held, date(2023, 7, 24)))
