@@ -48,6 +48,7 @@ def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars:
 
 # words before the number of an address
 _DAYS = time_words().days
+_STREET_WORDS = {"jl", "jl.", "jln", "jln.", "jalan"}
 # nouns counted in "5 daerah Sumut", "tiga kabupaten/kota Jatim" (not type words: "Kabupaten X" is a name)
 _COUNTED_NOUNS = {"daerah", "kabupaten/kota", "kab/kota", "kota/kabupaten", "pemda", "desa", "kelurahan"}
 _NUMBER_WORDS = frozenset(w for phrase in structure().number_words for w in phrase.split())
@@ -65,6 +66,8 @@ class RegionLinker:
         self.default_pair_level = default_pair_level
         self.context = region_context()
         self.office_head_ends = {head.split()[-1] for head in self.context.office_heads}
+        # a venue's own nouns between "di" and its name ("di aula hotel Novotel Bogor")
+        self.venue_nouns = self.context.venue_heads | {"hotel", "auditorium", "lapangan", "balai", "wisma"}
         self.conjunctions = structure().conjunctions
         self.passive_give = status_lexicon().passive_give
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -562,14 +565,14 @@ class RegionLinker:
             passed += 1
         if passed == 0 or i < 0:
             return False
-        while i > 0 and tv.lower[i] in self.context.venue_heads | {"hotel", "auditorium", "lapangan", "balai", "wisma"}:
+        while i > 0 and tv.lower[i] in self.venue_nouns:
             i -= 1  # "di aula hotel Novotel Bogor Golf Resort": the venue's own nouns
         if tv.lower[i] in {"di", "ke", "bertempat", "dari"}:
             return True
         # "di Auditorium Kantor BPK Jl. Raya Ir. H. Juanda Kabupaten Sidoarjo": a street's name, then its town
         k, scanned = m.mention_start - 1, 0
         while k >= 0 and scanned < 10 and (tv.capitalised[k] or tv.words[k] == "."):
-            if tv.lower[k] in {"jl", "jl.", "jln", "jln.", "jalan"}:
+            if tv.lower[k] in _STREET_WORDS:
                 return True
             k -= 1
             scanned += 1
