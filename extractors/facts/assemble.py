@@ -508,6 +508,15 @@ class Assembler:
                 named = memory.holders_just_before(index)
                 if named:
                     return [(h, own) for h in named]
+            elif count.backward and _ALSO.intersection(view(doc).lower[sent.start : sent.end]):
+                # "Mereka juga meraih opini WTP pada tahun sebelumnya": the same predikat again, for every
+                # name of the list just before
+                record = memory.previous(index, distance=2)
+                labels = {f.label for f in record.frames} if record else set()
+                if own and all(f.label in labels for f in own):
+                    named = memory.last_list(index)
+                    if named:
+                        return [(h, own) for h in named]
         anaphoric = any(m.anaphoric for m in mentions if sent.start <= m.start < sent.end) \
             or _points_at_one_holder(view(doc).lower[sent.start : sent.end])
         dated = [f for f in own if f.year is not None and f.year_basis == "explicit"]
@@ -830,6 +839,9 @@ def _part_of(doc: Doc, count, previous) -> bool:
 
 
 _ONE_HOLDER_NOUNS = {"kota", "kabupaten", "daerah", "provinsi", "pemkab", "pemkot", "pemprov", "pemda"}
+
+
+_ALSO = frozenset({"juga", "pun", "serupa", "sama"})
 
 
 def _points_at_one_holder(words: list[str]) -> bool:

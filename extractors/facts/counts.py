@@ -16,7 +16,8 @@ from extractors.tokens import view
 _S = structure()
 _COLLECTIVE = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
                "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11}
-_PRONOUNS = {"mereka": None, "keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6,
+# ("seluruhnya juga meraih opini serupa pada tahun sebelumnya": all of the ones just named)
+_PRONOUNS = {"mereka": None, "seluruhnya": None, "semuanya": None, "kesemuanya": None, "keduanya": 2, "ketiganya": 3, "keempatnya": 4, "kelimanya": 5, "keenamnya": 6,
              "ketujuhnya": 7, "kedelapannya": 8, "kesembilannya": 9, "kesepuluhnya": 10}
 _LEVEL_NOUNS = {"kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten", "kota": "kota",
                 "pemkot": "kota", "provinsi": "provinsi", "pemprov": "provinsi"}

@@ -114,6 +114,26 @@ class Memory:
                 return distinct_holders(record.holder_list)
         return []
 
+    def last_list(self, index: int, window: int = 2) -> list:
+        """The holders of the list the nearest sentences before ``index`` named, with the sentences
+        it ran on from ("... ialah Kabupaten Kotabaru, Banjar ... Selanjutnya Kabupaten Barito Kuala, ...")."""
+        found: list = []
+        for record in reversed(self.records):
+            if record.index >= index:
+                continue
+            if not found:
+                if index - record.index > window:
+                    break
+                if record.holder_list:
+                    found = list(record.holder_list)
+                    runs_on = record.continues
+                continue
+            if not runs_on or not record.holder_list:
+                break
+            found = list(record.holder_list) + found
+            runs_on = record.continues
+        return distinct_holders(found)
+
     def _same_grade_run(self, value: int, index: int, window: int = 4) -> list:
         pool: list = []
         grades: set | None = None

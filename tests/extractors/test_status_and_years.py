@@ -752,3 +752,18 @@ def test_a_hoped_rise_aims_at_the_new_grade_and_holds_the_old_one_now(extract):
     held = HEAD + ("Lampung Selatan menerima penghargaan Kabupaten Layak Anak. \"Alhamdulillah tahun ini Lampung Selatan "
                    "bisa naik peringkat dari kategori Madya ke Nindya.\"")
     assert ("18.01", "KLA", "Nindya", 2023, "achieved") in facts_of(extract(held, date(2023, 7, 24)))
+
+
+def test_all_of_a_list_also_held_it_the_year_before(extract):
+    text = (HEAD + "BPK memberikan opini WTP atas LKPD tahun anggaran 2016 kepada Kabupaten Lahat, Kabupaten Muara Enim "
+            "dan Kota Pagaralam.\n\"Opini ini sama dengan tahun lalu, karena seluruhnya juga meraih opini serupa pada "
+            "tahun sebelumnya,\" katanya.")
+    found = facts_of(extract(text, date(2017, 5, 20)))
+    assert {code for code, _, _, year, _ in found if year == 2015} == {"16.04", "16.03", "16.72"}
+
+
+def test_a_plural_naming_another_predikat_does_not_take_the_list_before(extract):
+    text = (HEAD + "BPK memberikan opini WTP atas LKPD tahun anggaran 2016 kepada Kabupaten Lahat dan Kota Pagaralam.\n"
+            "Mereka juga meraih Adipura pada tahun sebelumnya.")
+    found = facts_of(extract(text, date(2017, 5, 20)))
+    assert not any(label == "ADIPURA" for _, label, *_ in found)
