@@ -224,7 +224,8 @@ class Assembler:
         inherited: list[Frame] = []
         inherited_hint = None
         # "Daerah dengan opini WTP:" then one name a line, with no bullets: each line goes on
-        name_line = self._name_line(sent, holders)
+        town_line = self._town_line(sent, holders)
+        name_line = town_line or self._name_line(sent, holders)
         for count in counts:
             if not count.backward:
                 continue
@@ -262,7 +263,8 @@ class Assembler:
                 c.value and c.value not in {v for v, _, _ in previous.counted} for c in counts
                 if not c.backward and not _part_of(doc, c, previous)) if previous else False
             if previous and previous.frames and not turned and not regrouped \
-                    and (previous.open_list or goes_on or _list_item(words) or name_line and previous.continues):
+                    and (previous.open_list or goes_on or _list_item(words) or name_line and previous.continues
+                         or town_line and bool(previous.holder_list)):
                 # the items of one list are equally sure: only the step from the list's head costs
                 factor = 1.0 if (_list_item(words) or name_line) and not previous.open_list else 0.85
                 inherited = [f.inherited(factor) for f in previous.frames]
@@ -473,6 +475,12 @@ class Assembler:
                               and tv.lower[g.end] not in _S.number_words for g in groups):
                 return None  # (but "bertambah menjadi sembilan daerah, yakni ...": a count is no object of its own)
             return labelled_recent(index)
+        # "Di kategori ini selain Lutim, juga diraih Kandangan – Kab. Hulu Sungai Selatan": "juga" before an
+        # achieving verb and no predikat named: the one the sentences just before spoke of
+        if not any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end) and any(
+                g.status == "achieved" and g.start > sent.start and view(doc).lower[g.start - 1] in {"juga", "pun"}
+                for g in sentence_groups()):
+            return labelled_recent(index)
         # "A, B dan C belum memenuhi kriteria penilaian": the predikat the article spoke of last, however far back
         if _about_criteria(doc, sent):
             return labelled_recent(index) or last_label(sent.start)
@@ -564,6 +572,22 @@ class Assembler:
             return False
         covered = range(_start(holders[0]), holders[0].end)
         return all(t.i in covered or t.is_punct or t.is_space for t in sent)
+
+    @staticmethod
+    def _town_line(sent: Span, holders) -> bool:
+        """A kabupaten after its capital town, as Adipura lists write them: "Lasusua – Kabupaten Kolaka."
+        (the town may bear the kabupaten's name: "Sragen – Kabupaten Sragen")."""
+        if not holders or len({getattr(h, "code", None) for h in holders}) != 1:
+            return False
+        start = _start(holders[-1])
+        covered = range(start, holders[-1].end)
+        before = [t for t in sent if t.i < start and not t.is_space]
+        dash = next((k for k, t in enumerate(before) if t.text in _DASHES), None)
+        if dash is None or not 1 <= dash <= 3 or len(before) - dash > 2:
+            return False
+        # (a misspelt type word may stand between the dash and the name: "Batu Sangkar – Kabupatan Tanah Datar")
+        return all(t.is_title for k, t in enumerate(before) if k != dash) \
+            and all(t.i in covered or t.is_punct or t.is_space for t in sent if t.i >= start)
 
     @staticmethod
     def _list_like(sent: Span, holders) -> bool:
@@ -841,6 +865,7 @@ def _part_of(doc: Doc, count, previous) -> bool:
 _ONE_HOLDER_NOUNS = {"kota", "kabupaten", "daerah", "provinsi", "pemkab", "pemkot", "pemprov", "pemda"}
 
 
+_DASHES = {"–", "-", "—"}
 _ALSO = frozenset({"juga", "pun", "serupa", "sama"})
 
 

@@ -146,7 +146,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
             if earlier:
                 mention = replace(earlier[-1], anaphoric=True)
-        if mention is None and implicit_label and not in_clause \
+        # ("Di kategori ini selain Lutim, juga diraih ...": a category pointed back to is no object)
+        if mention is None and implicit_label and not any(m.label and not m.anaphoric for m in in_clause) \
                 and (group.end >= len(doc) or view(doc).lower[group.end] not in _OTHER_OBJECTS):
             # (not "enam kabupaten kota yang sudah menerima LHP adalah ...": the verb has an object of its own)
             mention = PredikatMention(group.verb, group.end, doc[group.verb].idx, doc[group.end - 1].idx,

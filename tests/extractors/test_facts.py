@@ -975,3 +975,22 @@ def test_a_graded_undated_claim_and_a_dated_ungraded_one_are_one_claim(extract):
     found = facts_of(extract(text, date(2024, 2, 29)))
     assert ("62.07", "KLA", "Pratama", 2024, "target") in found
     assert ("62.07", "KLA", None, 2024, "target") not in found
+
+
+def test_also_won_with_no_predikat_named_is_the_one_just_spoken_of(extract):
+    text = (HEAD + "Piala Adipura tahun 2023 kembali diraih Kabupaten Luwu Timur.\n"
+            "Di kategori ini selain Lutim, juga diraih Kabupaten Hulu Sungai Selatan.")
+    assert ("63.06", "ADIPURA", "Adipura", 2023, "achieved") in facts_of(extract(text))
+
+
+def test_adipura_lines_name_the_capital_town_then_its_kabupaten(extract):
+    text = (HEAD + "Piala Adipura tahun 2023 kembali diraih Kabupaten Luwu Timur.\n"
+            "Di kategori ini juga diraih Kandangan – Kab. Hulu Sungai Selatan. Lasusua – Kabupaten Kolaka. "
+            "Sragen – Kabupaten Sragen. Batu Sangkar – Kabupatan Tanah Datar. Kota Solok.")
+    found = {code for code, label, *_ in facts_of(extract(text)) if label == "ADIPURA"}
+    assert found == {"73.24", "63.06", "74.01", "33.14", "13.04", "13.72"}
+
+
+def test_a_dashed_line_after_a_sentence_that_names_no_holder_is_no_list_item(extract):
+    text = (HEAD + "Piala Adipura tahun 2023 diserahkan di Jakarta.\nLasusua – Kabupaten Kolaka.")
+    assert not facts_of(extract(text))
