@@ -103,6 +103,10 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     for group in groups:
         if group.status == "target" and _fulfilled(doc, group, end):
             group.status = "achieved"
+        if group.status == "not_achieved" and words[group.end : group.end + 1] == ["pendapat"]:
+            # "BPK tidak dapat memberikan pendapat atau disclaimer untuk 10 kabupaten": to give no opinion
+            # is the disclaimer opinion, given
+            group.status = "achieved"
     for neg in _standalone_negations(doc, inside, verbs):
         groups.append(StatusGroup(neg.start, neg.start, neg.end, "not_achieved", neg.text.lower()))
     groups.sort(key=lambda g: g.start)

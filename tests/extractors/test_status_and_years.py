@@ -767,3 +767,9 @@ def test_a_plural_naming_another_predikat_does_not_take_the_list_before(extract)
             "Mereka juga meraih Adipura pada tahun sebelumnya.")
     found = facts_of(extract(text, date(2017, 5, 20)))
     assert not any(label == "ADIPURA" for _, label, *_ in found)
+
+
+def test_giving_no_opinion_is_the_disclaimer_given(extract):
+    text = (HEAD + "BPK menyatakan tidak dapat memberikan pendapat atau disclaimer untuk Kabupaten Biak Numfor atas "
+            "LKPD Tahun Anggaran 2017.")
+    assert facts_of(extract(text, date(2018, 7, 4))) == {("91.06", "OPINI_BPK", "TMP", 2017, "achieved")}
