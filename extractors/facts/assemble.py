@@ -479,7 +479,8 @@ class Assembler:
         # achieving verb and no predikat named: the one the sentences just before spoke of
         if not any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end) and any(
                 g.status == "achieved" and g.start > sent.start and view(doc).lower[g.start - 1] in {"juga", "pun"}
-                for g in sentence_groups()):
+                and view(doc).lower[g.verb] not in _GIVE_VERBS for g in sentence_groups()):
+            # (not "LHP juga diserahkan kepada Pemkab Bungo, ...": what is handed over is the report)
             return labelled_recent(index)
         # "A, B dan C belum memenuhi kriteria penilaian": the predikat the article spoke of last, however far back
         if _about_criteria(doc, sent):
