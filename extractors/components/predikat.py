@@ -210,6 +210,9 @@ class PredikatFinder:
                     and _named_just_before(doc, mentions, label, sentence.start)) or (
                     # "Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama"
                     label == dominant and start > 0 and lower[start - 1] in _GRADE_VERBS) or (
+                    # "ada 4 yang informatif yakni Kota Jambi, ...": the grade of the list it introduces
+                    label == dominant and start > 0 and lower[start - 1] == "yang"
+                    and _S.introduces(lower[end : end + 3])) or (
                     label == dominant and (end - start > 1 or _after_grade_word(lower, start)
                                            or _list_cell(view(doc), start, end) or _row_head(view(doc), start, end))):
                 # a grade of the article's predikat: given a grade word before it, or a name of two

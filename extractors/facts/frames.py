@@ -304,9 +304,16 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             year = attached_year(doc, mention, years_by_start)
             value = year.value if year else column
             frames.append(Frame(mention.label, mention.grade, "not_achieved" if mention.failing else "achieved",
-                                value, "explicit" if value else None, None, 0.5, anchor=mention.start, bare=True,
-                                date_year=date_year(mention.label)))
+                                value, "explicit" if value else None, None, 0.5, anchor=mention.start,
+                                bare=not _existential(doc, mention.start), date_year=date_year(mention.label)))
     return frames
+
+
+def _existential(doc: Doc, start: int) -> bool:
+    """"ada 4 yang informatif yakni ...", "terdapat tiga yang madya": the grade those listed are in,
+    a result of its own, not a verb-less mention that goes on with the status before it."""
+    lower = view(doc).lower
+    return start > 0 and lower[start - 1] == "yang" and any(w in {"ada", "terdapat"} for w in lower[max(0, start - 5) : start])
 
 
 _SET_ASIDE_OPENERS = (("di", "luar"), ("diluar",), ("selain",))

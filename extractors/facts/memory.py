@@ -101,7 +101,22 @@ class Memory:
         # "Kabupaten Ketapang, Landak dan Melawi belum memenuhi kriteria ... Ketiganya akan
         # didampingi ...": a sentence just before that names exactly that many holders
         named = self.holders_just_before(index)
-        return named if len(named) == value else []
+        if len(named) == value:
+            return named
+        # "Penyerahan itu meliputi Kota Gorontalo, ... dan Kabupaten Pohuwato. [two sentences on the
+        # ceremony] ... keenam LKPD Tahun Anggaran 2023 itu mendapat opini WTP": a sentence a little
+        # further back that names exactly that many
+        # (not when a sentence counted them and named them otherwise, nor the title's names)
+        if counting:
+            return []
+        for record in reversed(self.records):
+            if record.index >= index:
+                continue
+            if index - record.index > 5 or record.index == 0:
+                break
+            if len(distinct_holders(record.holder_list)) == value and value > 1:
+                return distinct_holders(record.holder_list)
+        return []
 
     def holders_just_before(self, index: int, window: int = 2) -> list:
         """The holders named by the nearest of the ``window`` sentences before ``index`` that names any."""

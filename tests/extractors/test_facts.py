@@ -994,3 +994,20 @@ def test_adipura_lines_name_the_capital_town_then_its_kabupaten(extract):
 def test_a_dashed_line_after_a_sentence_that_names_no_holder_is_no_list_item(extract):
     text = (HEAD + "Piala Adipura tahun 2023 diserahkan di Jakarta.\nLasusua – Kabupaten Kolaka.")
     assert not facts_of(extract(text))
+
+
+def test_there_are_four_in_a_grade_namely(extract):
+    text = (HEAD + "Komisi Informasi menyerahkan hasil monev keterbukaan informasi publik tahun 2023.\n"
+            "Pada kategori pemerintah kabupaten/kota, ada 2 yang informatif yakni Kota Jambi dan Kota Sungai Penuh.")
+    found = facts_of(extract(text, date(2024, 2, 19)))
+    assert {(code, grade, status) for code, _, grade, _, status in found} == {
+        ("15.71", "Informatif", "achieved"), ("15.72", "Informatif", "achieved")}
+
+
+def test_a_count_points_back_to_names_a_few_sentences_before(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2023. Penyerahan itu meliputi Kota Gorontalo, "
+            "Kabupaten Boalemo dan Kabupaten Pohuwato.\nSeremoni digelar di Auditorium Kantor BPK pada Senin (10/6). "
+            "Hadir para kepala daerah dan ketua DPRD.\nIa menyatakan ketiga LKPD Tahun Anggaran 2023 itu mendapat "
+            "opini Wajar Tanpa Pengecualian.")
+    found = facts_of(extract(text, date(2024, 6, 10)))
+    assert found == {(code, "OPINI_BPK", "WTP", 2023, "achieved") for code in ("75.71", "75.02", "75.04")}
