@@ -321,7 +321,17 @@ class Assembler:
                 frames = [f.inherited(0.9) for f in clause_frames[k - 1] if f.status == "achieved"]
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
-                frames = [replace(f, status="not_achieved") if f.status == "achieved" else f for f in frames]
+                # ("..., kecuali Kabupaten Kebumen yang opininya masih WDP": what follows the exception is its own)
+                own_clause = holder.end < len(doc) and view(doc).lower[holder.end] == "yang"
+                frames = [replace(f, status="not_achieved")
+                          if f.status == "achieved" and not (own_clause and f.anchor > _start(holder)) else f
+                          for f in frames]
+            else:
+                # ("WTP bagi A dan B, kecuali C yang opininya masih WDP": the others do not share C's own)
+                exceptions = [_start(h) for h in holders if _start(h) > _start(holder) and _excepted(doc, h)
+                              and h.end < len(doc) and view(doc).lower[h.end] == "yang"]
+                if exceptions:
+                    frames = [f for f in frames if f.anchor < exceptions[0]] or frames
             # ("Kemudian Jambi predikat B, Bengkulu predikat B, Bangka Belitung predikat BB": a holder's own
             # grade replaces what the list it goes on with gave)
             graded_here = {(f.label, f.grade) for f in frames if f.grade}
@@ -350,6 +360,23 @@ class Assembler:
         # "Pemprov Kaltim mendorong keduanya agar ...": the coach or giver holds nothing here
         receivers = [h for h in holders
                      if any(f.agent_before is None or _start(h) >= f.agent_before for f in own)]
+        excepted = [h for h in receivers if _excepted(doc, h)]
+        if own and excepted and len(excepted) == len(receivers):
+            # "BPK menjatuhkan opini WTP bagi kelima Kabupaten, kecuali Kabupaten Kebumen yang opininya masih
+            # WDP" after "... Enam Kabupaten ..., yakni Kabupaten Kebumen, Kota Salatiga, ...": the count is
+            # of the names before without the exception
+            codes = {getattr(h, "code", None) for h in excepted}
+            first = min(_start(h) for h in excepted)
+            for count in counts:
+                if count.backward and count.value and count.start < first:
+                    named = memory.holders_for_count(count.value + len(excepted), index)
+                    if codes <= {getattr(h, "code", None) for h in named}:
+                        for holder in (h for h in named if getattr(h, "code", None) not in codes):
+                            for frame in (f for f in own if f.anchor < first):
+                                fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
+                                if fact is not None:
+                                    emitted.append((index, fact, frame))
+                    break
         if not receivers and own:
             before = len(emitted)
             for holder, frames in self._holders_named_before(doc, sent, own, counts, memory, index, mentions):

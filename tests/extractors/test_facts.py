@@ -1011,3 +1011,21 @@ def test_a_count_points_back_to_names_a_few_sentences_before(extract):
             "opini Wajar Tanpa Pengecualian.")
     found = facts_of(extract(text, date(2024, 6, 10)))
     assert found == {(code, "OPINI_BPK", "WTP", 2023, "achieved") for code in ("75.71", "75.02", "75.04")}
+
+
+def test_the_exception_keeps_its_own_grade_and_the_others_do_not_share_it(extract):
+    text = (HEAD + "Atas LKPD TA 2016 itu, BPK menjatuhkan opini Wajar Tanpa Pengecualian (WTP) bagi Kabupaten Boyolali "
+            "dan Kabupaten Batang, kecuali Kabupaten Kebumen yang opininya masih Wajar Dengan Pengecualian (WDP).")
+    assert facts_of(extract(text, date(2017, 5, 26))) == {
+        ("33.09", "OPINI_BPK", "WTP", 2016, "achieved"), ("33.25", "OPINI_BPK", "WTP", 2016, "achieved"),
+        ("33.05", "OPINI_BPK", "WTP", 2016, "not_achieved"), ("33.05", "OPINI_BPK", "WDP", 2016, "achieved")}
+
+
+def test_a_count_with_an_exception_is_the_names_before_without_it(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD TA 2016 bagi tiga kabupaten, yakni Kabupaten Kebumen, Kabupaten "
+            "Boyolali dan Kabupaten Batang.\nAtas LKPD TA 2016 itu, BPK menjatuhkan opini WTP bagi kedua kabupaten, "
+            "kecuali Kabupaten Kebumen yang opininya masih WDP.")
+    found = facts_of(extract(text, date(2017, 5, 26)))
+    assert {("33.09", "OPINI_BPK", "WTP", 2016, "achieved"), ("33.25", "OPINI_BPK", "WTP", 2016, "achieved"),
+            ("33.05", "OPINI_BPK", "WDP", 2016, "achieved")} <= found
+    assert ("33.05", "OPINI_BPK", "WTP", 2016, "achieved") not in found
