@@ -22,6 +22,7 @@ class RegionContext:
     person_titles: frozenset[str]
     speech_verbs: frozenset[str]
     location_words: frozenset[str]
+    recipient_before_ke: frozenset[str]
     office_heads: frozenset[str]
     venue_heads: frozenset[str]
     town_awards: frozenset[str]  # predikat labels (upper case) a capital town holds for its kabupaten
@@ -37,6 +38,7 @@ def region_context() -> RegionContext:
         person_titles=_lowered(data["roles"]["person_titles"]),
         speech_verbs=_lowered(data["roles"]["speech_verbs"]),
         location_words=_lowered(data["roles"]["location_words"]),
+        recipient_before_ke=_lowered(data["roles"]["recipient_before_ke"]),
         office_heads=_lowered(data["roles"]["office_heads"]) | _lowered(data["roles"]["venue_heads"]),
         venue_heads=_lowered(data["roles"]["venue_heads"]),
         town_awards=frozenset(data["roles"]["town_awards"]),

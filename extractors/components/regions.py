@@ -499,7 +499,8 @@ class RegionLinker:
             return "dateline"
         first = m.mention_start
         before = self.tv.lower[max(0, first - 3) : first]
-        if before and (before[-1] in self.context.location_words or before[-1] == "-" and len(before) > 1 and before[-2] == "se"):
+        if before and (before[-1] in self.context.location_words or before[-1] == "-" and len(before) > 1 and before[-2] == "se") \
+                and not (before[-1] == "ke" and len(before) > 1 and before[-2] in self.context.recipient_before_ke):
             return "location"
         if m.decided_by == "town":
             # "Keempat kota itu adalah Kota Sekayu, Kota Lahat, Kota Muaraenim" in news of the Adipura (in

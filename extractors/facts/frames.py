@@ -121,7 +121,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             stretch_end = then if then is not None else stretch_end
         stretch_start = groups[k - 1].end if k > 0 else clause.start
         mention = _relative_antecedent(doc, group, in_clause) or \
-            _governed(doc, group, [m for m in in_clause if id(m) not in claimed], stretch_start, stretch_end)
+            _governed(doc, group, [m for m in in_clause if id(m) not in claimed], stretch_start, stretch_end,
+                      followed=k + 1 < len(groups))
         if mention is None and view(doc).lower[group.end - 1].endswith("nya"):
             # "meraih predikat itu juga diminta mempertahankannya": the clitic is the predikat before
             earlier = [m for m in in_clause if m.start < group.verb]
@@ -474,7 +475,8 @@ def _last_coordinated_run(doc: Doc, years: list[YearMention]) -> list[YearMentio
     return run
 
 
-def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int) -> PredikatMention | None:
+def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int,
+              followed: bool = False) -> PredikatMention | None:
     """The predikat a status group speaks of: its direct object ("memperoleh predikat"), else the
     nearest named predikat after the verb, else one just before it in the same stretch of words
     ("Penghargaan Peduli HAM diterima ..."). A grade named right after it in apposition completes
@@ -485,14 +487,20 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
         if first.anaphoric and len(after) > 1 and after[1].label and after[1].start - first.end <= 2:
             first = after[1]  # "meraih predikat Cukup Peduli HAM": the noun, then its name
         return _with_apposed_grade(first, mentions, doc)
+    lower = view(doc).lower
+    before = [m for m in mentions if lo <= m.start < group.verb and group.verb - m.end <= 8
+              and not any(w in {",", ";", ":"} for w in lower[m.end : group.verb])]
+    if followed and before and after and (lower[group.verb].startswith("di") or lower[group.verb] in _FALLS_TO) \
+            and any(m.label for m in before):
+        # "Piala Adipura Kategori Kota Kecil jatuh ke Kabupaten Penajam Paser Utara, dan Sertifikat Adipura
+        # ... diraih Kota Samarinda": a passive verb's predikat is its subject, before it; the one after the
+        # holders is the subject of the verb that follows
+        return _with_apposed_grade([m for m in before if m.label][-1], mentions)
     labelled = [m for m in after if m.label is not None]
     if labelled:
         return _with_apposed_grade(labelled[0], mentions)
     if after:
         return after[0]
-    lower = view(doc).lower
-    before = [m for m in mentions if lo <= m.start < group.verb and group.verb - m.end <= 8
-              and not any(w in {",", ";", ":"} for w in lower[m.end : group.verb])]
     if before:
         labelled = [m for m in before if m.label is not None]
         return _with_apposed_grade((labelled or before)[-1], mentions)
@@ -509,6 +517,9 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
             and first.end + 1 < len(lower) and lower[first.end] == "," and lower[first.end + 1] == "yang":
         return _with_apposed_grade(first, mentions)
     return None
+
+
+_FALLS_TO = {"jatuh"}
 
 
 def _backward(year: YearMention) -> bool:

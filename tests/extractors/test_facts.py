@@ -1029,3 +1029,20 @@ def test_a_count_with_an_exception_is_the_names_before_without_it(extract):
     assert {("33.09", "OPINI_BPK", "WTP", 2016, "achieved"), ("33.25", "OPINI_BPK", "WTP", 2016, "achieved"),
             ("33.05", "OPINI_BPK", "WDP", 2016, "achieved")} <= found
     assert ("33.05", "OPINI_BPK", "WTP", 2016, "achieved") not in found
+
+
+def test_an_award_falls_to_its_recipients_and_the_next_award_is_the_next_verbs(extract):
+    text = (HEAD + "Sementara Piala Adipura Kategori Kota Kecil jatuh ke Kabupaten Penajam Paser Utara dan Paser, dan "
+            "Sertifikat Adipura Kategori Kota Besar diraih Kota Samarinda.")
+    found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text))}
+    assert found == {("64.09", "Adipura"), ("64.01", "Adipura"), ("64.72", "Sertifikat Adipura")}
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Sementara Kabupaten Minahasa Utara dan Kabupaten Minahasa membukukan kategori KLA tingkat Pratama.",
+     {"71.06", "71.02"}),
+    ("Adapun Adipura Kencana diserahkan Wakil Presiden. Penerimanya yakni Kota Surabaya dan Kota Bitung.",
+     {"35.78", "71.72"}),
+])
+def test_more_verbs_of_getting(extract, sentence, codes):
+    assert {code for code, *_ in facts_of(extract(HEAD + sentence))} == codes
