@@ -1046,3 +1046,8 @@ def test_an_award_falls_to_its_recipients_and_the_next_award_is_the_next_verbs(e
 ])
 def test_more_verbs_of_getting(extract, sentence, codes):
     assert {code for code, *_ in facts_of(extract(HEAD + sentence))} == codes
+
+
+def test_congratulated_on_an_opinion_holds_it(extract):
+    text = HEAD + "Ia mengucapkan selamat kepada Pemerintah Kabupaten Bangka atas opini WTP tahun anggaran 2022."
+    assert facts_of(extract(text, date(2023, 5, 20))) == {("19.01", "OPINI_BPK", "WTP", 2022, "achieved")}

@@ -272,3 +272,10 @@ def test_a_town_in_a_hotel_name_and_a_town_before_its_province_and_the_day_are_p
     found = regions(nlp, "Penghargaan diserahkan di aula hotel Novotel Bogor Golf Resort, Kabupaten Bogor, Jawa Barat, "
                          "Jumat (22/7) malam.")
     assert {role for *_, role in found} == {"location"}
+
+
+def test_a_province_after_its_kabupaten_at_the_end_of_a_sentence_only_places_it(nlp):
+    doc = nlp("Judul\nBPK memberikan opini WTP tahun 2022 kepada Pemerintah Kabupaten Bangka, Provinsi Kepulauan "
+              "Bangka Belitung.")
+    roles = {r.code: r.role for r in doc._.regions}
+    assert roles == {"19.01": "holder", "19": "location"}
