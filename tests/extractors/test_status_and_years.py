@@ -773,3 +773,11 @@ def test_giving_no_opinion_is_the_disclaimer_given(extract):
     text = (HEAD + "BPK menyatakan tidak dapat memberikan pendapat atau disclaimer untuk Kabupaten Biak Numfor atas "
             "LKPD Tahun Anggaran 2017.")
     assert facts_of(extract(text, date(2018, 7, 4))) == {("91.06", "OPINI_BPK", "TMP", 2017, "achieved")}
+
+
+def test_the_budget_year_before_is_the_one_before_the_reported(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD Tahun Anggaran 2020. Opini atas LKPD Kabupaten Kepulauan Aru membaik "
+            "menjadi WDP, setelah pada tahun anggaran sebelumnya memperoleh Disclaimer.")
+    found = facts_of(extract(text))
+    assert ("81.07", "OPINI_BPK", "TMP", 2019, "achieved") in found
+    assert ("81.07", "OPINI_BPK", "WDP", 2020, "achieved") in found
