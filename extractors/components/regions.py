@@ -446,14 +446,15 @@ class RegionLinker:
         Wonogiri (Jateng)": a province set off by commas or brackets right after a region says where
         that region is."""
         words = self.tv.words
-        # (the province may end the sentence: "... kepada Pemerintah Kabupaten Bangka, Provinsi Kepulauan
-        # Bangka Belitung.")
+        # (the province may end the sentence or run on into the verb: "... kepada Pemerintah Kabupaten Bangka,
+        # Provinsi Kepulauan Bangka Belitung.", "Pemerintah Kabupaten Halmahera Utara, provinsi Maluku Utara
+        # kembali menerima ..."; not a province listed with others: "..., Provinsi Jambi dan Kota Jambi")
         for before, m in zip(mentions, mentions[1:]):
             if m.level != "provinsi" or m.role != "holder" or before.code is None or m.code is None:
                 continue
             between = words[before.end : m.mention_start]  # ("Kabupaten Bangka Barat, Provinsi Kepulauan Bangka Belitung,")
             if between and between[0] in {",", ")"} and between[-1] == "," and len(between) <= 2 and not m.government \
-                    and (m.end >= len(words) or words[m.end] in {",", ".", ";"} or words[m.end].isspace()) \
+                    and (m.end >= len(words) or words[m.end].lower() not in {"dan", "serta", "&", "/"}) \
                     and self.gazetteer.province_of(before.code) == m.code and before.code != m.code:
                 m.role = "location"
             elif not between and before.level != "provinsi" and self.gazetteer.province_of(before.code) == m.code:

@@ -279,3 +279,13 @@ def test_a_province_after_its_kabupaten_at_the_end_of_a_sentence_only_places_it(
               "Bangka Belitung.")
     roles = {r.code: r.role for r in doc._.regions}
     assert roles == {"19.01": "holder", "19": "location"}
+
+
+def test_a_province_set_off_after_its_kabupaten_before_the_verb_only_places_it(nlp):
+    doc = nlp("Judul\nPemerintah Kabupaten Halmahera Utara, provinsi Maluku Utara kembali menerima opini WTP.")
+    assert {r.code: r.role for r in doc._.regions} == {"82.03": "holder", "82": "location"}
+
+
+def test_a_province_listed_with_others_after_a_kabupaten_stays_a_holder(nlp):
+    doc = nlp("Judul\nOpini WTP diraih Kabupaten Muaro Jambi, Provinsi Jambi dan Kota Jambi.")
+    assert {r.code: r.role for r in doc._.regions} == {"15.05": "holder", "15": "holder", "15.71": "holder"}
