@@ -60,6 +60,20 @@ def _report_cards_of_the_ombudsman(mentions: list[PredikatMention]) -> None:
         m.label, m.grade, m.failing = "OMBUDSMAN_KEPATUHAN", _REPORT_CARD_ZONES[m.text.lower()], False
 
 
+def _report_cards_in_other_news(doc: Doc, mentions: list[PredikatMention]) -> list[PredikatMention]:
+    """"Lambar, Lamtim, Lamteng Rapor Merah" over news of audit opinions: a report card said of
+    another predikat, with no word of human rights anywhere, is a figure of speech, not Aksi HAM."""
+    cards = [m for m in mentions if m.label == "AKSI_HAM" and m.text.lower() in _REPORT_CARD_ZONES]
+    if not cards or any(m.label == "AKSI_HAM" and m.text.lower() not in _REPORT_CARD_ZONES for m in mentions):
+        return mentions
+    if not any(m.label and m.label != "AKSI_HAM" for m in mentions):
+        return mentions
+    lower = view(doc).lower
+    if "ham" in lower or "hak asasi" in view(doc).text.lower():
+        return mentions
+    return [m for m in mentions if not any(m is c for c in cards)]
+
+
 # Words without which a colour zone is no Ombudsman rating ("mengeluarkan Kalsel dari 10 besar zona
 # merah" of the pandemic)
 _OMBUDSMAN_CONTEXT = ("ombudsman", "kepatuhan", "pelayanan publik", "standar pelayanan")
@@ -150,6 +164,7 @@ class PredikatFinder:
         _mark_named_anaphors(view(doc).lower, mentions)
         _resolve_same(mentions)
         _report_cards_of_the_ombudsman(mentions)
+        mentions = _report_cards_in_other_news(doc, mentions)
         mentions = _zones_without_the_ombudsman(doc, mentions)
         doc._.predikat = mentions
         return doc

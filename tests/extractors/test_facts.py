@@ -1051,3 +1051,15 @@ def test_more_verbs_of_getting(extract, sentence, codes):
 def test_congratulated_on_an_opinion_holds_it(extract):
     text = HEAD + "Ia mengucapkan selamat kepada Pemerintah Kabupaten Bangka atas opini WTP tahun anggaran 2022."
     assert facts_of(extract(text, date(2023, 5, 20))) == {("19.01", "OPINI_BPK", "WTP", 2022, "achieved")}
+
+
+def test_a_red_report_card_in_audit_news_is_no_human_rights_rating(extract):
+    text = ("Lambar, Lamtim, Lamteng Rapor Merah\nBPK merilis hasil pemeriksaan. Tiga kabupaten mendapat predikat "
+            "Wajar Dengan Pengecualian (WDP), yakni Kabupaten Lampung Tengah, Lampung Timur dan Pesisir Barat.")
+    assert {label for _, label, *_ in facts_of(extract(text))} == {"OPINI_BPK"}
+
+
+def test_a_red_report_card_of_human_rights_action_is_still_one(extract):
+    text = (HEAD + "Kabupaten Lampung Tengah mendapat rapor merah dalam pelaporan Aksi HAM tahun 2023, sedangkan "
+            "opini WTP diraih Kabupaten Lampung Timur.")
+    assert ("18.02", "AKSI_HAM", None, 2023, "not_achieved") in facts_of(extract(text))
