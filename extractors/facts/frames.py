@@ -871,6 +871,11 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
             continue
         if word not in _UP and word not in _DOWN:
             continue
+        steps = _progression(doc, clause, [m for m in graded if i < m.start < clause.end], years, i,
+                             [m for m in graded if clause.start <= m.start < i])
+        if steps:
+            found.extend(steps)
+            continue
         after = [m for m in graded if i < m.start <= i + 10]
         if len(after) < 2:
             continue
@@ -906,3 +911,42 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
                                  anchor=i), set()))
         found.extend(frames)
     return found
+
+
+_STEP_WORDS = {"lalu", "kemudian", "sampai", "hingga", "dan", "serta", "selanjutnya", "menjadi", "ke"}
+
+
+def _progression(doc: Doc, clause: Clause, graded: list[PredikatMention], years: list[YearMention], at: int,
+                 earlier: list[PredikatMention] = ()):
+    """"terus naik, mulai dari kategori Pratama (2019), lalu Madya (2020, 2021, dan 2023), sampai kategori
+    Nindya pada 2025": every step of the climb with its own years, each held then."""
+    lower = view(doc).lower
+    if not graded or graded[0].start - at > 12 or "dari" not in lower[at : graded[0].start]:
+        return []
+    steps = []
+    # ("penilaian KLA terus naik, mulai dari kategori Pratama (2019)": the first grade may have gone to the
+    # predikat's name before the verb; it stands, as a word, after "dari")
+    for mention in earlier:
+        word = mention.grade.split()[-1].lower()
+        where = next((j for j in range(at, graded[0].start) if lower[j] == word), None)
+        if where is not None and mention.label == graded[0].label:
+            own = [y for y in years if where < y.start <= where + 4 and y.kind == "explicit"]
+            if own:
+                steps.append((mention, coordinated_years(doc, [y for y in years if own[0].start <= y.start < graded[0].start])))
+                break
+    for k, mention in enumerate(graded):
+        if mention.start >= clause.end:
+            break
+        limit = graded[k + 1].start if k + 1 < len(graded) else clause.end
+        own = [y for y in years if mention.end <= y.start < min(limit, mention.end + 4) and y.kind == "explicit"]
+        if not own:
+            break
+        steps.append((mention, coordinated_years(doc, [y for y in years if y.start >= own[0].start and y.start < limit])))
+        if k + 1 < len(graded) and _STEP_WORDS.isdisjoint(lower[mention.end : graded[k + 1].start]):
+            break
+    if len(steps) < 2 or len({m.label for m, _ in steps}) != 1:
+        return []
+    claimed = {id(m) for m, _ in steps}
+    cue = doc[at : steps[-1][0].end].text
+    return [(Frame(m.label, m.grade, "achieved", y.value, "explicit", cue, 0.85, anchor=at), claimed)
+            for m, run in steps for y in run]

@@ -781,3 +781,11 @@ def test_the_budget_year_before_is_the_one_before_the_reported(extract):
     found = facts_of(extract(text))
     assert ("81.07", "OPINI_BPK", "TMP", 2019, "achieved") in found
     assert ("81.07", "OPINI_BPK", "WDP", 2020, "achieved") in found
+
+
+def test_every_step_of_a_climb_with_its_own_years(extract):
+    text = (HEAD + "Kota Bitung kembali meraih penghargaan KLA.\nCapaian Kota Bitung dalam penilaian KLA terus naik, "
+            "mulai dari kategori Pratama (2019), lalu Madya (2020 dan 2021), sampai kategori Nindya pada 2025.")
+    found = {(grade, year) for code, _, grade, year, status in facts_of(extract(text, date(2025, 8, 9)))
+             if status == "achieved" and year}
+    assert {("Pratama", 2019), ("Madya", 2020), ("Madya", 2021), ("Nindya", 2025)} <= found
