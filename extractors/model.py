@@ -102,6 +102,7 @@ class CountMention:
     level_hint: str | None  # kabupaten | kota | provinsi, from the counted noun
     backward: bool  # "Kedua belas daerah itu", "Mereka": points back
     partitive: bool = False  # "Dari 14 daerah penerima, ...": the whole the named holders are part of
+    whole: bool = False  # "seluruh pemerintah daerah penerima LHP tersebut": every one named before
 
 
 @dataclass

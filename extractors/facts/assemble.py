@@ -341,7 +341,8 @@ class Assembler:
             # another one ("ketiga daerah penerima [Peduli HAM] ialah ..." after "... lima desa sadar hukum")
             direct = any(self._holds_directly(holder, f.label, hint or inherited_hint) for f in all_frames)
             for frame in all_frames:
-                if frame.agent_before is not None and _start(holder) < frame.agent_before:
+                if frame.agent_before is not None and _start(holder) < frame.agent_before \
+                        and not _report_owner(doc, holder, holders):
                     continue  # the giver or the coach, not a holder
                 if direct and not self._holds_directly(holder, frame.label, hint or inherited_hint):
                     continue
@@ -542,6 +543,13 @@ class Assembler:
                 # "12 kabupaten seperti Gunung Mas, ... dan Kota Palangkaraya. Daerah-daerah itu tidak menerima
                 # predikat tersebut": an uncounted plural points at the names of the sentence just before
                 named = memory.holders_just_before(index)
+                if named:
+                    return [(h, own) for h in named]
+            elif count.backward and count.whole and all(f.status == "achieved" for f in own):
+                # (goals set for "seluruh daerah tersebut" are asked of everybody, not only the names before)
+                # "... kepada Kota Dumai, serta Kabupaten Bengkalis, .... [...] seluruh pemerintah daerah
+                # penerima LHP tersebut meraih opini WTP": every name of the list just before
+                named = memory.last_list(index)
                 if named:
                     return [(h, own) for h in named]
             elif count.backward and _ALSO.intersection(view(doc).lower[sent.start : sent.end]):
@@ -900,6 +908,24 @@ _ALSO = frozenset({"juga", "pun", "serupa", "sama"})
 def _points_at_one_holder(words: list[str]) -> bool:
     """"Dua kali kota ini menerima Sertifikat": a demonstrative for the one holder just named."""
     return any(a in _ONE_HOLDER_NOUNS and b in {"ini", "itu", "tersebut"} for a, b in zip(words, words[1:]))
+
+
+_REPORTS = {"lkpd", "lpkd", "lkpj", "lppd"}
+
+
+def _report_owner(doc: Doc, holder, holders) -> bool:
+    """"Berdasarkan penilaian ... terhadap LKPD Tahun 2024 Pemkab Langkat, Labuhanbatu, ..., BPK
+    memberikan Opini WDP": names after a report's name own the report audited; they are not the giver
+    before the giver's verb (nor is the rest of their list)."""
+    tv = view(doc)
+    for first in holders:
+        start = _start(first)
+        if start > _start(holder):
+            return False
+        if any(w in _REPORTS for w in tv.lower[max(0, start - 5) : start]):
+            # the holder, or a name of the list that runs on from the report's owner
+            return all(tv.capitalised[i] or tv.lower[i] in {",", "dan", "serta"} for i in range(start, _start(holder)))
+    return False
 
 
 def _excepted(doc: Doc, holder) -> bool:

@@ -22,10 +22,11 @@ _PRONOUNS = {"mereka": None, "seluruhnya": None, "semuanya": None, "kesemuanya":
 _LEVEL_NOUNS = {"kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten", "kota": "kota",
                 "pemkot": "kota", "provinsi": "provinsi", "pemprov": "provinsi"}
 _PARTITIVE = {"dari", "diantara", "antara"}
+_ALL = {"seluruh", "semua", "segenap"}
 # words a count can start with: pronouns, collectives ("keenam", "ke" of "ke - 18") and the first
 # word of every number word; besides these only digits and "ke-18" can
 _STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | {w.split()[0] for w in _S.number_words} \
-    | {f"{noun}-{noun}" for noun in _S.count_nouns if " " not in noun and "/" not in noun}
+    | {f"{noun}-{noun}" for noun in _S.count_nouns if " " not in noun and "/" not in noun} | _ALL
 _BACK = {"tersebut", "itu", "ini"}
 
 
@@ -87,6 +88,13 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
             continue  # inside the count found last
         i = k
         word = words[i]
+        if word in _ALL:
+            # "seluruh pemerintah daerah penerima LHP tersebut meraih opini WTP": all of those named before
+            back = next((k for k in range(i + 1, min(len(words), i + 7)) if words[k] in _BACK), None)
+            if back is not None and _noun_at(words, i + 1) and all(w.isalpha() or "/" in w for w in words[i + 1 : back]):
+                counts.append(CountMention(base + i, base + back + 1, None, None, True, whole=True))
+                i = back + 1
+            continue
         if word in _PRONOUNS or _plural_back(words, i):
             counts.append(CountMention(base + i, base + i + 1, _PRONOUNS.get(word), None, True))
             i += 1

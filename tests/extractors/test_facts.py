@@ -1063,3 +1063,18 @@ def test_a_red_report_card_of_human_rights_action_is_still_one(extract):
     text = (HEAD + "Kabupaten Lampung Tengah mendapat rapor merah dalam pelaporan Aksi HAM tahun 2023, sedangkan "
             "opini WTP diraih Kabupaten Lampung Timur.")
     assert ("18.02", "AKSI_HAM", None, 2023, "not_achieved") in facts_of(extract(text))
+
+
+def test_names_that_own_the_audited_report_are_not_the_giver(extract):
+    text = (HEAD + "Berdasarkan penilaian tersebut terhadap LKPD Tahun 2024 Pemkab Langkat, Labuhanbatu, dan Pemko "
+            "Sibolga, BPK Perwakilan Provinsi Sumatera Utara memberikan Opini Wajar Dengan Pengecualian (WDP).")
+    assert facts_of(extract(text, date(2025, 5, 26))) == {
+        (code, "OPINI_BPK", "WDP", 2024, "achieved") for code in ("12.05", "12.10", "12.73")}
+
+
+def test_all_of_those_named_before_got_it(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD Tahun 2024 kepada Kota Dumai, serta Kabupaten Bengkalis dan Kampar.\n"
+            "Hasil pemeriksaan menunjukkan seluruh pemerintah daerah penerima LHP tersebut meraih opini Wajar Tanpa "
+            "Pengecualian (WTP).")
+    assert facts_of(extract(text, date(2025, 5, 20))) == {
+        (code, "OPINI_BPK", "WTP", 2024, "achieved") for code in ("14.72", "14.03", "14.01")}
