@@ -28,6 +28,7 @@ from extractors.vocabulary import later_ceremonies
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
                "pada", "di", "untuk", "atas", "lkpd", '"', "“", "”", "‘", "’"}
 _TIME = time_words()
+_MONTHS = frozenset(_TIME.months)
 # "penilaian tahun 2022", "hasil evaluasi 2023": words that make the year after them an assessment year
 # ("ta" and "kategori" name other years: a fiscal year, a category)
 _ASSESSMENT_WORD = re.compile(
@@ -209,8 +210,11 @@ class ArticleYears:
         for y in doc._.years or []:
             if y.kind != "explicit" or (published is not None and y.value > published):
                 continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
-            if not _EARLIER_ROUND.isdisjoint(lower[max(0, y.start - 8) : y.start]):
-                continue  # "naik dari predikat CC pada evaluasi 2022", "setelah pada evaluasi 2022 berada di B"
+            if not _EARLIER_ROUND.isdisjoint(lower[max(0, y.start - 8) : y.start]) \
+                    and not (y.start > 0 and lower[y.start - 1] in _MONTHS):
+                # "naik dari predikat CC pada evaluasi 2022", "setelah pada evaluasi 2022 berada di B"
+                # (but "dilaksanakan sejak Juni-Oktober 2021" dates the assessment by its months)
+                continue
             if _coming_round(lower, y):
                 continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
@@ -220,7 +224,11 @@ class ArticleYears:
             # "tahun N" may run to ten words, within the same clause ("hasil penilaian Kementerian Hukum
             # dan HAM atas kinerja pemerintah kabupaten/kota sepanjang tahun 2022": fifteen tokens)
             far = lower[max(0, y.start - 16) : y.start]
-            if far and far[-1] == "tahun" and not set(far) & {",", ".", ";", ":"} \
+            cut = max((k for k, w in enumerate(far) if w in {",", ".", ";", ":"}), default=-1)
+            far = far[cut + 1 :]  # the year's own clause
+            # ("penilaian kepatuhan terhadap standar pelayanan publik ini dilaksanakan sejak Juni-Oktober 2021":
+            # the months the assessment ran)
+            if far and (far[-1] == "tahun" or far[-1] in _MONTHS) and not set(far) & {",", ".", ";", ":"} \
                     and set(far) & {"penilaian", "evaluasi", "monev", "survei"}:
                 return y.value, y.start
         return None, None

@@ -789,3 +789,11 @@ def test_every_step_of_a_climb_with_its_own_years(extract):
     found = {(grade, year) for code, _, grade, year, status in facts_of(extract(text, date(2025, 8, 9)))
              if status == "achieved" and year}
     assert {("Pratama", 2019), ("Madya", 2020), ("Madya", 2021), ("Nindya", 2025)} <= found
+
+
+def test_an_assessment_dated_by_the_months_it_ran(extract):
+    text = ("10 Kabupaten Dapat Zona Merah\nSepuluh kabupaten masuk zona merah kepatuhan standar pelayanan publik "
+            "Ombudsman, antara lain Kabupaten Pegunungan Arfak dan Teluk Bintuni.\nKepala Ombudsman menuturkan, "
+            "penilaian kepatuhan terhadap standar pelayanan publik ini dilaksanakan sejak Juni-Oktober 2021.")
+    found = facts_of(extract(text))
+    assert {(code, year) for code, _, _, year, _ in found} == {("92.12", 2021), ("92.06", 2021)}
