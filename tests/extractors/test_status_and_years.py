@@ -792,8 +792,10 @@ def test_every_step_of_a_climb_with_its_own_years(extract):
 
 
 def test_an_assessment_dated_by_the_months_it_ran(extract):
-    text = ("10 Kabupaten Dapat Zona Merah\nSepuluh kabupaten masuk zona merah kepatuhan standar pelayanan publik "
-            "Ombudsman, antara lain Kabupaten Pegunungan Arfak dan Teluk Bintuni.\nKepala Ombudsman menuturkan, "
-            "penilaian kepatuhan terhadap standar pelayanan publik ini dilaksanakan sejak Juni-Oktober 2021.")
+    text = ("10 Kabupaten Dapat Zona Merah\nPenilaian Ombudsman atas kepatuhan terhadap standar pelayanan publik "
+            "menempatkan 10 kabupaten pada zona merah.\nSepuluh kabupaten yang masuk zona merah itu antara lain "
+            "Kabupaten Pegunungan Arfak dan Teluk Bintuni.\nKepala Perwakilan Ombudsman RI Papua Barat Musa Yosep "
+            "Sombuk menuturkan, penilaian kepatuhan terhadap standar pelayanan publik ini dilaksanakan sejak "
+            "Juni-Oktober 2021.")
     found = facts_of(extract(text))
     assert {(code, year) for code, _, _, year, _ in found} == {("92.12", 2021), ("92.06", 2021)}
