@@ -188,7 +188,8 @@ class PredikatFinder:
                                                           or _word_before(lower, s) in _LETTER_VERBS)
             if _after_grade_word(lower, s) or doubled or cell:
                 grades.append((s, e, key))
-                if cell:
+                # ("nilainya tahun lalu 2018 CC lalu tahun 2019 naik menjadi B": a doubled letter after a year)
+                if cell or doubled and s > 0 and lower[s - 1].isdigit() and len(lower[s - 1]) == 4:
                     alone.add((s, e))
         for start, end, key in sorted(grades):
             if any(i in taken for i in range(start, end)):

@@ -157,6 +157,11 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             continue
         if view(doc).lower[group.verb] in _UP | _DOWN and "dari" in view(doc).lower[group.end : mention.start]:
             continue  # "naik kelas dari kategori Madya": the grade left behind, not the one held now
+        if mention.grade is None and mention.start > group.end \
+                and not _OTHER_OBJECTS.isdisjoint(view(doc).lower[group.end : mention.start]):
+            # "menyerahkan langsung hasil evaluasi SAKIP itu kepada pemerintah ... Aceh, Sumatra Utara, ...":
+            # what is handed over is a report on the predikat, not the predikat
+            continue
         label = mention.label or last_label(mention.start)
         if label is None:
             continue
@@ -872,7 +877,8 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
         if word not in _UP and word not in _DOWN:
             continue
         steps = _progression(doc, clause, [m for m in graded if i < m.start < clause.end], years, i,
-                             [m for m in graded if clause.start <= m.start < i])
+                             [m for m in graded if clause.start <= m.start < i]) \
+            or _rise_from_before(doc, clause, graded, years, i)
         if steps:
             found.extend(steps)
             continue
@@ -950,3 +956,28 @@ def _progression(doc: Doc, clause: Clause, graded: list[PredikatMention], years:
     cue = doc[at : steps[-1][0].end].text
     return [(Frame(m.label, m.grade, "achieved", y.value, "explicit", cue, 0.85, anchor=at), claimed)
             for m, run in steps for y in run]
+
+
+def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], years: list[YearMention], at: int):
+    """"nilainya tahun lalu 2018 CC lalu tahun 2019 naik menjadi B": the grade left behind stands before
+    the verb, each grade with its own year."""
+    lower = view(doc).lower
+    after = [m for m in graded if at < m.start < min(clause.end, at + 4)]
+    if not after or "menjadi" not in lower[at : after[0].start] or lower[at] not in _UP:
+        return []
+    second = after[0]
+    prior = [m for m in graded if clause.start <= m.start < at and m.label == second.label and m.grade != second.grade]
+    if not prior or "dari" in lower[prior[-1].end : at]:
+        return []
+    first = prior[-1]
+    # (the grade may have joined the predikat's name before it: "Nilai SAKIP ... 2018 CC")
+    word = first.grade.split()[-1].lower()
+    where = max((j for j in range(first.start, at) if lower[j] == word), default=first.start)
+    first_year = next((y for y in years if y.kind == "explicit" and where - 3 <= y.start < where), None)
+    second_year = next((y for y in years if y.kind == "explicit" and where < y.start < at), None)
+    if first_year is None or second_year is None or first_year.value >= second_year.value:
+        return []
+    cue = doc[at : second.end].text
+    return [(Frame(second.label, second.grade, "achieved", second_year.value, "explicit", cue, 0.85, anchor=at),
+             {id(first), id(second)}),
+            (Frame(first.label, first.grade, "achieved", first_year.value, "explicit", cue, 0.8, anchor=at), set())]

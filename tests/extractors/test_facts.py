@@ -1078,3 +1078,9 @@ def test_all_of_those_named_before_got_it(extract):
             "Pengecualian (WTP).")
     assert facts_of(extract(text, date(2025, 5, 20))) == {
         (code, "OPINI_BPK", "WTP", 2024, "achieved") for code in ("14.72", "14.03", "14.01")}
+
+
+def test_handing_over_the_results_of_an_evaluation_is_no_award(extract):
+    text = (HEAD + "Menteri PANRB menyerahkan langsung hasil evaluasi SAKIP itu kepada pemerintah daerah wilayah I, "
+            "yaitu Aceh, Sumatra Utara dan Jawa Barat.")
+    assert not facts_of(extract(text, date(2020, 2, 11)))

@@ -799,3 +799,11 @@ def test_an_assessment_dated_by_the_months_it_ran(extract):
             "Juni-Oktober 2021.")
     found = facts_of(extract(text))
     assert {(code, year) for code, _, _, year, _ in found} == {("92.12", 2021), ("92.06", 2021)}
+
+
+def test_a_grade_before_the_rise_with_its_own_year(extract):
+    text = (HEAD + "Nilai SAKIP Provinsi Riau B.\nKhusus Kabupaten Kampar dan Rokan Hulu, nilainya tahun lalu 2018 CC "
+            "lalu tahun 2019 naik menjadi B.")
+    found = facts_of(extract(text, date(2020, 2, 11)))
+    assert {("14.01", "SAKIP", "CC", 2018, "achieved"), ("14.01", "SAKIP", "B", 2019, "achieved"),
+            ("14.06", "SAKIP", "CC", 2018, "achieved"), ("14.06", "SAKIP", "B", 2019, "achieved")} <= found
