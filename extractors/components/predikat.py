@@ -208,10 +208,14 @@ class PredikatFinder:
                 taken.update(range(start, end))
                 continue
             sentence = _sentence_of(doc, start)
+            # (not a name with its own grade right after it: "meraih KLA predikat Madya, sekarang naik ke Nindya")
+            # (but "Kabupaten Sehat Swasti saba kategori Wistara": a grade right after is the name's own)
+            graded_next = {m.start for m in mentions if m.grade and m.label == label and start - m.end > 2}
             candidates = [
                 m for m in mentions
                 if m.label == label and m.grade is None and sentence.start <= m.start < sentence.end
                 and _distance(m, start, end) <= self.grade_window
+                and not {m.end, m.end + 1} & graded_next
             ]
             if candidates and (start, end) not in alone:
                 nearest = min(candidates, key=lambda m: (_distance(m, start, end), m.start > start))

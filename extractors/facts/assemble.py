@@ -747,13 +747,15 @@ class Assembler:
                         year, basis = article.published_year - 1, "evaluation"
                 else:
                     year, basis = memory.year_for(frame.label, fact.status, index, fact.grade), "inherited"
-                if year is not None and frame.year_basis == "previous":
-                    # "opini enam pemda meningkat dari WDP ke WTP": the grade left behind, the round before
-                    year, basis = year - 1, "transition"
+                if year is not None and (frame.year_basis or "").startswith("previous"):
+                    # "opini enam pemda meningkat dari WDP ke WTP": the grade left behind, the round before;
+                    # "Dua tahun berturut-turut ... Madya, sekarang naik ke Nindya": the two rounds before
+                    back = int(frame.year_basis.partition("-")[2] or 1)
+                    year, basis = year - back, "transition" if back == 1 and "-" not in frame.year_basis else "streak"
                 if year is not None:
                     fact.year, fact.year_basis = year, basis
                     fact.confidence = round(fact.confidence * 0.9, 3)
-            if fact.year is None and fact.year_basis == "previous":
+            if fact.year is None and (fact.year_basis or "").startswith("previous"):
                 fact.year_basis = None
             facts.append((fact, frame))
         _keep_what_was_named(facts)

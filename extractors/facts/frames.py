@@ -172,6 +172,11 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end, label)
         found = _streak_since(doc, group, found, clause, years_by_start) or found
+        if not found and group.status == "achieved":
+            # "Dua tahun berturut-turut Makassar meraih KLA predikat Madya, sekarang naik satu tingkat ke
+            # Nindya": the streak ran through the years just before the article's own
+            back = _streak_before_now(doc, sent, group, mention)
+            found = [(None, f"previous-{k}") for k in range(1, back + 1)]
         found = found + _kept_from(doc, group, found, years_by_start)
         never = group.never
         if not found and any(stretch_start <= y.start < stretch_end
@@ -791,6 +796,25 @@ def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,
             # "opini WTP bisa kita pertahankan enam tahun berturut-turut sampai LHP atas LKPD Tahun Anggaran 2018"
             return [(year, "streak") for year in range(y.value - n + 1, y.value + 1)]
     return []
+
+
+_NOW = {"sekarang", "kini"}
+
+
+def _streak_before_now(doc: Doc, sent: Span, group, mention: PredikatMention) -> int:
+    """The length of a streak told before "sekarang/kini/kali ini ... naik" in the same sentence, or 0
+    (for the predikat named before the turn, not the one risen to)."""
+    lower = view(doc).lower
+    for k in range(max(group.end, mention.end), sent.end):
+        now = lower[k] in _NOW or lower[k] == "kali" and k + 1 < sent.end and lower[k + 1] == "ini"
+        if now and mention.start > k:
+            return 0
+        if now and not _UP.isdisjoint(lower[k + 1 : k + 5]):
+            lengths = streak_lengths(doc, sent.start, k)
+            if len(lengths) == 1 and 1 < (n := lengths.pop()) <= 5:
+                return n
+            return 0
+    return 0
 
 
 def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tuple[int, str]]:

@@ -807,3 +807,12 @@ def test_a_grade_before_the_rise_with_its_own_year(extract):
     found = facts_of(extract(text, date(2020, 2, 11)))
     assert {("14.01", "SAKIP", "CC", 2018, "achieved"), ("14.01", "SAKIP", "B", 2019, "achieved"),
             ("14.06", "SAKIP", "CC", 2018, "achieved"), ("14.06", "SAKIP", "B", 2019, "achieved")} <= found
+
+
+def test_a_streak_told_before_now_rising_ran_through_the_years_before(extract):
+    text = ("Makassar Raih KLA Nindya\nPenghargaan Kota Layak Anak (KLA) Tahun 2019 diraih Kota Makassar.\n"
+            "\"Dua tahun berturut-turut Makassar meraih KLA predikat Madya, sekarang naik satu tingkat ke Nindya,\" "
+            "ucap Tenri.")
+    found = facts_of(extract(text, date(2019, 7, 24)))
+    assert {("73.71", "KLA", "Madya", 2017, "achieved"), ("73.71", "KLA", "Madya", 2018, "achieved")} <= found
+    assert not any(grade == "Nindya" and year in (2017, 2018) for _, _, grade, year, _ in found)
