@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.dates import find_long_dates, find_slash_dates, infer_article_date
-from extractors.lexicon import region_context, time_words
+from extractors.lexicon import region_context, structure, time_words
 from extractors.model import YearMention
 from extractors.tokens import view
 
@@ -63,11 +63,14 @@ class TimeFinder:
         # the lookahead on the phrases' first letters lets the scan skip most positions cheaply
         first_letters = "".join(sorted({k[0].lower() for k in self.relative}))
         self.relative_re = re.compile(
-            # "tahun-tahun sebelumnya" is several years back, none of them one year
+            # ("tahun sebelumnya" inside "tahun-tahun sebelumnya" is not matched alone)
             rf"(?=[{first_letters}])(?<!-)\b(" + "|".join(re.escape(k) for k in sorted(self.relative, key=len, reverse=True)) + r")\b",
             re.IGNORECASE,
         )
         self.outlets = region_context().dateline_outlets
+        numbers = sorted((w for w in structure().number_words if w not in {"satu", "se"}), key=len, reverse=True)
+        self.counted_before = re.compile(r"\b(?:[2-9]|1\d|" + "|".join(re.escape(w) for w in numbers) + r")\s+$",
+                                         re.IGNORECASE)
         # a part of the year right before a year: "diumumkan pada awal 2023", "akhir tahun 2022"
         self.part_of_year = re.compile(r"\b(?:awal|akhir|pertengahan)\s+(?:tahun\s+)?$", re.IGNORECASE)
         # event words ("peringatan", "hari ham") anywhere in the 40 characters before a year
@@ -131,6 +134,12 @@ class TimeFinder:
         for m in self.relative_re.finditer(text):
             span = tv.tokens_at(m.start(), m.end())
             if span is None:
+                continue
+            if m.group(1).lower().startswith("tahun-tahun") or m.group(1).lower() == "tahun sebelumnya" \
+                    and self.counted_before.search(text, max(0, m.start() - 20), m.start()):
+                # "tak sanggup mengulang keberhasilan empat tahun sebelumnya": the years before, none of them
+                # one year
+                years.append(YearMention(span[0], span[1], m.start(), m.end(), 0, "unresolved", m.group(0)))
                 continue
             if article_year is None:
                 # "tahun depan" in an undated article: a year is meant but cannot be known

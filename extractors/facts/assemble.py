@@ -599,6 +599,11 @@ class Assembler:
         years = [y for y in doc._.years or [] if previous.start <= y.start < previous.end and y.kind == "explicit"]
         if not years:
             return frame
+        if any(y.kind == "unresolved" and y.start > years[-1].start for y in doc._.years or []
+               if previous.start <= y.start < previous.end):
+            # "... tak sanggup mengulang keberhasilan empat tahun sebelumnya. Kala itu, ...": "then" is the
+            # years back just named, which are none of them one year
+            return replace(frame, never=True)
         return replace(frame, year=years[-1].value, year_basis="anaphora", confidence=round(frame.confidence * 0.9, 3))
 
     @staticmethod

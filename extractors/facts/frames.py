@@ -181,7 +181,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         never = group.never
         if not found and any(stretch_start <= y.start < stretch_end
                              and (group.status != "achieved" or _backward(y) and y.start < group.verb)
-                             for y in unresolved):
+                             and not _compared(view(doc).lower, y) for y in unresolved):
             # "tahun depan" or, for an award held, "tahun lalu" with no date to count from: the year
             # is unknown, not the article's
             never = True
@@ -468,6 +468,12 @@ def _compared_years(doc: Doc, years: list[YearMention], lo: int, hi: int) -> lis
     published = published_year(doc)
     return [y for y in years if lo <= y.start < hi and _after_seperti(lower, y)
             and (published is None or y.value < published)]
+
+
+def _compared(lower: list[str], year: YearMention) -> bool:
+    """"masih sama seperti hasil pemeriksaan tahun-tahun sebelumnya, yakni memperoleh opini WDP": the
+    years compared with, not the one held."""
+    return not {"seperti", "sama", "dibanding", "dibandingkan"}.isdisjoint(lower[max(0, year.start - 5) : year.start])
 
 
 def _after_seperti(lower: list[str], year: YearMention) -> bool:

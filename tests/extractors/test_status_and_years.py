@@ -816,3 +816,20 @@ def test_a_streak_told_before_now_rising_ran_through_the_years_before(extract):
     found = facts_of(extract(text, date(2019, 7, 24)))
     assert {("73.71", "KLA", "Madya", 2017, "achieved"), ("73.71", "KLA", "Madya", 2018, "achieved")} <= found
     assert not any(grade == "Nindya" and year in (2017, 2018) for _, _, grade, year, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sebab pada tahun-tahun sebelumnya LKPD Lampung Utara sempat menjadi langganan opini WTP.",
+    "LKPD Lampung Utara tahun anggaran 2021 memperoleh WDP dan tak sanggup mengulang keberhasilan empat tahun "
+    "sebelumnya. Kala itu, LKPD Lampung Utara sempat berturut-turut memperoleh opini WTP.",
+])
+def test_years_back_that_are_none_of_them_one_year(extract, sentence):
+    found = facts_of(extract(HEAD + sentence, date(2022, 5, 24)))
+    assert ("18.03", "OPINI_BPK", "WTP", None, "achieved") in found
+    assert not any(grade == "WTP" and year is not None for _, _, grade, year, _ in found)
+
+
+def test_the_same_as_in_the_years_before_is_this_years_opinion(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD TA 2018. Sementara itu Kabupaten Lanny Jaya masih sama seperti hasil "
+            "pemeriksaan tahun-tahun sebelumnya, yakni memperoleh opini WDP.")
+    assert ("95.07", "OPINI_BPK", "WDP", 2018, "achieved") in facts_of(extract(text, date(2019, 5, 15)))
