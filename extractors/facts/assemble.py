@@ -267,7 +267,10 @@ class Assembler:
                          or town_line and bool(previous.holder_list)):
                 # the items of one list are equally sure: only the step from the list's head costs
                 factor = 1.0 if (_list_item(words) or name_line) and not previous.open_list else 0.85
-                inherited = [f.inherited(factor) for f in previous.frames]
+                # (not the grade a holder of the sentence before left behind: "... yang tadinya WTP turun menjadi
+                # WDP. Adapun Kabupaten Empat Lawang tetap dengan opini WDP.")
+                inherited = [f.inherited(factor) for f in previous.frames
+                             if not (f.year_basis or "").startswith("previous")]
                 inherited_hint = previous.level_hint
             elif not turned:
                 # "... kepada 14 pemerintah kabupaten dan kota. [...] Dari 14 daerah penerima, kelompok
@@ -502,6 +505,11 @@ class Assembler:
             if groups and all(_other_object(tv, g.end) and tv.lower[g.end] not in _POINTERS
                               and tv.lower[g.end] not in _S.number_words for g in groups):
                 return None  # (but "bertambah menjadi sembilan daerah, yakni ...": a count is no object of its own)
+            if any(tv.lower[g.verb] in _GIVE_VERBS and g.end < len(tv.lower)
+                   and tv.lower[g.end].removesuffix("nya") in _REPORT_OBJECTS for g in groups):
+                # "... yang menyerahkan LKPD ke BPK. Satu kabupaten, yaitu Musi Rawas Utara, baru menyerahkan
+                # laporannya": who handed in a report, not who got the predikat
+                return None
             return labelled_recent(index)
         # "Di kategori ini selain Lutim, juga diraih Kandangan – Kab. Hulu Sungai Selatan": "juga" before an
         # achieving verb and no predikat named: the one the sentences just before spoke of
@@ -918,6 +926,7 @@ def _points_at_one_holder(words: list[str]) -> bool:
 
 
 _REPORTS = {"lkpd", "lpkd", "lkpj", "lppd"}
+_REPORT_OBJECTS = _REPORTS | {"laporan", "lhp"}
 
 
 def _report_owner(doc: Doc, holder, holders) -> bool:

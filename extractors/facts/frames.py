@@ -149,7 +149,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 mention = replace(earlier[-1], anaphoric=True)
         # ("Di kategori ini selain Lutim, juga diraih ...": a category pointed back to is no object)
         if mention is None and implicit_label and not any(m.label and not m.anaphoric for m in in_clause) \
-                and (group.end >= len(doc) or view(doc).lower[group.end] not in _OTHER_OBJECTS):
+                and (group.end >= len(doc) or view(doc).lower[group.end].removesuffix("nya") not in _OTHER_OBJECTS):
+            # (nor "baru menyerahkan laporannya": its own report)
             # (not "enam kabupaten kota yang sudah menerima LHP adalah ...": the verb has an object of its own)
             mention = PredikatMention(group.verb, group.end, doc[group.verb].idx, doc[group.end - 1].idx,
                                       doc[group.verb : group.end].text, implicit_label, None, anaphoric=True)
@@ -348,7 +349,8 @@ def _set_aside_end(doc: Doc, sent: Span) -> int:
 
 _REST_WORDS = {"sisanya", "selebihnya"}
 # objects that are no predikat: what else is received or handed over in the same news
-_OTHER_OBJECTS = {"lhp", "laporan", "hasil", "dana", "bantuan", "insentif", "anggaran", "kunjungan", "rekomendasi"}
+_OTHER_OBJECTS = {"lhp", "laporan", "hasil", "dana", "bantuan", "insentif", "anggaran", "kunjungan", "rekomendasi", "lkpd",
+                  "lpkd"}
 _COPULA_VERBS = {"adalah", "ialah"}
 # words of a hope before a rise ("Kita berharap ke depan Pringsewu bisa naik kelas, dari ... menjadi ...");
 # "bisa" alone is no hope ("Alhamdulillah tahun ini Lampung Selatan bisa naik peringkat")
@@ -993,21 +995,30 @@ def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], y
     the verb, each grade with its own year."""
     lower = view(doc).lower
     after = [m for m in graded if at < m.start < min(clause.end, at + 4)]
-    if not after or "menjadi" not in lower[at : after[0].start] or lower[at] not in _UP:
+    if not after or "menjadi" not in lower[at : after[0].start] or lower[at] not in _UP | _DOWN:
         return []
     second = after[0]
     prior = [m for m in graded if clause.start <= m.start < at and m.label == second.label and m.grade != second.grade]
     if not prior or "dari" in lower[prior[-1].end : at]:
         return []
     first = prior[-1]
+    cue = doc[at : second.end].text
+    claimed = {id(first), id(second)}
+    if not _FORMERLY.isdisjoint(lower[max(clause.start, first.start - 2) : first.start]):
+        # "Kabupaten Ogan Ilir yang tadinya WTP turun menjadi WDP": the grade of the round before, then this
+        # round's
+        return [(Frame(second.label, second.grade, "achieved", None, None, cue, 0.85, anchor=at), claimed),
+                (Frame(first.label, first.grade, "achieved", None, "previous", cue, 0.75, anchor=at), set())]
     # (the grade may have joined the predikat's name before it: "Nilai SAKIP ... 2018 CC")
     word = first.grade.split()[-1].lower()
     where = max((j for j in range(first.start, at) if lower[j] == word), default=first.start)
     first_year = next((y for y in years if y.kind == "explicit" and where - 3 <= y.start < where), None)
     second_year = next((y for y in years if y.kind == "explicit" and where < y.start < at), None)
-    if first_year is None or second_year is None or first_year.value >= second_year.value:
+    if lower[at] not in _UP or first_year is None or second_year is None or first_year.value >= second_year.value:
         return []
-    cue = doc[at : second.end].text
     return [(Frame(second.label, second.grade, "achieved", second_year.value, "explicit", cue, 0.85, anchor=at),
-             {id(first), id(second)}),
+             claimed),
             (Frame(first.label, first.grade, "achieved", first_year.value, "explicit", cue, 0.8, anchor=at), set())]
+
+
+_FORMERLY = {"tadinya", "semula", "awalnya", "sebelumnya"}

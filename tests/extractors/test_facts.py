@@ -1084,3 +1084,10 @@ def test_handing_over_the_results_of_an_evaluation_is_no_award(extract):
     text = (HEAD + "Menteri PANRB menyerahkan langsung hasil evaluasi SAKIP itu kepada pemerintah daerah wilayah I, "
             "yaitu Aceh, Sumatra Utara dan Jawa Barat.")
     assert not facts_of(extract(text, date(2020, 2, 11)))
+
+
+def test_submitting_its_own_report_is_no_award(extract):
+    text = (HEAD + "BPK mengumumkan opini WTP bagi kabupaten/kota penerima LKPD.\nHingga batas 31 Maret 2016, tercatat ada "
+            "16 pemerintah kabupaten dan kota yang menyerahkan LKPD ke BPK. Satu kabupaten, yaitu Musi Rawas Utara "
+            "(Muratara), baru menyerahkan laporannya pada 12 April 2016.")
+    assert not any(code == "16.13" for code, *_ in facts_of(extract(text, date(2016, 6, 1))))

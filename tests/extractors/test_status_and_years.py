@@ -833,3 +833,11 @@ def test_the_same_as_in_the_years_before_is_this_years_opinion(extract):
     text = (HEAD + "BPK menyerahkan LHP atas LKPD TA 2018. Sementara itu Kabupaten Lanny Jaya masih sama seperti hasil "
             "pemeriksaan tahun-tahun sebelumnya, yakni memperoleh opini WDP.")
     assert ("95.07", "OPINI_BPK", "WDP", 2018, "achieved") in facts_of(extract(text, date(2019, 5, 15)))
+
+
+def test_a_grade_formerly_held_before_the_fall_is_the_round_before(extract):
+    text = (HEAD + "BPK menyerahkan LHP atas LKPD tahun anggaran 2015. Sementara Kabupaten Ogan Ilir yang tadinya WTP "
+            "turun menjadi WDP.\nAdapun Kabupaten Empat Lawang tetap dengan opini WDP.")
+    found = facts_of(extract(text, date(2016, 6, 1)))
+    assert {("16.10", "OPINI_BPK", "WTP", 2014, "achieved"), ("16.10", "OPINI_BPK", "WDP", 2015, "achieved")} <= found
+    assert not any(code == "16.11" and grade == "WTP" for code, _, grade, _, _ in found)
