@@ -119,6 +119,7 @@ class Structure:
     aiming: frozenset[str]
     predikat_nouns: frozenset[str]
     grade_nouns: frozenset[str]
+    grade_heads: frozenset[str]
     predikat_determiners: frozenset[str]
     named_determiners: frozenset[str]
     criteria_nouns: frozenset[str]
@@ -126,6 +127,11 @@ class Structure:
     government_heads: frozenset[str]
 
     # List introducers may be phrases ("antara lain", "di antaranya"): match them as phrases.
+    @cached_property
+    def grade_words(self) -> frozenset[str]:
+        """Words a grade's name follows: the grade nouns and the grade heads ("kategori Madya", "nilai BB")."""
+        return self.grade_nouns | self.grade_heads
+
     def introduces(self, words: list[str]) -> bool:
         """Whether ``words`` (lower-cased tokens) hold a list introducer."""
         if not self._single_introducers.isdisjoint(words):
@@ -164,6 +170,7 @@ def structure() -> Structure:
         aiming=_lowered(data["clauses"]["aiming"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
         grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),
+        grade_heads=_lowered(data["anaphora"]["grade_heads"]),
         predikat_determiners=_lowered(data["anaphora"]["predikat_determiners"]),
         named_determiners=_lowered(data["anaphora"]["named_determiners"]),
         criteria_nouns=_lowered(data["anaphora"]["criteria_nouns"]),

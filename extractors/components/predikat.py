@@ -33,8 +33,6 @@ _ACRONYM = re.compile(r"^[A-Z0-9]{2,7}$")
 _S = structure()
 # an abbreviation defined in brackets: "KKS", "P2HAM", "KLA" (capital first, at most ten characters)
 _DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
-# Single-letter SAKIP grades need a word before them: "predikat BB", "nilai A".
-_GRADE_PREFIXES = {"predikat", "nilai", "kategori", "katagori", "peringkat", "level", "tingkat", "opini", "zona"}
 # verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "meraih BB",
 # "Pemda berpredikat “BB” itu ialah ...")
 _LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi", "berpredikat",
@@ -100,7 +98,7 @@ class PredikatFinder:
         self.grade_window = grade_window
         self.names_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.names_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.grade_words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.grade_forms = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.grade_letters = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.anaphora = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meaning: dict[str, tuple[str | None, str | None]] = {}  # key -> (label, grade)
@@ -126,7 +124,7 @@ class PredikatFinder:
                     # "predikat B." ends a sentence: the tokenizer keeps a capital and its period together
                     self.grade_letters.add(key, [nlp.make_doc(g.form), nlp.make_doc(g.form + ".")])
                 else:
-                    self.grade_words.add(key, [nlp.make_doc(g.form)])
+                    self.grade_forms.add(key, [nlp.make_doc(g.form)])
         s = structure()
         phrases = [f"{n} {d}" for n in s.predikat_nouns for d in s.predikat_determiners]
         self.anaphora.add("anaphor", [nlp.make_doc(p) for p in phrases])
@@ -173,7 +171,7 @@ class PredikatFinder:
         strings = doc.vocab.strings
         labels = Counter(m.label for m in mentions if m.label)
         dominant = labels.most_common(1)[0][0] if labels else None
-        grades = [(s, e, strings[m]) for m, s, e in self.grade_words(doc)]
+        grades = [(s, e, strings[m]) for m, s, e in self.grade_forms(doc)]
         lower = view(doc).lower
         grades += self._misspelt_grades(doc, dominant, {s for s, _, _ in grades}, taken)
         alone: set[tuple[int, int]] = set()  # letters that name their own grade: a cell, the object of a verb
@@ -410,7 +408,7 @@ def _after_grade_word(lower: list[str], i: int) -> bool:
     """Whether a grade word stands before token ``i``, also with a stray letter glued to it at a
     line's start ("IKategori Pratama, Kabupaten Tapanuli Selatan, ...")."""
     word = _word_before(lower, i)
-    return word is not None and (word in _GRADE_PREFIXES or len(word) > 6 and word[1:] in _GRADE_PREFIXES)
+    return word is not None and (word in _S.grade_words or len(word) > 6 and word[1:] in _S.grade_words)
 
 
 def _named_just_before(doc: Doc, mentions: list[PredikatMention], label: str, sentence_start: int) -> bool:
@@ -423,7 +421,7 @@ def _named_grade(form: str, label: str, grades) -> str | None:
     """The grade a surface form names after a grade word: "KLA kategori Madya" -> Madya."""
     words = form.split()
     for k, word in enumerate(words[:-1]):
-        if word.lower() in _GRADE_PREFIXES:
+        if word.lower() in _S.grade_words:
             rest = " ".join(words[k + 1 :]).lower()
             if rest == label.lower():
                 return None  # "predikat KLA" names the label, not its top grade "KLA"

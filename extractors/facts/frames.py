@@ -357,7 +357,6 @@ _COPULA_VERBS = {"adalah", "ialah"}
 _HOPING = {"berharap", "harap", "diharapkan", "harapkan", "semoga", "mudah-mudahan", "moga-moga", "ingin", "agar",
            "supaya"}
 _TRAILING_BEFORE = {"dalam", "di", "pada", "dengan"}
-_GRADE_NOUN_WORDS = _S.grade_nouns | {"predikat"}
 
 
 def _trailing_grade(doc: Doc, frame: Frame, mentions: list[PredikatMention], claimed: set[int]):
@@ -366,9 +365,9 @@ def _trailing_grade(doc: Doc, frame: Frame, mentions: list[PredikatMention], cla
     lower = view(doc).lower
     for m in mentions:
         if m.start > frame.anchor and id(m) not in claimed and m.grade and (m.label == frame.label) and m.start >= 2 \
-                and (lower[m.start - 1] in _GRADE_NOUN_WORDS and lower[m.start - 2] in _TRAILING_BEFORE
+                and (lower[m.start - 1] in _S.grade_words and lower[m.start - 2] in _TRAILING_BEFORE
                      # "... dari Komisi Informasi dengan predikat Informatif", "... sebagai Badan Publik Informatif"
-                     or lower[m.start] in _GRADE_NOUN_WORDS and lower[m.start - 1] in _TRAILING_BEFORE
+                     or lower[m.start] in _S.grade_words and lower[m.start - 1] in _TRAILING_BEFORE
                      or lower[m.start - 1] == "sebagai"):
             return m
     return None
@@ -726,7 +725,7 @@ def _anaphor_grade(doc: Doc, sent: Span, group: StatusGroup, mention: PredikatMe
     clitic = mention.label is None and mention.start == group.end - 1
     # ("predikat itu" is the grade named; "penghargaan itu" may be any of several awards)
     pointed = mention.end < len(doc) and lower[mention.end] in {"itu", "tersebut"} \
-        and lower[mention.start] in _GRADE_NOUN_WORDS | {"opini"}
+        and lower[mention.start] in _S.grade_words
     grade = None
     if mention.start == sent.start and sent.start > 0 and mention.end < len(doc) \
             and lower[mention.end] in {"ini", "itu", "tersebut"}:
