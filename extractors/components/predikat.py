@@ -98,7 +98,7 @@ class PredikatFinder:
         self.grade_window = grade_window
         self.names_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.names_exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.grade_forms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.grade_form_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.grade_letters = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.anaphora = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.meaning: dict[str, tuple[str | None, str | None]] = {}  # key -> (label, grade)
@@ -124,7 +124,7 @@ class PredikatFinder:
                     # "predikat B." ends a sentence: the tokenizer keeps a capital and its period together
                     self.grade_letters.add(key, [nlp.make_doc(g.form), nlp.make_doc(g.form + ".")])
                 else:
-                    self.grade_forms.add(key, [nlp.make_doc(g.form)])
+                    self.grade_form_matcher.add(key, [nlp.make_doc(g.form)])
         s = structure()
         phrases = [f"{n} {d}" for n in s.predikat_nouns for d in s.predikat_determiners]
         self.anaphora.add("anaphor", [nlp.make_doc(p) for p in phrases])
@@ -171,7 +171,7 @@ class PredikatFinder:
         strings = doc.vocab.strings
         labels = Counter(m.label for m in mentions if m.label)
         dominant = labels.most_common(1)[0][0] if labels else None
-        grades = [(s, e, strings[m]) for m, s, e in self.grade_forms(doc)]
+        grades = [(s, e, strings[m]) for m, s, e in self.grade_form_matcher(doc)]
         lower = view(doc).lower
         grades += self._misspelt_grades(doc, dominant, {s for s, _, _ in grades}, taken)
         alone: set[tuple[int, int]] = set()  # letters that name their own grade: a cell, the object of a verb
