@@ -55,6 +55,9 @@ _NUMBER_WORDS = frozenset(w for phrase in structure().number_words for w in phra
 _ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav", "kav."}
 # titles of the officials who hand over awards in a region's name
 _GIVER_TITLES = structure().government_heads | {"wakil", "wali", "kota", "sekda", "sekretaris", "daerah"}
+# heads of a regional department, whose names may run on over commas ("Kadis Komunikasi, Informatika dan
+# Statistik Kota Denpasar")
+_DEPARTMENT_HEADS = {"kadis", "kepala dinas", "dinas", "kaban", "kepala badan"}
 
 
 class RegionLinker:
@@ -627,16 +630,24 @@ class RegionLinker:
             return i >= 0 and (tv.lower[i] in self.context.venue_heads
                                or i > 0 and " ".join(tv.lower[i - 1 : i + 1]) in self.context.venue_heads)
         steps = 0
+        crossed_comma = False
         while i >= 0 and steps < 10:
             low = tv.lower[i]
             if low in self.office_head_ends:  # only then can a head end here
                 for length in (4, 3, 2, 1):
-                    if " ".join(tv.lower[max(0, i - length + 1) : i + 1]) in self.context.office_heads:
+                    head = " ".join(tv.lower[max(0, i - length + 1) : i + 1])
+                    if head in self.context.office_heads and (not crossed_comma or head in _DEPARTMENT_HEADS):
                         return True
             if low in _OPENERS or low in _CLOSERS or low in {"dan", "ri", "&"}:
                 pass
             elif low == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
                 pass  # "Kepala Perwakilan BPK-RI Provinsi Jawa Tengah" (not the dash of a dateline)
+            elif low == "," and tv.capitalised[i + 1] and tv.lower[i + 1] not in self.single_type_words \
+                    and i + 1 < m.mention_start:
+                # "Kadis Komunikasi, Informatika dan Statistik Kota Denpasar": a department's name runs on over
+                # commas (a list of regions does too: "Kabupaten Maluku Tengah, Seram Bagian Barat, Buru dan
+                # ...", so after a comma only a department's head counts)
+                crossed_comma = True
             elif not tv.capitalised[i]:
                 return False
             i -= 1

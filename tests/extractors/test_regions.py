@@ -289,3 +289,13 @@ def test_a_province_set_off_after_its_kabupaten_before_the_verb_only_places_it(n
 def test_a_province_listed_with_others_after_a_kabupaten_stays_a_holder(nlp):
     doc = nlp("Judul\nOpini WTP diraih Kabupaten Muaro Jambi, Provinsi Jambi dan Kota Jambi.")
     assert {r.code: r.role for r in doc._.regions} == {"15.05": "holder", "15": "holder", "15.71": "holder"}
+
+
+def test_a_department_name_runs_on_over_commas_to_its_region(nlp):
+    doc = nlp("Judul\nPenghargaan diterima Kadis Komunikasi, Informatika dan Statistik Kota Denpasar Ida Bagus Alit.")
+    assert [(r.code, r.role) for r in doc._.regions] == [("51.71", "office")]
+
+
+def test_a_list_of_regions_with_an_office_word_in_a_name_is_no_office(nlp):
+    doc = nlp("Judul\nKeenam daerah itu adalah Kabupaten Maluku Tengah, Seram Bagian Barat, Buru dan Maluku Tenggara.")
+    assert {r.code: r.role for r in doc._.regions}["81.02"] == "holder"
