@@ -397,11 +397,20 @@ _CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 
 
 def _word_before(lower: list[str], i: int) -> str | None:
-    """The word before token ``i``, past an opening quote ("predikat ‘BB’")."""
+    """The word before token ``i``, past an opening quote ("predikat ‘BB’") and the level the grade is
+    for ("kategori kabupaten sangat inovatif", "kategori kabupaten dan kota terinovatif")."""
     j = i - 1
     if j >= 0 and lower[j] in _OPENING_QUOTES:
         j -= 1
+    k = j
+    while k >= 0 and i - k <= 4 and lower[k] in _LEVEL_WORDS:
+        k -= 1
+    if k < j and k >= 0 and lower[k] in _S.grade_words:
+        return lower[k]
     return lower[j] if j >= 0 else None
+
+
+_LEVEL_WORDS = {"kabupaten", "kota", "provinsi", "dan", "/", "kab/kota", "kabupaten/kota", "pemda", "daerah"}
 
 
 def _after_grade_word(lower: list[str], i: int) -> bool:

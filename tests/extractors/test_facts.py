@@ -1091,3 +1091,10 @@ def test_submitting_its_own_report_is_no_award(extract):
             "16 pemerintah kabupaten dan kota yang menyerahkan LKPD ke BPK. Satu kabupaten, yaitu Musi Rawas Utara "
             "(Muratara), baru menyerahkan laporannya pada 12 April 2016.")
     assert not any(code == "16.13" for code, *_ in facts_of(extract(text, date(2016, 6, 1))))
+
+
+def test_a_grade_after_its_category_and_level_words(extract):
+    text = (HEAD + "Penghargaan Innovative Government Award (IGA) 2021 diserahkan Mendagri. Sedangkan penghargaan kategori "
+            "kabupaten dan kota terinovatif diperoleh Kabupaten Banyuwangi dan Kota Surabaya.")
+    found = facts_of(extract(text, date(2021, 12, 30)))
+    assert {("35.10", "IGA", "Terinovatif", 2021, "achieved"), ("35.78", "IGA", "Terinovatif", 2021, "achieved")} <= found
