@@ -1098,3 +1098,10 @@ def test_a_grade_after_its_category_and_level_words(extract):
             "kabupaten dan kota terinovatif diperoleh Kabupaten Banyuwangi dan Kota Surabaya.")
     found = facts_of(extract(text, date(2021, 12, 30)))
     assert {("35.10", "IGA", "Terinovatif", 2021, "achieved"), ("35.78", "IGA", "Terinovatif", 2021, "achieved")} <= found
+
+
+def test_the_ombudsman_zones_under_their_old_names(extract):
+    text = (HEAD + "Penilaian kepatuhan Ombudsman tahun 2021 diumumkan. Adapun Kota Sorong meraih predikat kepatuhan "
+            "tinggi dengan nilai 81,60, sedangkan Kabupaten Kaimana berada pada predikat kepatuhan rendah.")
+    found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2021, 12, 1)))}
+    assert found == {("96.71", "Zona Hijau"), ("92.08", "Zona Merah")}
