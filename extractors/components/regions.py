@@ -57,6 +57,7 @@ _ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav
 _GIVER_TITLES = structure().government_heads | {"wakil", "wali", "kota", "sekda", "sekretaris", "daerah"}
 # heads of a regional department, whose names may run on over commas ("Kadis Komunikasi, Informatika dan
 # Statistik Kota Denpasar")
+_SHORT_FUZZY_CHARS = 6
 _DEPARTMENT_HEADS = {"kadis", "kepala dinas", "dinas", "kaban", "kepala badan"}
 
 
@@ -210,12 +211,18 @@ class RegionLinker:
         found = []
         tv = self.tv
         self._bounds = sorted((m.start, m.end) for m in mentions)
+        ends = {m.end for m in mentions}
         for run_start, run_end in _capitalised_runs(tv, blocked):
             while run_start < run_end and tv.lower[run_start] in self.single_type_words:
                 run_start += 1  # "Kabupaten Panajam Paser Utara": the type word is context, not name
             if run_start >= run_end or all(i in covered for i in range(run_start, run_end)):
                 continue
-            if len(self._fold("".join(tv.words[run_start:run_end]))) < self.fuzzy_min_chars:
+            # a short name is tried only right after a type word or as the next item of a list of names
+            # ("Kabupaten Bireun", "Kaimana, Tambraw, Sorong"), where a misspelling is what it most likely is
+            typed = run_start > 0 and tv.lower[run_start - 1] in self.single_type_words
+            listed = run_start > 1 and tv.lower[run_start - 1] in {",", "dan"} and run_start - 1 in ends
+            min_chars = _SHORT_FUZZY_CHARS if typed or listed else self.fuzzy_min_chars
+            if len(self._fold("".join(tv.words[run_start:run_end]))) < min_chars:
                 continue  # "Menurut", "Kepala Dinas": no window of the run is long enough to try
             if not self._fuzzy_context(doc, run_start, run_end, mentions):
                 continue
@@ -228,13 +235,15 @@ class RegionLinker:
                         continue
                     if not tv.alpha[start] or not tv.alpha[start + length - 1]:
                         continue  # a line break or hyphen joins words of a name; it never starts or ends one
+                    if length > 1 and len(tv.words[start + length - 1]) <= 2:
+                        continue  # "Bupati Bintan H. Apri Sujadi", "Badung I Nyoman": a person's initial
                     if not cue_tokens.isdisjoint(window):
                         continue  # "Banjar Masih Tidak Informatif" in a title-case headline is no "Banjarmasin"
                     inside = {id(covered[i]) for i in matched}
                     if any(covered[i].start < start or covered[i].end > start + length for i in matched):
                         continue  # never cut an exact match in two
                     query = self._fold("".join(tv.words[start : start + length]))
-                    if len(query) < self.fuzzy_min_chars:
+                    if len(query) < (min_chars if start == run_start else self.fuzzy_min_chars):
                         continue
                     if query in self._hits:  # names (and capitalised phrases) recur within and across articles
                         hit = self._hits[query]

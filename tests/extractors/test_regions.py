@@ -299,3 +299,18 @@ def test_a_department_name_runs_on_over_commas_to_its_region(nlp):
 def test_a_list_of_regions_with_an_office_word_in_a_name_is_no_office(nlp):
     doc = nlp("Judul\nKeenam daerah itu adalah Kabupaten Maluku Tengah, Seram Bagian Barat, Buru dan Maluku Tenggara.")
     assert {r.code: r.role for r in doc._.regions}["81.02"] == "holder"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Adapun predikat C diraih Kabupaten Bireun.", "11.11"),
+    ("Opini WTP diberikan kepada Kabupaten Raja Ampat, Kaimana, Tambraw dan Maybrat.", "96.04"),
+])
+def test_a_short_misspelt_name_after_a_type_word_or_in_a_list(nlp, text, code):
+    found = {r.code: (r.method, r.confidence) for r in nlp("Judul\n" + text)._.regions}
+    assert found[code][0] == "fuzzy" and found[code][1] < 1.0
+
+
+def test_a_persons_initial_after_a_region_is_no_part_of_its_name(nlp):
+    doc = nlp("Judul\nPenghargaan diterima Bupati Badung I Nyoman Giri Prasta dan Wali Kota Denpasar I Gusti Ngurah "
+              "Jaya Negara.")
+    assert [(r.text, r.method) for r in doc._.regions] == [("Badung", "official"), ("Denpasar", "official")]
