@@ -133,8 +133,30 @@ class RegionLinker:
             mention.role = self._role(doc, mention, mentions)
         _spread_roles_over_lists(mentions)
         self._appositive_provinces(mentions)
+        mentions = sorted(mentions + self._both_levels(mentions), key=lambda m: m.start)
         doc._.regions = mentions
         return doc
+
+    def _both_levels(self, mentions: list[RegionMention]) -> list[RegionMention]:
+        """"Kota dan Kabupaten Jayapura", "Kabupaten dan Kota Solok": one name for two regions. The
+        other level's region is a second mention of the same name, its prefix running from the first
+        type word ("Kota dan Kabupaten Jayapura" is Kota Jayapura as written)."""
+        lower = self.tv.lower
+        found = []
+        for m in mentions:
+            p = m.prefix_start
+            if p is None or p < 2 or m.code is None or lower[p - 1] != "dan" or m.type_level is None:
+                continue
+            other = next((level for level, words in self.context.type_words.items() if lower[p - 2] in words), None)
+            if other is None or other == m.type_level:
+                continue
+            code = next((c for c in m.candidates if self.gazetteer.region(c).level == other), None)
+            if code is None:
+                continue
+            found.append(RegionMention(m.start, m.end, m.start_char, m.end_char, m.text, (code,), code, other,
+                                       m.method, round(m.confidence * 0.9, 3), "type_word", other, p - 2,
+                                       m.government, m.role, m.false_friend, m.list_id))
+        return found
 
     # ------------------------------------------------------------------ 1. exact pass
     def _exact(self, doc: Doc, blocked: set[int]) -> list[RegionMention]:

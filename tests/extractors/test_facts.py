@@ -1105,3 +1105,11 @@ def test_the_ombudsman_zones_under_their_old_names(extract):
             "tinggi dengan nilai 81,60, sedangkan Kabupaten Kaimana berada pada predikat kepatuhan rendah.")
     found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2021, 12, 1)))}
     assert found == {("96.71", "Zona Hijau"), ("92.08", "Zona Merah")}
+
+
+def test_one_name_after_both_type_words_is_two_regions(extract):
+    text = HEAD + "Kabupaten dan Kota Solok meraih KLA Pratama tahun 2023."
+    extraction = extract(text)
+    assert facts_of(extraction) == {("13.02", "KLA", "Pratama", 2023, "achieved"),
+                                    ("13.72", "KLA", "Pratama", 2023, "achieved")}
+    assert {f.holder for f in extraction.facts} == {"Kabupaten dan Kota Solok", "Kota Solok"}
