@@ -505,8 +505,11 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
             first = after[1]  # "meraih predikat Cukup Peduli HAM": the noun, then its name
         return _with_apposed_grade(first, mentions, doc)
     lower = view(doc).lower
+    # (not a predikat that names who the subject is: "para Kepala Daerah penerima Piala Adipura bisa menjadi
+    # champions")
     before = [m for m in mentions if lo <= m.start < group.verb and group.verb - m.end <= 8
-              and not any(w in {",", ";", ":"} for w in lower[m.end : group.verb])]
+              and not any(w in {",", ";", ":"} for w in lower[m.end : group.verb])
+              and not (m.start > 0 and lower[m.start - 1] in _RECIPIENT_NOUNS)]
     if followed and before and after and (lower[group.verb].startswith("di") or lower[group.verb] in _FALLS_TO) \
             and any(m.label for m in before):
         # "Piala Adipura Kategori Kota Kecil jatuh ke Kabupaten Penajam Paser Utara, dan Sertifikat Adipura
@@ -537,6 +540,7 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
 
 
 _FALLS_TO = {"jatuh"}
+_RECIPIENT_NOUNS = {"penerima", "peraih", "pemegang", "penyandang"}
 
 
 def _backward(year: YearMention) -> bool:

@@ -1113,3 +1113,9 @@ def test_one_name_after_both_type_words_is_two_regions(extract):
     assert facts_of(extraction) == {("13.02", "KLA", "Pratama", 2023, "achieved"),
                                     ("13.72", "KLA", "Pratama", 2023, "achieved")}
     assert {f.holder for f in extraction.facts} == {"Kabupaten dan Kota Solok", "Kota Solok"}
+
+
+def test_the_predikat_that_names_who_the_subject_is_is_not_the_verbs_object(extract):
+    text = (HEAD + "Bupati Lahat menerima Piala Adipura Tahun 2022.\nSiti Nurbaya berharap para kepala daerah penerima "
+            "Piala Adipura bisa menjadi champions dalam mengatasi persoalan lingkungan.")
+    assert facts_of(extract(text, date(2023, 3, 1))) == {("16.04", "ADIPURA", "Adipura", 2022, "achieved")}
