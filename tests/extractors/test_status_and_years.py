@@ -841,3 +841,8 @@ def test_a_grade_formerly_held_before_the_fall_is_the_round_before(extract):
     found = facts_of(extract(text, date(2016, 6, 1)))
     assert {("16.10", "OPINI_BPK", "WTP", 2014, "achieved"), ("16.10", "OPINI_BPK", "WDP", 2015, "achieved")} <= found
     assert not any(code == "16.11" and grade == "WTP" for code, _, grade, _, _ in found)
+
+
+def test_an_adipura_season_is_named_by_its_later_year(extract):
+    text = (HEAD + "Kabupaten Bengkalis menerima anugerah Adipura periode 2017-2018 dari KLHK, Senin 14 Januari 2019.")
+    assert facts_of(extract(text, date(2019, 1, 17))) == {("14.03", "ADIPURA", "Adipura", 2018, "achieved")}
