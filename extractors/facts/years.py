@@ -147,6 +147,8 @@ class ArticleYears:
         self.counterparts = counterparts or {}  # KKPHAM_PEMBINA -> KKPHAM: same penetapan, same year
         self.published_year = doc._.published.year if doc._.published else None
         self.published_month = doc._.published.month if doc._.published else None
+        # (a date inferred from a year alone, "text", stands on 1 January: its month says nothing)
+        self.month_known = doc._.published_basis in {"metadata", "page", "dateline"}
         years = [y for y in (doc._.years or []) if y.kind in _USABLE]
         by_start = {y.start: y for y in years}
         self.labelled: dict[str, list[tuple[int, int, int]]] = {}  # label -> [(priority, token, year)]

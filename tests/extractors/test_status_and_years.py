@@ -846,3 +846,14 @@ def test_a_grade_formerly_held_before_the_fall_is_the_round_before(extract):
 def test_an_adipura_season_is_named_by_its_later_year(extract):
     text = (HEAD + "Kabupaten Bengkalis menerima anugerah Adipura periode 2017-2018 dari KLHK, Senin 14 Januari 2019.")
     assert facts_of(extract(text, date(2019, 1, 17))) == {("14.03", "ADIPURA", "Adipura", 2018, "achieved")}
+
+
+def test_an_opinion_held_last_year_in_news_of_march_is_on_the_budget_year_before(extract):
+    text = (HEAD + "Ia menjelaskan, entitas yang meraih opini WTP pada tahun 2021 ialah Kota Kupang dan Kabupaten Belu.")
+    found = facts_of(extract(text, date(2022, 3, 11)))
+    assert found == {("53.71", "OPINI_BPK", "WTP", 2020, "achieved"), ("53.04", "OPINI_BPK", "WTP", 2020, "achieved")}
+
+
+def test_a_budget_year_written_as_such_is_kept_in_news_of_march(extract):
+    text = HEAD + "Kota Kupang meraih opini WTP atas LKPD Tahun Anggaran 2021."
+    assert facts_of(extract(text, date(2022, 3, 11))) == {("53.71", "OPINI_BPK", "WTP", 2021, "achieved")}
