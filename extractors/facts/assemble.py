@@ -727,6 +727,14 @@ class Assembler:
                 # LKPD of 2022 published in 2023, "tahun lalu" is the opinion on 2021 and "WTP tahun
                 # depan" the one on 2023
                 fact.year, fact.year_basis = fact.year - 1, "fiscal"
+            until = self.vocabulary.results_until_month(frame.label)
+            if fact.status == "achieved" and fact.year_basis == "relative" and fact.year is not None \
+                    and until is not None and article.month_known and not _EVALUATED_IN.search(fact.evidence) \
+                    and article.published_month is not None and article.published_month <= until:
+                # "Tahun lalu, SAKIP kita mendapat predikat CC, dan tahun ini B" in news of January 2018: the
+                # evaluation years, one behind the calendar while the results are being handed over (goals
+                # "tahun ini" are set for the calendar year)
+                fact.year, fact.year_basis = fact.year - 1, "evaluation"
             if fact.status == "achieved" and fact.year_basis == "relative" and fact.year == article.published_year:
                 # "tahun ini" at a hand-over: the year the article says was assessed, if it says one,
                 # or the edition it names when that is last year's ("Penganugerahan Adipura Tahun
@@ -780,6 +788,8 @@ class Assembler:
 
 _BUDGET_YEAR_WORDS = re.compile(r"\b(?:lkpd|lpkd|anggaran|ta|laporan\s+keuangan)\s+(?:\w+\s+){0,3}?(?:tahun\s+)?(\d{4})\b",
                                 re.IGNORECASE)
+# "dalam evaluasi SAKIP yang dilakukan Kementerian PANRB tahun lalu": the relative year is the evaluation's own
+_EVALUATED_IN = re.compile(r"\b(?:evaluasi|penilaian)\b[^.]{0,120}?\btahun\s+(?:lalu|ini|kemarin)\b", re.IGNORECASE)
 _AUDITS_DONE_BY_MONTH = 3  # LHP on a budget year reach the governments from April of the year after
 
 

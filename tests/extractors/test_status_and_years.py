@@ -857,3 +857,16 @@ def test_an_opinion_held_last_year_in_news_of_march_is_on_the_budget_year_before
 def test_a_budget_year_written_as_such_is_kept_in_news_of_march(extract):
     text = HEAD + "Kota Kupang meraih opini WTP atas LKPD Tahun Anggaran 2021."
     assert facts_of(extract(text, date(2022, 3, 11))) == {("53.71", "OPINI_BPK", "WTP", 2021, "achieved")}
+
+
+def test_sakip_years_said_relative_in_early_news_are_the_evaluation_years(extract):
+    text = (HEAD + "Pemkab Manggarai Barat kembali menerima penghargaan SAKIP.\nTahun lalu, Kabupaten Manggarai Barat "
+            "mendapat predikat CC untuk SAKIP.\n\"Tahun depan kita harus kejar predikat BB,\" kata Bupati Manggarai Barat.")
+    found = facts_of(extract(text, date(2018, 2, 5)))
+    assert {("53.15", "SAKIP", "CC", 2016, "achieved"), ("53.15", "SAKIP", "BB", 2019, "target")} <= found
+
+
+def test_an_evaluation_done_last_year_keeps_its_year(extract):
+    text = (HEAD + "Pemerintah Provinsi Maluku Utara memperoleh predikat B dalam evaluasi SAKIP yang dilakukan Kementerian "
+            "PANRB tahun lalu.")
+    assert facts_of(extract(text, date(2024, 2, 8))) == {("82", "SAKIP", "B", 2023, "achieved")}
