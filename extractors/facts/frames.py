@@ -179,6 +179,13 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             back = _streak_before_now(doc, sent, group, mention)
             found = [(None, f"previous-{k}") for k in range(1, back + 1)]
         found = found + _kept_from(doc, group, found, years_by_start)
+        second = _gapped_year_and_grade(doc, mention, in_clause, usable_years, clause.end)
+        if second is not None:
+            # "Tahun lalu, SAKIP kita mendapat predikat CC, dan tahun ini B": the year after the comma is the
+            # second grade's; the first has the year before it
+            y2 = second[0]
+            earlier = [y for y in usable_years if clause.start <= y.start < mention.start]
+            found = [(earlier[-1].value, earlier[-1].kind)] if earlier else [f for f in found if f[0] != y2.value]
         never = group.never
         if not found and any(stretch_start <= y.start < stretch_end
                              and (group.status != "achieved" or _backward(y) and y.start < group.verb)
@@ -217,6 +224,11 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             for other in _qualified_by(doc, mention, in_clause):
                 claimed.add(id(other))
                 frames.append(replace(frames[-1], grade=other.grade))
+        if second is not None:
+            y2, m2 = second
+            claimed.add(id(m2))
+            frames.append(Frame(label, m2.grade, group.status, y2.value, y2.kind, group.cue, confidence * 0.9, False,
+                                m2.start, agent_before=group.agent_before, date_year=date_year(label)))
         for year in _compared_years(doc, usable_years, max(stretch_start, group.verb), stretch_end):
             # "bertahan di kategori Menuju Informatif seperti pada monev 2022", "tidak lagi berada di
             # zona hijau seperti pada penilaian 2020": the same predikat was held in the year compared with
@@ -1025,3 +1037,23 @@ def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], y
 
 
 _FORMERLY = {"tadinya", "semula", "awalnya", "sebelumnya"}
+
+
+def _gapped_year_and_grade(doc: Doc, mention: PredikatMention, mentions: list[PredikatMention],
+                           years: list[YearMention], end: int):
+    """"... mendapat predikat CC, dan tahun ini (predikat) B": a second year and grade of the same
+    predikat with the verb left out, right after the first grade. Returns (year, mention) or None."""
+    if not mention.grade:
+        return None
+    lower = view(doc).lower
+    i = mention.end
+    if i + 1 >= end or lower[i] != "," or lower[i + 1] not in {"dan", "sedangkan", "sementara", "lalu", "kemudian"}:
+        return None
+    year = next((y for y in years if y.start == i + 2 and y.kind in {"explicit", "relative"}), None)
+    if year is None:
+        return None
+    m2 = next((m for m in mentions if year.end <= m.start <= year.end + 1 and m.label == mention.label and m.grade
+               and m.grade != mention.grade), None)
+    if m2 is None or (m2.end < end and lower[m2.end] not in {".", ",", '"', "”", ";"}):
+        return None
+    return year, m2

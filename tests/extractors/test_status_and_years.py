@@ -870,3 +870,11 @@ def test_an_evaluation_done_last_year_keeps_its_year(extract):
     text = (HEAD + "Pemerintah Provinsi Maluku Utara memperoleh predikat B dalam evaluasi SAKIP yang dilakukan Kementerian "
             "PANRB tahun lalu.")
     assert facts_of(extract(text, date(2024, 2, 8))) == {("82", "SAKIP", "B", 2023, "achieved")}
+
+
+def test_a_second_year_and_grade_with_the_verb_left_out(extract):
+    text = (HEAD + "Kabupaten Manggarai Barat menerima penghargaan SAKIP.\nTahun lalu, SAKIP Manggarai Barat mendapat "
+            "predikat CC, dan tahun ini predikat B.")
+    found = facts_of(extract(text, date(2018, 6, 5)))
+    assert {("53.15", "SAKIP", "CC", 2017, "achieved"), ("53.15", "SAKIP", "B", 2018, "achieved")} <= found
+    assert ("53.15", "SAKIP", "CC", 2018, "achieved") not in found
