@@ -36,7 +36,7 @@ _DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
 # verbs after which a letter names a grade of the article's predikat ("Balikpapan Raih A", "meraih BB",
 # "Pemda berpredikat “BB” itu ialah ...")
 _LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang", "menjadi", "berpredikat",
-                 "menerima"}
+                 "menerima", "peraih", "penerima"}
 # ... and after which a grade word does ("Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama")
 # ("sisanya kuning semua": the grade of the rest of the names before)
 _GRADE_VERBS = _LETTER_VERBS | {"masih", "tetap", "ke", "dan", "serta", "sisanya", "selebihnya"}

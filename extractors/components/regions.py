@@ -493,8 +493,8 @@ class RegionLinker:
                 m.role = "location"
             elif not between and before.level != "provinsi" and self.gazetteer.province_of(before.code) == m.code:
                 m.role = "location"  # "Kota Serang Banten", "Kota Batam Kepulauan Riau": the town, then its province
-            elif between == ["("] and m.end < len(words) and words[m.end] == ")" and before.level != "provinsi":
-                # "Kabupaten Wonogiri (Jateng), Kota Manado (Sulut) serta ...": the province in brackets
+            elif between in (["("], [",", "("]) and m.end < len(words) and words[m.end] == ")" and before.level != "provinsi":
+                # "Kabupaten Wonogiri (Jateng), Kota Manado (Sulut) serta ...", "Kota Serang, (Banten)": the province in brackets
                 # after each name only places it (even when the writer got it wrong)
                 m.role = "location"
 

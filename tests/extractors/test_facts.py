@@ -1119,3 +1119,10 @@ def test_the_predikat_that_names_who_the_subject_is_is_not_the_verbs_object(extr
     text = (HEAD + "Bupati Lahat menerima Piala Adipura Tahun 2022.\nSiti Nurbaya berharap para kepala daerah penerima "
             "Piala Adipura bisa menjadi champions dalam mengatasi persoalan lingkungan.")
     assert facts_of(extract(text, date(2023, 3, 1))) == {("16.04", "ADIPURA", "Adipura", 2022, "achieved")}
+
+
+def test_recipients_of_a_letter_grade_with_their_provinces_in_brackets(extract):
+    text = (HEAD + "Hasil evaluasi SAKIP 2018 diserahkan. Sedangkan peraih BB meliputi Kota Serang, (Banten), Kabupaten "
+            "Lebak, (Banten) dan Kabupaten Batanghari (Jambi).")
+    found = facts_of(extract(text, date(2019, 1, 29)))
+    assert {(code, grade) for code, _, grade, _, _ in found} == {("36.73", "BB"), ("36.02", "BB"), ("15.04", "BB")}
