@@ -878,3 +878,11 @@ def test_a_second_year_and_grade_with_the_verb_left_out(extract):
     found = facts_of(extract(text, date(2018, 6, 5)))
     assert {("53.15", "SAKIP", "CC", 2017, "achieved"), ("53.15", "SAKIP", "B", 2018, "achieved")} <= found
     assert ("53.15", "SAKIP", "CC", 2018, "achieved") not in found
+
+
+def test_compliance_results_for_a_year_date_the_zones(extract):
+    text = ("Empat Pemda di NTB Masuk Zona Hijau\nOmbudsman RI Perwakilan NTB mengumumkan hasil kepatuhan standar "
+            "pelayanan publik di Provinsi NTB untuk tahun 2022.\nEmpat pemda yang masuk zona hijau yaitu Lombok Barat dan "
+            "Kota Bima.")
+    found = facts_of(extract(text, date(2023, 1, 19)))
+    assert {(code, year) for code, _, _, year, _ in found} == {("52.01", 2022), ("52.72", 2022)}
