@@ -743,6 +743,9 @@ def _anaphor_grade(doc: Doc, sent: Span, group: StatusGroup, mention: PredikatMe
     pointed = mention.end < len(doc) and lower[mention.end] in {"itu", "tersebut"} \
         and lower[mention.start] in _S.grade_words
     grade = None
+    like = _like_holder_grade(doc, sent, mentions, label)
+    if like is not None:
+        return like or None
     if mention.start == sent.start and sent.start > 0 and mention.end < len(doc) \
             and lower[mention.end] in {"ini", "itu", "tersebut"}:
         # "Sertifikat Adipura diberikan kepada kota ... . Penghargaan ini pernah diterima Kabupaten Paser":
@@ -771,6 +774,24 @@ def _anaphor_grade(doc: Doc, sent: Span, group: StatusGroup, mention: PredikatMe
         # predikat AA ..., sehingga predikat itu sudah diraih": the predikat with the one grade named
         grade = only_grade_before(mentions, label, mention.start)
     return grade
+
+
+def _like_holder_grade(doc: Doc, sent: Span, mentions: list[PredikatMention], label: str) -> str | None:
+    """"Seperti Batola, kabupaten lain ... yang juga meraih penghargaan adalah ...": the grade the holder
+    compared with was given before ("" when it was given none), or None when the sentence compares with
+    no holder."""
+    lower = view(doc).lower
+    if lower[sent.start] not in {"seperti", "sebagaimana"}:
+        return None
+    holder = next((r for r in doc._.regions or [] if r.mention_start == sent.start + 1 and r.code), None)
+    if holder is None:
+        return None
+    for earlier in reversed([r for r in doc._.regions or [] if r.code == holder.code and r.start < sent.start]):
+        around = doc[earlier.start].sent
+        graded = [m for m in mentions if around.start <= m.start < around.end and m.label == label and m.grade]
+        if graded:
+            return graded[0].grade
+    return ""
 
 
 def _topic_of(doc: Doc, mentions: list[PredikatMention], sent: Span) -> PredikatMention | None:

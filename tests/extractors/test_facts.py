@@ -1126,3 +1126,11 @@ def test_recipients_of_a_letter_grade_with_their_provinces_in_brackets(extract):
             "Lebak, (Banten) dan Kabupaten Batanghari (Jambi).")
     found = facts_of(extract(text, date(2019, 1, 29)))
     assert {(code, grade) for code, _, grade, _, _ in found} == {("36.73", "BB"), ("36.02", "BB"), ("15.04", "BB")}
+
+
+def test_like_the_holder_compared_with_is_the_grade_it_got(extract):
+    text = (HEAD + "Batola berhasil meraih Anugerah Adipura 2023.\nPada edisi 2023, Adipura Kencana diraih Kota Balikpapan.\n"
+            "Seperti Batola, kabupaten lain di Kalimantan Selatan yang juga meraih penghargaan adalah Tanah Bumbu dan Tapin.")
+    found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2024, 3, 6)))}
+    assert {("63.10", "Adipura"), ("63.05", "Adipura"), ("64.71", "Adipura Kencana")} <= found
+    assert ("63.10", "Adipura Kencana") not in found
