@@ -946,7 +946,7 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
             continue
         steps = _progression(doc, clause, [m for m in graded if i < m.start < clause.end], years, i,
                              [m for m in graded if clause.start <= m.start < i]) \
-            or _rise_from_before(doc, clause, graded, years, i)
+            or _rise_from_before(doc, clause, graded, years, i) or _came_from(doc, clause, graded, years, i)
         if steps:
             found.extend(steps)
             continue
@@ -1078,3 +1078,29 @@ def _gapped_year_and_grade(doc: Doc, mention: PredikatMention, mentions: list[Pr
     if m2 is None or (m2.end < end and lower[m2.end] not in {".", ",", '"', "”", ";"}):
         return None
     return year, m2
+
+
+def _came_from(doc: Doc, clause: Clause, graded: list[PredikatMention], years: list[YearMention], at: int):
+    """"Pemprov Sulteng mendapat predikat zona kuning, turun dari predikat zona hijau pada survei 2019": the
+    grade held now is named first, the one left behind after "dari", with its own year."""
+    lower = view(doc).lower
+    if at + 1 >= clause.end or lower[at + 1] != "dari":
+        return []
+    after = [m for m in graded if at < m.start <= at + 5 and m.start < clause.end]
+    prior = [m for m in graded if clause.start <= m.start < at]
+    if len(after) != 1 or not prior or prior[-1].label != after[0].label or prior[-1].grade == after[0].grade:
+        return []
+    now, left = prior[-1], after[0]
+    then = next((y for y in years if left.end <= y.start <= left.end + 5 and y.kind == "explicit"), None)
+    current = next((y for y in years if clause.start <= y.start < clause.end and y.kind in {"explicit", "relative"}
+                    and (then is None or y.value != then.value)), None)
+    if then is None or current is None:
+        return []
+    cue = doc[at : left.end].text
+    frames = [(Frame(now.label, now.grade, "achieved", current.value, current.kind, cue, 0.85, anchor=at),
+               {id(now), id(left)}),
+              (Frame(left.label, left.grade, "achieved", then.value, "explicit", cue, 0.8, anchor=at), set())]
+    if lower[at] in _DOWN:
+        frames.append((Frame(left.label, left.grade, "not_achieved", current.value, current.kind, cue, 0.8,
+                             anchor=at), set()))
+    return frames

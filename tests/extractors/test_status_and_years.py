@@ -886,3 +886,12 @@ def test_compliance_results_for_a_year_date_the_zones(extract):
             "Kota Bima.")
     found = facts_of(extract(text, date(2023, 1, 19)))
     assert {(code, year) for code, _, _, year, _ in found} == {("52.01", 2022), ("52.72", 2022)}
+
+
+def test_the_grade_held_now_then_the_one_it_fell_from_with_its_year(extract):
+    text = (HEAD + "Dalam hasil survei kepatuhan pelayanan publik 2021 Ombudsman RI, Pemprov Sulteng mendapat predikat "
+            "zona kuning, turun dari predikat zona hijau pada survei 2019.")
+    assert facts_of(extract(text, date(2021, 12, 30))) == {
+        ("72", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2021, "achieved"),
+        ("72", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2019, "achieved"),
+        ("72", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2021, "not_achieved")}
