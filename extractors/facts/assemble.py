@@ -786,8 +786,6 @@ class Assembler:
         return deduplicate([fact for fact, _ in facts])
 
 
-_BUDGET_YEAR_WORDS = re.compile(r"\b(?:lkpd|lpkd|anggaran|ta|laporan\s+keuangan)\s+(?:\w+\s+){0,3}?(?:tahun\s+)?(\d{4})\b",
-                                re.IGNORECASE)
 # "dalam evaluasi SAKIP yang dilakukan Kementerian PANRB tahun lalu": the relative year is the evaluation's own
 _EVALUATED_IN = re.compile(r"\b(?:evaluasi|penilaian)\b[^.]{0,120}?\btahun\s+(?:lalu|ini|kemarin)\b", re.IGNORECASE)
 _AUDITS_DONE_BY_MONTH = 3  # LHP on a budget year reach the governments from April of the year after
@@ -801,7 +799,7 @@ def _received_not_audited(fact: Fact, article) -> bool:
         return False
     if fact.year != article.published_year - 1 or article.published_month > _AUDITS_DONE_BY_MONTH:
         return False
-    return not any(int(m.group(1)) == fact.year for m in _BUDGET_YEAR_WORDS.finditer(fact.evidence))
+    return fact.year not in article.budget_years(fact.evidence)
 
 
 def _keep_what_was_named(facts: list[tuple[Fact, Frame]]) -> None:

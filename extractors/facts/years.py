@@ -45,6 +45,8 @@ _FISCAL_YEAR = re.compile(r"(?:(?:\s*\([A-Z]{2,6}\))?\s+|[^.\n]{0,60}?\b(?:tahun
 # the year before the report it audits
 _FISCAL_BEFORE = re.compile(r"(?=[Ll])\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)"
                             r"\s+atas\s+(?:LKPD|LPKD|laporan\s+keuangan)", re.IGNORECASE)
+# "TA 2021", "tahun anggaran 2021", "penggunaan anggaran tahun 2015" without the report's name before it
+_BUDGET_YEAR = re.compile(r"\b(?:tahun\s+anggaran|anggaran(?:\s+tahun)?|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
 # "Rakor KLA sebagai persiapan evaluasi Tahun 2023": a round still ahead is no year assessed
@@ -269,6 +271,18 @@ class ArticleYears:
             return published - 1
         found = Counter({year: n for year, n in found.items() if published is None or year < published})
         return found.most_common(1)[0][0] if found else None
+
+    @staticmethod
+    def budget_years(text: str) -> set[int]:
+        """The years ``text`` writes as budget years: "LKPD Tahun Anggaran 2022", "laporan keuangan ...
+        tahun 2022", "LHP TA 2022 atas LKPD", "TA 2021", "anggaran tahun 2015"."""
+        found = {int(m.group(1)) for m in _BUDGET_YEAR.finditer(text)}
+        found |= {int(m.group(1)) for m in _FISCAL_BEFORE.finditer(text)}
+        for m in _FISCAL_HEAD.finditer(text):
+            tail = _FISCAL_YEAR.match(text, m.end())
+            if tail:
+                found.add(int(tail.group(1)))
+        return found
 
     def fiscal_for(self, label: str) -> int | None:
         """The fiscal year the article reports on, for audit opinions ("LKPD Tahun Anggaran 2022")."""
