@@ -987,6 +987,14 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
     return found
 
 
+def _grade_word(lower: list[str], mention: PredikatMention, lo: int, hi: int, last: bool = False) -> int | None:
+    """Where the word of ``mention``'s grade stands in ``lower[lo:hi]`` (the first, or the last), when the
+    grade joined a name of the predikat elsewhere ("penilaian KLA ... mulai dari kategori Pratama (2019)")."""
+    word = mention.grade.split()[-1].lower()
+    found = [j for j in range(lo, hi) if lower[j] == word]
+    return (found[-1] if last else found[0]) if found else None
+
+
 _STEP_WORDS = {"lalu", "kemudian", "sampai", "hingga", "dan", "serta", "selanjutnya", "menjadi", "ke"}
 
 
@@ -1001,8 +1009,7 @@ def _progression(doc: Doc, clause: Clause, graded: list[PredikatMention], years:
     # ("penilaian KLA terus naik, mulai dari kategori Pratama (2019)": the first grade may have gone to the
     # predikat's name before the verb; it stands, as a word, after "dari")
     for mention in earlier:
-        word = mention.grade.split()[-1].lower()
-        where = next((j for j in range(at, graded[0].start) if lower[j] == word), None)
+        where = _grade_word(lower, mention, at, graded[0].start)
         if where is not None and mention.label == graded[0].label:
             own = [y for y in years if where < y.start <= where + 4 and y.kind == "explicit"]
             if own:
@@ -1046,8 +1053,8 @@ def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], y
         return [(Frame(second.label, second.grade, "achieved", None, None, cue, 0.85, anchor=at), claimed),
                 (Frame(first.label, first.grade, "achieved", None, "previous", cue, 0.75, anchor=at), set())]
     # (the grade may have joined the predikat's name before it: "Nilai SAKIP ... 2018 CC")
-    word = first.grade.split()[-1].lower()
-    where = max((j for j in range(first.start, at) if lower[j] == word), default=first.start)
+    where = _grade_word(lower, first, first.start, at, last=True)
+    where = first.start if where is None else where
     first_year = next((y for y in years if y.kind == "explicit" and where - 3 <= y.start < where), None)
     second_year = next((y for y in years if y.kind == "explicit" and where < y.start < at), None)
     if lower[at] not in _UP or first_year is None or second_year is None or first_year.value >= second_year.value:
