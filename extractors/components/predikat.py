@@ -397,11 +397,14 @@ _CLOSING_QUOTES = {'"', "”", "’", "'", "»"}
 
 
 def _word_before(lower: list[str], i: int) -> str | None:
-    """The word before token ``i``, past an opening quote ("predikat ‘BB’") and the level the grade is
-    for ("kategori kabupaten sangat inovatif", "kategori kabupaten dan kota terinovatif")."""
+    """The word before token ``i``, past an opening quote ("predikat ‘BB’"), a field's colon ("Opini:
+    kualitas tinggi") and the level the grade is for ("kategori kabupaten sangat inovatif", "kategori
+    kabupaten dan kota terinovatif")."""
     j = i - 1
     if j >= 0 and lower[j] in _OPENING_QUOTES:
         j -= 1
+    if j >= 1 and lower[j] == ":" and lower[j - 1] in _S.grade_words:
+        j -= 1  # a record's field: "Opini: kualitas tinggi", "Kategori: A"
     k = j
     while k >= 0 and i - k <= 4 and lower[k] in _LEVEL_WORDS:
         k -= 1

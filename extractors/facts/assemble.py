@@ -380,6 +380,15 @@ class Assembler:
                                 if fact is not None:
                                     emitted.append((index, fact, frame))
                     break
+        if not holders and own and all(f.bare for f in own) and _field_line(words):
+            # "1. Kabupaten Tebo" / "Nilai kepatuhan: 92,5" / "Opini: kualitas tertinggi": a field of the record
+            # the name opened
+            holder = memory.record_holder(index)
+            if holder is not None:
+                for frame in own:
+                    fact = self._fact(doc, sent, holder, frame.inherited(0.9), hint)
+                    if fact is not None:
+                        emitted.append((index, fact, frame))
         if not receivers and own:
             before = len(emitted)
             for holder, frames in self._holders_named_before(doc, sent, own, counts, memory, index, mentions):
@@ -969,6 +978,12 @@ def _report_owner(doc: Doc, holder, holders) -> bool:
             # the holder, or a name of the list that runs on from the report's owner
             return all(tv.capitalised[i] or tv.lower[i] in {",", "dan", "serta"} for i in range(start, _start(holder)))
     return False
+
+
+def _field_line(words: list[str]) -> bool:
+    """"Opini: kualitas tertinggi", "Predikat : BB": a grade word and a colon open the line."""
+    content = [w for w in words if w.strip()]
+    return len(content) >= 3 and content[0] in _S.grade_words and content[1] == ":"
 
 
 def _excepted(doc: Doc, holder) -> bool:

@@ -129,6 +129,19 @@ class Memory:
                 return distinct_holders(record.holder_list)
         return []
 
+    def record_holder(self, index: int, window: int = 3):
+        """The one holder a record's first line names, for the field lines under it ("1. Kabupaten Tebo"
+        then "Nilai kepatuhan: 92,5", "Opini: kualitas tertinggi"), when no line between names another."""
+        for record in reversed(self.records):
+            if record.index >= index:
+                continue
+            if index - record.index > window:
+                return None
+            if record.holder_list:
+                named = distinct_holders(record.holder_list)
+                return named[0] if len(named) == 1 else None
+        return None
+
     def last_list(self, index: int, window: int = 2) -> list:
         """The holders of the list the nearest sentences before ``index`` named, with the sentences
         it ran on from ("... ialah Kabupaten Kotabaru, Banjar ... Selanjutnya Kabupaten Barito Kuala, ...")."""

@@ -1134,3 +1134,11 @@ def test_like_the_holder_compared_with_is_the_grade_it_got(extract):
     found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2024, 3, 6)))}
     assert {("63.10", "Adipura"), ("63.05", "Adipura"), ("64.71", "Adipura Kencana")} <= found
     assert ("63.10", "Adipura Kencana") not in found
+
+
+def test_the_fields_of_a_record_belong_to_the_name_that_opened_it(extract):
+    text = (HEAD + "Ombudsman RI menyerahkan hasil penilaian kepatuhan standar layanan publik tahun 2022 di Provinsi "
+            "Jambi:\n1. Kabupaten Tebo\nNilai kepatuhan: 92,5\nOpini: kualitas tertinggi\nKategori: A\n"
+            "2. Kabupaten Kerinci\nNilai kepatuhan: 87,31\nOpini: kualitas tinggi\nKategori: B\n")
+    found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2023, 1, 31))) if grade}
+    assert found == {("15.09", "Kualitas Tertinggi"), ("15.01", "Kualitas Tinggi")}
