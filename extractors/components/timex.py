@@ -45,7 +45,7 @@ DATELINE = re.compile(
 
 _OUTLET = re.compile(r"\.(?:com|id|net)\b", re.IGNORECASE)
 
-_SEASON_BEFORE = re.compile(r"\badipura\b[^.\n]{0,25}?\bperiode\s+$", re.IGNORECASE)
+_SEASON_BEFORE = re.compile(r"\badipura\b[^.\n]{0,25}$", re.IGNORECASE)
 # "ke-76 tahun 2024", "ke 18 2023": the year of a numbered event
 _ORDINAL_BEFORE = re.compile(r"ke-?\s?\d+\s+(?:tahun\s+)?$", re.IGNORECASE)
 
@@ -103,8 +103,9 @@ class TimeFinder:
             first, second = int(m.group(1)), int(m.group(2))
             if second == first + 1 and ("/" in text[m.end(1) : m.start(2)]
                                         or _SEASON_BEFORE.search(text, max(0, m.start() - 40), m.start())):
-                # "Adipura periode 2017/2018", "anugerah Adipura periode 2017-2018": a season named by the later
-                # year (an assessment "periode 2017-2018" of another predikat stays a span)
+                # "Adipura periode 2017/2018", "anugerah Adipura periode 2017-2018", "program Adipura 2017-2018":
+                # a season named by the later year (an assessment "periode 2017-2018" of another predikat stays
+                # a span)
                 range_spans.append((m.start(1), m.end(1)))
                 seasons.append((m.start(2), m.end(2), second))
             else:

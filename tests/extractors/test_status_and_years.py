@@ -843,9 +843,12 @@ def test_a_grade_formerly_held_before_the_fall_is_the_round_before(extract):
     assert not any(code == "16.11" and grade == "WTP" for code, _, grade, _, _ in found)
 
 
-def test_an_adipura_season_is_named_by_its_later_year(extract):
-    text = (HEAD + "Kabupaten Bengkalis menerima anugerah Adipura periode 2017-2018 dari KLHK, Senin 14 Januari 2019.")
-    assert facts_of(extract(text, date(2019, 1, 17))) == {("14.03", "ADIPURA", "Adipura", 2018, "achieved")}
+@pytest.mark.parametrize("sentence", [
+    "Kabupaten Bengkalis menerima anugerah Adipura periode 2017-2018 dari KLHK, Senin 14 Januari 2019.",
+    "Kabupaten Bengkalis kembali meraih piala Adipura 2017-2018 dari KLHK.",
+])
+def test_an_adipura_season_is_named_by_its_later_year(extract, sentence):
+    assert facts_of(extract(HEAD + sentence, date(2019, 1, 17))) == {("14.03", "ADIPURA", "Adipura", 2018, "achieved")}
 
 
 def test_an_opinion_held_last_year_in_news_of_march_is_on_the_budget_year_before(extract):
