@@ -41,6 +41,8 @@ _COPULAS = {"itu", "adalah", "ialah"}
 # words that may stand between a holder and its grade ("Bintan dan Batam nilai B"), and in the
 # elided-verb reading also "dengan" ("..., Kutai Barat dengan Sertifikat Adipura, ...")
 _HELD_WITH = _S.grade_words | {"dengan"}
+# ... and between a holder and the grade it came with
+_NEAR_GRADE = _HELD_WITH | {"untuk", "penghargaan"}
 _AMOUNT_WORDS = {"berjumlah", "sebanyak", "sejumlah", "ada", "terdiri", "atas"}
 # the words of counted nouns as tokens ("Kab/Kota" is three)
 _COUNT_NOUN_PARTS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
@@ -186,8 +188,9 @@ class Assembler:
             for h in holders:
                 gap = doc[h.end : mention.start] if h.end <= mention.start else doc[mention.end : _start(h)]
                 # a score may stand between a row's name and its grade ("Kota Pontianak: 90,07 (zona hijau)")
+                # ("Kabupaten Way Kanan dengan kategori penghargaan Plakat Adipura serta ...": the grade it came with)
                 if len(gap) <= _HOLDER_WINDOW and all(t.is_punct or t.is_space or t.like_num or t.text == "|"
-                                                      or t.lower_ in _S.grade_words for t in gap):
+                                                      or t.lower_ in _NEAR_GRADE for t in gap):
                     return True
                 # "Penghargaan KLA Kategori Madya untuk Kota Palangka Raya, ...": the grade, then whom it went to
                 if _start(h) > mention.end and len(gap) == 1 and gap[0].lower_ in _RECIPIENT_WORDS:

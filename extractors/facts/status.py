@@ -34,6 +34,9 @@ _OPENING_MODALS = {"bisa", "mampu", "dapat", "agar", "supaya", "untuk", "akan", 
 _OTHERS = {"kabupaten", "kota", "daerah", "pemda", "pemkab", "pemkot", "seluruh", "semua", "provinsi", "lain",
            "lainnya", "kabupaten/kota", "mereka"}
 _WINDOW = 4
+# nouns of an achievement already made: a hope before them is about what the achievement brings
+# ("perolehan" is left out: "menargetkan perolehan WTP" aims at one)
+_ACHIEVEMENT_NOUNS = {"raihan"}
 # who a head of government asks when the goal stays his government's own
 _OWN_STAFF = {"seluruh", "semua", "segenap", "para", "perangkat", "daerah", "organisasi", "opd", "(", ")", "jajaran",
               "asn", "pegawai", "aparatur", "kepala", "dinas", "jajarannya", "pihaknya", "instansi", "terkait"}
@@ -102,6 +105,10 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
         lower = chain[-1].end
     for group in groups:
         if group.status == "target" and _fulfilled(doc, group, end):
+            group.status = "achieved"
+        if group.status == "target" and words[group.verb] in _ACHIEVEMENT_NOUNS and "harap" in group.cue.lower():
+            # "Ia berharap raihan Penghargaan Adipura oleh dua kabupaten tersebut dapat memotivasi ...": what is
+            # hoped for is what the achievement does; the achievement itself is held
             group.status = "achieved"
         if group.status == "not_achieved" and words[group.end : group.end + 1] == ["pendapat"]:
             # "BPK tidak dapat memberikan pendapat atau disclaimer untuk 10 kabupaten": to give no opinion

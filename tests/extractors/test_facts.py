@@ -1142,3 +1142,11 @@ def test_the_fields_of_a_record_belong_to_the_name_that_opened_it(extract):
             "2. Kabupaten Kerinci\nNilai kepatuhan: 87,31\nOpini: kualitas tinggi\nKategori: B\n")
     found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2023, 1, 31))) if grade}
     assert found == {("15.09", "Kualitas Tertinggi"), ("15.01", "Kualitas Tinggi")}
+
+
+def test_each_holder_with_the_grade_it_came_with(extract):
+    text = (HEAD + "Dua kabupaten menerima Penghargaan Adipura 2022. Kedua kabupaten itu ialah Kabupaten Way Kanan dengan "
+            "kategori penghargaan Plakat Adipura serta Kabupaten Lampung Barat untuk kategori Sertifikat Adipura.")
+    found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2023, 3, 2)))}
+    assert {("18.08", "Plakat Adipura"), ("18.04", "Sertifikat Adipura")} <= found
+    assert ("18.08", "Sertifikat Adipura") not in found and ("18.04", "Plakat Adipura") not in found

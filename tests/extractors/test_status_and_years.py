@@ -898,3 +898,8 @@ def test_the_grade_held_now_then_the_one_it_fell_from_with_its_year(extract):
         ("72", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2021, "achieved"),
         ("72", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2019, "achieved"),
         ("72", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2021, "not_achieved")}
+
+
+def test_a_hope_about_what_an_achievement_brings_is_no_goal(extract):
+    text = (HEAD + "Ia berharap raihan Penghargaan Adipura 2022 oleh Kabupaten Way Kanan dapat memotivasi daerah lain.")
+    assert facts_of(extract(text, date(2023, 3, 2))) == {("18.08", "ADIPURA", "Adipura", 2022, "achieved")}
