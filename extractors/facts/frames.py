@@ -834,6 +834,10 @@ def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,
         if (found and y.value != found[0][0]) or not clause.start <= y.start < clause.end or y.kind != "explicit":
             continue
         before = lower[max(clause.start, y.start - 6) : y.start]
+        if y.start < group.verb and not _NOW.isdisjoint(lower[y.start : group.verb]):
+            # "Usai lima kali berturut-turut sejak tahun 2015, Pemkab Kutai Timur kini memperoleh ... WDP": the
+            # streak was of what came before "kini"
+            continue
         if "sejak" in before[-2:] and published is not None and y.value + n - 1 <= published:
             return [(year, "streak") for year in range(y.value, y.value + n)]
         if {"sampai", "hingga"} & set(before) and (published is None or y.value <= published):

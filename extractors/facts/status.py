@@ -106,6 +106,10 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     for group in groups:
         if group.status == "target" and _fulfilled(doc, group, end):
             group.status = "achieved"
+        if group.status in {"achieved", "not_achieved"} and _possible(words, max(start, group.verb - 10), group.verb):
+            # "bukan mustahil Kutim kembali meraih WTP", "bukan tidak mungkin ... meraih predikat BB": a
+            # possibility, aimed at
+            group.status = "target"
         if group.status == "target" and words[group.verb] in _ACHIEVEMENT_NOUNS and "harap" in group.cue.lower():
             # "Ia berharap raihan Penghargaan Adipura oleh dua kabupaten tersebut dapat memotivasi ...": what is
             # hoped for is what the achievement does; the achievement itself is held
@@ -118,6 +122,15 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
         groups.append(StatusGroup(neg.start, neg.start, neg.end, "not_achieved", neg.text.lower()))
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+_POSSIBLE = (" bukan mustahil ", " tidak mustahil ", " bukan tidak mungkin ", " tidak menutup kemungkinan ")
+
+
+def _possible(words: list[str], lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` say that what follows is possible ("bukan tidak mungkin")."""
+    text = " " + " ".join(words[lo:hi]) + " "
+    return any(phrase in text for phrase in _POSSIBLE)
 
 
 def _fulfilled(doc: Doc, group: StatusGroup, end: int, window: int = 10) -> bool:

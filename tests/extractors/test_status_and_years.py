@@ -903,3 +903,17 @@ def test_the_grade_held_now_then_the_one_it_fell_from_with_its_year(extract):
 def test_a_hope_about_what_an_achievement_brings_is_no_goal(extract):
     text = (HEAD + "Ia berharap raihan Penghargaan Adipura 2022 oleh Kabupaten Way Kanan dapat memotivasi daerah lain.")
     assert facts_of(extract(text, date(2023, 3, 2))) == {("18.08", "ADIPURA", "Adipura", 2022, "achieved")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jika semua konsisten, bukan mustahil Kabupaten Kutai Timur kembali meraih opini WTP.",
+    "Bukan tidak mungkin pada tahun-tahun mendatang Kabupaten Kutai Timur meraih opini WTP.",
+])
+def test_a_possibility_is_aimed_at(extract, sentence):
+    assert {status for *_, status in facts_of(extract(HEAD + sentence, date(2021, 6, 1)))} == {"target"}
+
+
+def test_a_streak_before_kini_is_of_what_came_before(extract):
+    text = (HEAD + "Usai lima kali berturut-turut sejak tahun 2015, Pemerintah Kabupaten Kutai Timur kini memperoleh "
+            "opini Wajar Dengan Pengecualian (WDP) atas LKPD tahun anggaran 2020.")
+    assert facts_of(extract(text, date(2021, 6, 1))) == {("64.08", "OPINI_BPK", "WDP", 2020, "achieved")}
