@@ -306,6 +306,9 @@ class Assembler:
 
         emitted = []
         elided: dict[int, list[Frame]] = {}  # per clause: frames of the clauses after it that go on about its holders
+        lower = view(doc).lower
+        # the starts of the holders named as exceptions with a clause of their own ("kecuali C yang ...")
+        own_exceptions = [_start(h) for h in holders if _excepted(doc, h) and h.end < len(doc) and lower[h.end] == "yang"]
         for holder in holders:
             if _besides(doc, sent, holder):
                 continue  # "Selain Solo, tujuh kabupaten/kota ... meraih Piala Adipura": the others hold it
@@ -333,8 +336,7 @@ class Assembler:
                           for f in frames]
             else:
                 # ("WTP bagi A dan B, kecuali C yang opininya masih WDP": the others do not share C's own)
-                exceptions = [_start(h) for h in holders if _start(h) > _start(holder) and _excepted(doc, h)
-                              and h.end < len(doc) and view(doc).lower[h.end] == "yang"]
+                exceptions = [start for start in own_exceptions if start > _start(holder)]
                 if exceptions:
                     frames = [f for f in frames if f.anchor < exceptions[0]] or frames
             # ("Kemudian Jambi predikat B, Bengkulu predikat B, Bangka Belitung predikat BB": a holder's own
@@ -524,9 +526,12 @@ class Assembler:
             return labelled_recent(index)
         # "Di kategori ini selain Lutim, juga diraih Kandangan – Kab. Hulu Sungai Selatan": "juga" before an
         # achieving verb and no predikat named: the one the sentences just before spoke of
-        if not any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end) and any(
-                g.status == "achieved" and g.start > sent.start and view(doc).lower[g.start - 1] in {"juga", "pun"}
-                and view(doc).lower[g.verb] not in _GIVE_VERBS for g in sentence_groups()):
+        if "juga" in (lower := view(doc).lower)[sent.start : sent.end] or "pun" in lower[sent.start : sent.end]:
+            also = any(g.status == "achieved" and g.start > sent.start and lower[g.start - 1] in {"juga", "pun"}
+                       and lower[g.verb] not in _GIVE_VERBS for g in sentence_groups())
+        else:
+            also = False
+        if also and not any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end):
             # (not "LHP juga diserahkan kepada Pemkab Bungo, ...": what is handed over is the report)
             return labelled_recent(index)
         # "A, B dan C belum memenuhi kriteria penilaian": the predikat the article spoke of last, however far back
@@ -641,6 +646,9 @@ class Assembler:
             return False
         start = _start(holders[-1])
         covered = range(start, holders[-1].end)
+        words = view(sent.doc).words
+        if not any(words[i] in _DASHES for i in range(sent.start, min(start, sent.start + 6))):
+            return False  # (most sentences: no dash before the name)
         before = [t for t in sent if t.i < start and not t.is_space]
         dash = next((k for k, t in enumerate(before) if t.text in _DASHES), None)
         if dash is None or not 1 <= dash <= 3 or len(before) - dash > 2:
