@@ -19,7 +19,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from extractors.facts.counts import find_counts, level_hint
-from extractors.facts.frames import RESPECTIVE, Frame, build_frames, clauses
+from extractors.facts.frames import EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, rounds_back
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
 from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
@@ -35,7 +35,6 @@ _S = structure()
 _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _HOLDER_WINDOW = 4
 _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
-_EXISTENTIAL = {"ada", "terdapat"}
 # "Yang zona hijau itu Kota A, B dan C": the predikat as the subject of a copula, the holders after it
 _COPULAS = {"itu", "adalah", "ialah"}
 # words that may stand between a holder and its grade ("Bintan dan Batam nilai B"), and in the
@@ -272,7 +271,7 @@ class Assembler:
                 # (not the grade a holder of the sentence before left behind: "... yang tadinya WTP turun menjadi
                 # WDP. Adapun Kabupaten Empat Lawang tetap dengan opini WDP.")
                 inherited = [f.inherited(factor) for f in previous.frames
-                             if not (f.year_basis or "").startswith("previous")]
+                             if not rounds_back(f.year_basis)]
                 inherited_hint = previous.level_hint
             elif not turned:
                 # "... kepada 14 pemerintah kabupaten dan kota. [...] Dari 14 daerah penerima, kelompok
@@ -294,7 +293,7 @@ class Assembler:
             for count in counts:
                 if count.backward or count.value is None:
                     continue
-                if count.start > 0 and view(doc).lower[count.start - 1] in _EXISTENTIAL:
+                if count.start > 0 and view(doc).lower[count.start - 1] in EXISTENTIAL:
                     continue  # "Sebaliknya, ada tiga pemda yang opininya menurun ... yakni": a new group, not one counted before
                 frames, _ = memory.frames_for_count(count.value, index)
                 # (recipients "yang menerima penghargaan" take no goal of the count sentence: "berhasil membina
@@ -791,15 +790,15 @@ class Assembler:
                         year, basis = article.published_year - 1, "evaluation"
                 else:
                     year, basis = memory.year_for(frame.label, fact.status, index, fact.grade), "inherited"
-                if year is not None and (frame.year_basis or "").startswith("previous"):
+                if year is not None and rounds_back(frame.year_basis):
                     # "opini enam pemda meningkat dari WDP ke WTP": the grade left behind, the round before;
                     # "Dua tahun berturut-turut ... Madya, sekarang naik ke Nindya": the two rounds before
-                    back = int(frame.year_basis.partition("-")[2] or 1)
-                    year, basis = year - back, "transition" if back == 1 and "-" not in frame.year_basis else "streak"
+                    year -= rounds_back(frame.year_basis)
+                    basis = "transition" if frame.year_basis == "previous" else "streak"
                 if year is not None:
                     fact.year, fact.year_basis = year, basis
                     fact.confidence = round(fact.confidence * 0.9, 3)
-            if fact.year is None and (fact.year_basis or "").startswith("previous"):
+            if fact.year is None and rounds_back(fact.year_basis):
                 fact.year_basis = None
             facts.append((fact, frame))
         _keep_what_was_named(facts)

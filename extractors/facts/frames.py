@@ -333,11 +333,22 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     return frames
 
 
+EXISTENTIAL = frozenset({"ada", "terdapat"})
+
+
 def _existential(doc: Doc, start: int) -> bool:
     """"ada 4 yang informatif yakni ...", "terdapat tiga yang madya": the grade those listed are in,
     a result of its own, not a verb-less mention that goes on with the status before it."""
     lower = view(doc).lower
-    return start > 0 and lower[start - 1] == "yang" and any(w in {"ada", "terdapat"} for w in lower[max(0, start - 5) : start])
+    return start > 0 and lower[start - 1] == "yang" and any(w in EXISTENTIAL for w in lower[max(0, start - 5) : start])
+
+
+def rounds_back(basis: str | None) -> int:
+    """How many rounds before the year the article gives a frame's year is: "previous" (the grade left
+    behind in a rise) is one, "previous-2" (a streak before "sekarang naik") two; other bases none."""
+    if not basis or not basis.startswith("previous"):
+        return 0
+    return int(basis.partition("-")[2] or 1)
 
 
 _SET_ASIDE_OPENERS = (("di", "luar"), ("diluar",), ("selain",))
