@@ -24,6 +24,7 @@ class Label:
     ceremony_year_differs: bool = False  # handed over in a later year than the one it is for
     awarded_in_month: int | None = None  # handed over in this month of the year it assesses (KLA: 7)
     results_until_month: int | None = None  # results for year N handed over up to this month of N+1 (SAKIP: 4)
+    grade_required: bool = False  # a fact of it always names a grade (an audit opinion is one of four)
 
     def allows(self, level: str) -> bool:
         return level in self.holder_levels
@@ -57,6 +58,7 @@ class Vocabulary:
                 ceremony_year_differs=(row.get("ceremony_year_differs") or "").strip().lower() == "yes",
                 awarded_in_month=_month(row.get("awarded_in_month")),
                 results_until_month=_month(row.get("results_until_month")),
+                grade_required=(row.get("grade_required") or "").strip().lower() == "yes",
                 failing_forms=tuple(f.strip() for f in (row.get("failing_forms") or "").split(";") if f.strip()),
             )
         grade_forms = [
@@ -81,6 +83,11 @@ class Vocabulary:
         """The last month of year N+1 in which results for year N of ``name`` are handed over."""
         label = self.labels.get(name)
         return label.results_until_month if label else None
+
+    def grade_required(self, name: str) -> bool:
+        """Whether a fact of ``name`` must name its grade to say anything."""
+        label = self.labels.get(name)
+        return bool(label and label.grade_required)
 
     def label(self, name: str) -> Label:
         return self.labels[name]

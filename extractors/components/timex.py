@@ -29,7 +29,8 @@ for _name, _default in (("published", None), ("published_basis", None), ("dateli
 
 YEAR = re.compile(r"(?=[12])(?<![\d.,/-])((?:19[5-9]|20[0-4])\d)(?![\d])")
 # "2021-2025", "2012 sampai 2015", "sejak tahun 2016 hingga tahun anggaran 2023"
-RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–/]|s\.?d\.?|sampai|hingga)\s*"
+# ("terhitung dari tahun 2017 – hingga tahun 2023", "2015 sampai dengan 2019")
+RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/](?:\s*(?:sampai|hingga))?|s\.?d\.?|sampai(?:\s+dengan)?|hingga)\s*"
                    r"(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
 # "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-", "Nias/Sumut – Detiknews86.com.",

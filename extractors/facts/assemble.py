@@ -802,6 +802,7 @@ class Assembler:
                 fact.year_basis = None
             facts.append((fact, frame))
         _keep_what_was_named(facts)
+        facts = _graded(facts, self.vocabulary)
         return deduplicate([fact for fact, _ in facts])
 
 
@@ -833,6 +834,26 @@ def _keep_what_was_named(facts: list[tuple[Fact, Frame]]) -> None:
             grades = held.get(fact.holder_key() + (fact.predikat,), set())
             if len(grades) == 1:
                 fact.grade, fact.grade_is_default = next(iter(grades)), False
+
+
+def _graded(facts: list[tuple[Fact, Frame]], vocabulary) -> list[tuple[Fact, Frame]]:
+    """Facts of a label that always has a grade, with their grade: "Pemprov Bengkulu sudah 7 kali
+    beruntun meraih opini WTF dari BPK, yakni dari tahun 2017 hingga tahun 2023" holds the one opinion
+    the article gives the holder; an "opini" of no grade the article can tell is no audit opinion
+    anyone can count ("dengan raihan opini WTP tersebut, lima pemda berhasil mempertahankan capaiannya")."""
+    held: dict[tuple, set] = {}
+    for fact, _ in facts:
+        if fact.grade is not None and fact.status == "achieved" and vocabulary.grade_required(fact.predikat):
+            held.setdefault(fact.holder_key() + (fact.predikat,), set()).add(fact.grade)
+    kept = []
+    for fact, frame in facts:
+        if fact.grade is None and vocabulary.grade_required(fact.predikat):
+            grades = held.get(fact.holder_key() + (fact.predikat,), set())
+            if len(grades) != 1 or fact.status != "achieved":
+                continue
+            fact.grade = next(iter(grades))
+        kept.append((fact, frame))
+    return kept
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from extractors.facts.counts import collective_at, streak_lengths
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
-from extractors.facts.years import attached_year, coordinated_years, time_shift_between
+from extractors.facts.years import ArticleYears, attached_year, coordinated_years, time_shift_between
 from extractors.docdata import mentions_between, predikat_tokens, published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
@@ -889,6 +889,10 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
     before = [w for w in view(doc).lower[max(0, ends[0].start - 3) : ends[0].start] if w != "tahun"]
     if before and before[-1] in {"periode", "masa"}:
         return []  # "hasil penilaian dan review periode 2017-2018": one round spanning two years
+    tv = view(doc)
+    opened = ends[0].start - 1
+    if opened > 0 and tv.lower[opened] == "(" and tv.capitalised[opened - 1]:
+        return []  # "sejak era almarhum Gubernur Abraham O. Atururi (2016–2017)": a term of office
     if label == "OPINI_BPK":
         lower = view(doc).lower
         words = lower[max(0, ends[0].start - 2) : ends[1].start]
@@ -896,9 +900,26 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
         opening = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         # ... unless a streak of as many years is told with it ("sembilan kali berturut-turut memperoleh
         # opini WTP, mulai tahun 2014 hingga tahun 2022"): then they are the opinions' own years
-        if "anggaran" not in words and "ta" not in words and last - first + 1 not in streak_lengths(doc, opening, sent.end):
+        # A span of years not written as budget years may count hand-overs, each on the year before: so it
+        # does when a streak of another length is told with it, when the next sentence gives the budget
+        # years, or when it runs into the budget year the article reports on ("LKPD ... tahun anggaran 2018
+        # diganjar opini WDP. Pada 2016-2018, ... selalu memperoleh predikat WTP")
+        lengths = streak_lengths(doc, opening, sent.end)
+        if "anggaran" not in words and "ta" not in words and last - first + 1 not in lengths \
+                and (lengths or _fiscal_years_follow(doc, sent)
+                     or last >= min(ArticleYears.budget_years(doc.text), default=last + 1)):
             return []
     return [(year, "range") for year in range(first, last + 1)]
+
+
+def _fiscal_years_follow(doc: Doc, sent) -> bool:
+    """Whether the sentence after ``sent`` states the opinions' budget years ("Pada 2016-2018, LKPD ...
+    selalu memperoleh predikat WTP. Opini WTP tersebut diberikan atas LKPD tahun anggaran 2015, ..."): the
+    span before it then counted hand-overs."""
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    return not {"anggaran", "ta"}.isdisjoint(view(doc).lower[following.start : following.end])
 
 
 _FOLLOWING = {"menyusul", "mengikuti"}
