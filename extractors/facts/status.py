@@ -261,7 +261,22 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     tv = view(doc)
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
-                     and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES))]
+                     and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES))
+            and not (c.text.lower() == "untuk" and _times_after(tv.lower, c.end))]
+
+
+_TIMES = {"kali", "kalinya"}
+
+
+def _times_after(lower: list[str], i: int) -> bool:
+    """"untuk pertama kalinya", "untuk yang kesembilan kalinya", "untuk ke-5 kali", "untuk kali kedua":
+    the count of times something happened, not a purpose."""
+    if i < len(lower) and lower[i] == "yang":
+        i += 1
+    if i < len(lower) and lower[i] in _TIMES:
+        return True
+    return i + 1 < len(lower) and lower[i + 1] in _TIMES \
+        and (lower[i] == "pertama" or lower[i].startswith("ke") or lower[i].isdigit())
 
 
 def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, bool]:

@@ -964,3 +964,10 @@ def test_ombudsman_results_relayed_early_in_the_year_are_for_the_year_before(ext
             "Hanya 2 kabupaten yang berada di zona hijau, yakni Kabupaten Langkat dan Kabupaten Serdang Bedagai.")
     assert facts_of(extract(text, date(2019, 2, 8))) == {
         (code, "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2018, "achieved") for code in ("12.05", "12.18")}
+
+
+@pytest.mark.parametrize("times", ["untuk pertama kalinya", "untuk yang kesembilan kalinya", "untuk ke-5 kali",
+                                   "untuk kali kedua"])
+def test_untuk_counting_times_is_no_purpose(extract, times):
+    text = HEAD + f"LKPD Kabupaten Seruyan tahun anggaran 2015 {times} diganjar opini WTP oleh BPK."
+    assert facts_of(extract(text, date(2016, 6, 28))) == {("62.07", "OPINI_BPK", "WTP", 2015, "achieved")}
