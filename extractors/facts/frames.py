@@ -110,7 +110,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         usable = [y.value for y in dates if y.kind not in {"dated", "date"} or label not in later_ceremonies()]
         return usable[-1] if usable else None
     for k, group in enumerate(groups):
-        if group.status in {"nominee", "request"} or group.verb in moving_verbs:
+        if group.status in {"nominee", "request", "avoid"} or group.verb in moving_verbs:
             continue
         stretch_end = groups[k + 1].start if k + 1 < len(groups) else clause.end
         if k + 1 < len(groups):

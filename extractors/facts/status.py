@@ -298,6 +298,17 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
     return negated, never
 
 
+_AVOIDING = {"agar", "supaya", "untuk", "demi"}
+
+
+def _avoided(doc: Doc, cues: list[Cue], verb: int, lower: int) -> bool:
+    """"agar tidak lagi berada di zona merah", "supaya tidak turun ke WDP": a purpose right before the
+    negation of ``verb`` is something to avoid ("belum cukup untuk meraih" is a plain denial)."""
+    tv = view(doc)
+    return any(c.kind == "negation" and max(lower, verb - 3) <= c.start < verb and c.start > 0
+               and tv.lower[c.start - 1] in _AVOIDING for c in cues)
+
+
 def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusGroup:
     first, head = chain[0], chain[-1]
     named = predikat_tokens(doc)
@@ -316,7 +327,10 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     purpose = bool(words & _PURPOSE)
     success = bool(words & _LEX.success) or any(c.text.lower() in _LEX.success for c in chain[:-1])
     head_kind = head.kind
-    if negated and head_kind in {"achieve", "maintain"}:
+    if negated and head_kind == "achieve" and _avoided(doc, cues, target_verb.start, lower):
+        # "harus meningkatkan diri agar tidak lagi berada di zona merah": what is to be avoided, no fact
+        status = "avoid"
+    elif negated and head_kind in {"achieve", "maintain"}:
         status = "not_achieved"
     elif ("coach" in kinds and head_kind != "coach") or purpose:
         status = "maintain_target" if head_kind == "maintain" else "target"

@@ -971,3 +971,14 @@ def test_ombudsman_results_relayed_early_in_the_year_are_for_the_year_before(ext
 def test_untuk_counting_times_is_no_purpose(extract, times):
     text = HEAD + f"LKPD Kabupaten Seruyan tahun anggaran 2015 {times} diganjar opini WTP oleh BPK."
     assert facts_of(extract(text, date(2016, 6, 28))) == {("62.07", "OPINI_BPK", "WTP", 2015, "achieved")}
+
+
+def test_a_grade_to_avoid_is_no_denial(extract):
+    text = (HEAD + "Kabupaten Lamandau masuk zona merah dalam penilaian kepatuhan Ombudsman tahun 2018. Kabupaten "
+            "Lamandau harus meningkatkan diri agar tidak lagi berada di zona merah.")
+    assert facts_of(extract(text, date(2018, 12, 17))) == {
+        ("62.09", "OMBUDSMAN_KEPATUHAN", "Zona Merah", 2018, "achieved")}
+    # a plain denial after a purpose stays one
+    denied = HEAD + "Kabupaten Lamandau tidak meraih zona hijau dalam penilaian kepatuhan Ombudsman tahun 2018."
+    assert facts_of(extract(denied, date(2018, 12, 17))) == {
+        ("62.09", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2018, "not_achieved")}
