@@ -320,6 +320,15 @@ def _defined_abbreviations(tv, mentions: list[PredikatMention], taken: set[int])
         if m.label is None or i + 2 >= len(words) or words[i] != "(" or words[i + 2] != ")":
             continue
         abbreviation = words[i + 1]
+        inner = next((x for x in mentions if x.start == i + 1 and x.end == i + 2), None)
+        if inner is not None and (inner.label, inner.grade) == (m.label, m.grade):
+            # "opini Wajar Dengan Pengecualian (WDP)": the name and its acronym are one mention, so that
+            # "naik dari ... (WDP) menjadi WTP" leaves one grade behind
+            mentions.remove(inner)
+            m.end, m.end_char = i + 3, tv.idx[i + 2] + 1
+            m.text = tv.text[m.start_char : m.end_char]
+            taken.update(range(i, i + 3))
+            continue
         if not _DEFINED.match(abbreviation) or (i + 1) in taken:
             continue
         part = _abbreviates_tail(words[m.start : m.end], abbreviation)

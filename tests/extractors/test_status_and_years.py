@@ -982,3 +982,15 @@ def test_a_grade_to_avoid_is_no_denial(extract):
     denied = HEAD + "Kabupaten Lamandau tidak meraih zona hijau dalam penilaian kepatuhan Ombudsman tahun 2018."
     assert facts_of(extract(denied, date(2018, 12, 17))) == {
         ("62.09", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2018, "not_achieved")}
+
+
+@pytest.mark.parametrize("left", ["opini WDP", "opini Wajar Dengan Pengecualian (WDP)"])
+def test_a_grade_named_with_its_acronym_in_brackets_is_one_grade_left_behind(extract, left):
+    text = HEAD + f"Pemkab Batubara naik dari {left} menjadi WTP atas LKPD tahun anggaran 2018."
+    assert facts_of(extract(text, date(2019, 6, 1))) == {("12.19", "OPINI_BPK", "WTP", 2018, "achieved"),
+                                                         ("12.19", "OPINI_BPK", "WDP", 2017, "achieved")}
+
+
+def test_tidak_memberikan_pendapat_is_the_disclaimer(extract):
+    text = HEAD + "Adapun opini Tidak Memberikan Pendapat dijatuhkan BPK kepada Pemkab Nias Barat atas LKPD tahun anggaran 2018."
+    assert facts_of(extract(text, date(2019, 6, 1))) == {("12.25", "OPINI_BPK", "TMP", 2018, "achieved")}
