@@ -994,3 +994,10 @@ def test_a_grade_named_with_its_acronym_in_brackets_is_one_grade_left_behind(ext
 def test_tidak_memberikan_pendapat_is_the_disclaimer(extract):
     text = HEAD + "Adapun opini Tidak Memberikan Pendapat dijatuhkan BPK kepada Pemkab Nias Barat atas LKPD tahun anggaran 2018."
     assert facts_of(extract(text, date(2019, 6, 1))) == {("12.25", "OPINI_BPK", "TMP", 2018, "achieved")}
+
+
+def test_evaluasi_akuntabilitas_kinerja_is_sakip(extract):
+    text = (HEAD + "Berikut nilai akuntabilitas kinerja Pemkab dan Pemko di lingkup Pemprov Riau pada 2016: Kabupaten "
+            "Kampar kategori CC (55,01), Bengkalis kategori CC (54,56).")
+    assert facts_of(extract(text, date(2017, 4, 11))) == {
+        (code, "SAKIP", "CC", 2016, "achieved") for code in ("14.01", "14.03")}
