@@ -1001,3 +1001,10 @@ def test_evaluasi_akuntabilitas_kinerja_is_sakip(extract):
             "Kampar kategori CC (55,01), Bengkalis kategori CC (54,56).")
     assert facts_of(extract(text, date(2017, 4, 11))) == {
         (code, "SAKIP", "CC", 2016, "achieved") for code in ("14.01", "14.03")}
+
+
+def test_tingkat_kepatuhan_names_the_ombudsman_rating(extract):
+    text = (HEAD + "Sebanyak 7 Pemda di NTB berada pada tingkat kepatuhan sedang (kuning), di antaranya Kota Mataram "
+            "dan Kabupaten Bima.")
+    assert facts_of(extract(text, date(2023, 2, 18))) == {
+        (code, "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2022, "achieved") for code in ("52.71", "52.06")}
