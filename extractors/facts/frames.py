@@ -515,6 +515,11 @@ def _last_coordinated_run(doc: Doc, years: list[YearMention]) -> list[YearMentio
     return run
 
 
+def _counted(word: str) -> bool:
+    """"dua", "tiga", "2": a number before a noun."""
+    return word.isdigit() or word in _S.number_words
+
+
 def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo: int, hi: int,
               followed: bool = False) -> PredikatMention | None:
     """The predikat a status group speaks of: its direct object ("memperoleh predikat"), else the
@@ -526,6 +531,12 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
         first = after[0]
         if first.anaphoric and len(after) > 1 and after[1].label and after[1].start - first.end <= 2:
             first = after[1]  # "meraih predikat Cukup Peduli HAM": the noun, then its name
+        elif first.anaphoric and first.start > group.end and _counted(view(doc).lower[first.start - 1]):
+            # "meraih dua penghargaan sekaligus, yakni penghargaan KLA kategori Pratama dan ...": the
+            # counted noun announces the awards named after it
+            named = [m for m in after[1:] if m.label and m.start - first.end <= 8
+                     and _S.introduces(view(doc).lower[first.end : m.start])]
+            first = named[0] if named else first
         return _with_apposed_grade(first, mentions, doc)
     lower = view(doc).lower
     # (not a predikat that names who the subject is: "para Kepala Daerah penerima Piala Adipura bisa menjadi

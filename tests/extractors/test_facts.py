@@ -1151,3 +1151,9 @@ def test_each_holder_with_the_grade_it_came_with(extract):
     found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2023, 3, 2)))}
     assert {("18.08", "Plakat Adipura"), ("18.04", "Sertifikat Adipura")} <= found
     assert ("18.08", "Sertifikat Adipura") not in found and ("18.04", "Plakat Adipura") not in found
+
+
+def test_a_counted_award_noun_announces_the_awards_named_after_it(extract):
+    text = (HEAD + "Kabupaten Sragen meraih dua penghargaan sekaligus, yakni penghargaan Kabupaten Layak Anak (KLA) "
+            "kategori Pratama dan penghargaan Pemenuhan Hak Sipil Anak tahun 2018.")
+    assert facts_of(extract(text, date(2018, 7, 24))) == {("33.14", "KLA", "Pratama", 2018, "achieved")}
