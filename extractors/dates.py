@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from extractors.lexicon import time_words
+from extractors.text.read_also import READ_ALSO
 
 _TW = time_words()
 _MONTH_NAMES = "|".join(sorted(_TW.months, key=len, reverse=True))
@@ -131,6 +132,9 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
             if partial:
                 return ArticleDate(partial[0].value, None, "text")
             return ArticleDate(date(year, 1, 1), None, "text")
+    on_weekday = _weekday_date(text)
+    if on_weekday is not None:
+        return ArticleDate(on_weekday, None, "text")
     if long_dates:
         return ArticleDate(max(found.value for found in long_dates), None, "text")
     audited = _audited_budget_year(text)
@@ -151,6 +155,33 @@ def _audited_budget_year(text: str) -> int | None:
     """The one budget year an audit article names with "tahun anggaran"."""
     years = {int(m.group(1)) for m in _AUDITED.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+# "Rabu (26/6)": a day of the week with a day and month
+WEEKDAY_DATE = re.compile(rf"\b(?P<name>{_DAY_NAMES})\s*\((?P<day>[0-3]?\d)/(?P<month>[01]?\d)\)", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_CITED_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+$", re.IGNORECASE)
+
+
+def _weekday_date(text: str) -> date | None:
+    """"Rabu (26/6)" in a text whose latest year is 2018: 26 June was a Wednesday in 2019, not in
+    2018. News is written in the year of the latest year it names or the one after; of those two,
+    the day of the week picks one (it repeats on a date only every five to eleven years)."""
+    m = WEEKDAY_DATE.search(text)
+    if m is None:
+        return None
+    # (not the years of another article's title, "Baca juga: ... Triwulan I 2024 ...", nor of a law,
+    # "UU Nomor 25 tahun 2009")
+    body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
+    years = [int(y.group()) for y in _ANY_YEAR.finditer(body) if not _CITED_YEAR.search(body, max(0, y.start() - 40), y.start())]
+    if not years:
+        return None
+    weekday = _TW.weekdays.get(m["name"].lower().replace("’", "'"))
+    for year in (max(years), max(years) + 1):
+        value = _safe_date(year, int(m["month"]), int(m["day"]))
+        if value is not None and value.weekday() == weekday:
+            return value
+    return None
 
 
 def copyright_year(text: str) -> int | None:

@@ -212,6 +212,7 @@ def rank_words() -> RankWords:
 class TimeWords:
     months: dict[str, int]
     days: frozenset[str]
+    weekdays: dict[str, int]
     zones: dict[str, int]
     relative: dict[str, int]
     event_words: frozenset[str]
@@ -224,6 +225,7 @@ def time_words() -> TimeWords:
     return TimeWords(
         months={k.lower(): int(v) for k, v in data["months"].items()},
         days=_lowered(data["days"]),
+        weekdays={k.lower(): int(v) for k, v in data["weekdays"].items()},
         zones={k.lower(): int(v) for k, v in data["zones"].items()},
         relative={k.lower(): int(v) for k, v in data["relative"].items()},
         event_words=_lowered(data["events"]["words"]),

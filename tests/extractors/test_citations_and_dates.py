@@ -94,3 +94,14 @@ def test_news_of_an_audit_with_no_date_is_of_the_year_after_its_budget_year():
     # two budget years named: no guess
     both = "Opini WTP\nLKPD tahun anggaran 2019 dan LKPD tahun anggaran 2020 diperiksa BPK."
     assert infer_article_date(both) is None
+
+
+def test_a_weekday_with_day_and_month_picks_the_year_after_the_latest_one_named():
+    # 26 June was a Wednesday in 2019, not in 2018; the 2024 of another article's title and the
+    # 2009 of a law do not count
+    text = ("Sepuluh pemda di Sumut mempertahankan opini WTP, kata Ambar, Rabu (26/6). Tahun 2018 WTP 17.\n"
+            "Baca juga: Triwulan I 2024 Ekonomi Sumut Tumbuh 4,88 Persen\n"
+            "Hal itu diatur UU Nomor 25 tahun 2009.")
+    assert infer_article_date(text).value == date(2019, 6, 26)
+    # a year of nothing but a law dates nothing
+    assert infer_article_date("Kata dia, Kamis (30/12), merujuk UU Nomor 25 tahun 2009.") is None
