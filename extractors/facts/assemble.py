@@ -137,6 +137,7 @@ class Assembler:
                 previous = memory.previous(index)
                 memory.add(replace(previous, index=index, counted=[]) if previous is not None
                            else SentenceRecord(index, [], [], None, 0, False, []))
+                facts.extend(self._headline(doc, sent, index, regions, units, mentions, predikat_tokens))
                 continue
             if index not in busy and not self.counts[index]:
                 # no predikat, holder or count: no frame, no fact; only its shape matters to the next one
@@ -154,6 +155,21 @@ class Assembler:
                                         predikat_tokens, labelled_recent))
         facts.extend(self._for_all_recipients(doc))
         return self._finalize(facts, article, memory)
+
+    def _headline(self, doc, sent: Span, index, regions, units, mentions, predikat_tokens):
+        """The facts another article's title states ("Baca juga: Lombok Barat raih opini WTP ke-11 kali"),
+        read on their own: no list, predikat or year of this article carries into or out of them, and
+        a year is theirs only when they write it."""
+        named = [(m.start, m.label) for m in mentions if m.label and sent.start <= m.start < sent.end]
+
+        def own_label(i: int, *_) -> str | None:
+            before = [label for start, label in named if start < i]
+            return before[-1] if before else None
+
+        found = self._sentence(doc, sent, index, regions, units, mentions, Memory(), own_label, predikat_tokens,
+                               own_label)
+        return [(i, fact, frame if fact.year is not None else replace(frame, never=True))
+                for i, fact, frame in found]
 
     # ------------------------------------------------------------------ one sentence
     def _sentence(self, doc, sent: Span, index, regions, units, mentions, memory: Memory, last_label, predikat_tokens,
