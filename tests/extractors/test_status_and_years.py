@@ -1008,3 +1008,10 @@ def test_tingkat_kepatuhan_names_the_ombudsman_rating(extract):
             "dan Kabupaten Bima.")
     assert facts_of(extract(text, date(2023, 2, 18))) == {
         (code, "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2022, "achieved") for code in ("52.71", "52.06")}
+
+
+def test_sakip_grades_named_in_words(extract):
+    # the evaluation's own words for its grades: AA sangat memuaskan, A memuaskan, BB sangat baik
+    text = (HEAD + "Pemerintah Provinsi Kalimantan Utara memperoleh predikat sangat baik dalam penilaian Sistem "
+            "Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) tahun 2021.")
+    assert facts_of(extract(text, date(2022, 2, 1))) == {("65", "SAKIP", "BB", 2021, "achieved")}
