@@ -322,14 +322,17 @@ class ArticleYears:
         return None, None
 
 
+_COORDINATING_YEARS = {",", "dan", "serta", "&", "tahun", "anggaran", "ta", ".", "kemudian", "lalu", "disusul"}
+
+
 def coordinated_years(doc: Doc, years: list[YearMention]) -> list[YearMention]:
     """"2014, 2015, 2016 dan 2017": the years of a coordinated list starting at ``years[0]``."""
     run = [years[0]]
     for y in years[1:]:
         between = view(doc).lower[run[-1].end : y.start]
-        # ("pada tahun 2007, 2008, 2009, 2010, kemudian 2012 dan 2014")
-        if between and all(w in {",", "dan", "serta", "&", "tahun", "anggaran", "ta", ".", "kemudian", "lalu"}
-                           for w in between):
+        # ("pada tahun 2007, 2008, 2009, 2010, kemudian 2012 dan 2014", "untuk tahun anggaran 2007, disusul
+        # 2008, 2009, ...")
+        if between and all(w in _COORDINATING_YEARS for w in between):
             run.append(y)
         else:
             break

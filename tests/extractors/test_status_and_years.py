@@ -1015,3 +1015,8 @@ def test_sakip_grades_named_in_words(extract):
     text = (HEAD + "Pemerintah Provinsi Kalimantan Utara memperoleh predikat sangat baik dalam penilaian Sistem "
             "Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) tahun 2021.")
     assert facts_of(extract(text, date(2022, 2, 1))) == {("65", "SAKIP", "BB", 2021, "achieved")}
+
+
+def test_years_coordinated_with_disusul(extract):
+    text = (HEAD + "Opini WTP Aceh Tengah pertama kali diraih untuk tahun anggaran 2007, disusul 2008 dan 2009.")
+    assert {y for *_, y, _ in facts_of(extract(text, date(2017, 6, 1)))} == {2007, 2008, 2009}
