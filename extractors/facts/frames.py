@@ -15,7 +15,7 @@ from extractors.facts.counts import collective_at, streak_lengths
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import ArticleYears, attached_year, coordinated_years, time_shift_between
-from extractors.docdata import mentions_between, predikat_tokens, published_year
+from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
 from extractors.tokens import view
@@ -984,10 +984,16 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
     if len(graded) < 2:
         return found
     lower = view(doc).lower
+    achieving = {c.start for c in cues_between(doc, clause.start, clause.end) if c.kind == "achieve"}
     for i in range(clause.start, clause.end):
         word = lower[i]
         if word in _DOWN_NOUNS:
             found.extend(_fall_from(doc, clause, graded, i))
+            continue
+        history = _history(doc, clause, [m for m in graded if i < m.start < clause.end], years, i) \
+            if i in achieving else []
+        if history:
+            found.extend(history)
             continue
         if word not in _UP and word not in _DOWN:
             continue
@@ -1073,6 +1079,40 @@ def _progression(doc: Doc, clause: Clause, graded: list[PredikatMention], years:
         if k + 1 < len(graded) and _STEP_WORDS.isdisjoint(lower[mention.end : graded[k + 1].start]):
             break
     if len(steps) < 2 or len({m.label for m, _ in steps}) != 1:
+        return []
+    claimed = {id(m) for m, _ in steps}
+    cue = doc[at : steps[-1][0].end].text
+    return [(Frame(m.label, m.grade, "achieved", y.value, "explicit", cue, 0.85, anchor=at), claimed)
+            for m, run in steps for y in run]
+
+
+# what may stand between one step of a history and the next ("..., lalu kategori Madya pada 2018")
+_HISTORY_GLUE = {",", "lalu", "kemudian", "dan", "serta", "selanjutnya", "hingga", "sampai", "pada", "tahun", "di"}
+
+
+def _history(doc: Doc, clause: Clause, graded: list[PredikatMention], years: list[YearMention], at: int):
+    """"Kota Bitung meraih KLA kategori Pratama pada 2017, kategori Madya pada 2018 dan 2019, lalu kategori
+    Nindya pada 2021": one verb, then grades of one predikat each with its own years, each held then."""
+    lower = view(doc).lower
+    if len(graded) < 2 or graded[0].start - at > 6:
+        return []
+    steps = []
+    for k, mention in enumerate(graded):
+        limit = graded[k + 1].start if k + 1 < len(graded) else clause.end
+        # (the grade may have joined the predikat's name before it: "KLA kategori Pratama pada 2017")
+        word = _grade_word(lower, mention, mention.end, min(limit, mention.end + 3))
+        end = word + 1 if word is not None else mention.end
+        own = [y for y in years if end <= y.start < min(limit, end + 3) and y.kind == "explicit"]
+        if not own:
+            break
+        run = coordinated_years(doc, [y for y in years if y.start >= own[0].start and y.start < limit])
+        steps.append((mention, run))
+        if k + 1 < len(graded) and not set(lower[run[-1].end : graded[k + 1].start]) <= _HISTORY_GLUE | _S.grade_words:
+            break
+    if len(steps) < 2 or len({m.label for m, _ in steps}) != 1 or len({m.grade for m, _ in steps}) < 2:
+        return []
+    # (not a list of holders each with its own grade: "Kota A kategori Madya pada 2018, Kota B ...")
+    if any(graded[0].start <= r.start < steps[-1][1][-1].end for r in doc._.regions or []):
         return []
     claimed = {id(m) for m, _ in steps}
     cue = doc[at : steps[-1][0].end].text

@@ -1020,3 +1020,11 @@ def test_sakip_grades_named_in_words(extract):
 def test_years_coordinated_with_disusul(extract):
     text = (HEAD + "Opini WTP Aceh Tengah pertama kali diraih untuk tahun anggaran 2007, disusul 2008 dan 2009.")
     assert {y for *_, y, _ in facts_of(extract(text, date(2017, 6, 1)))} == {2007, 2008, 2009}
+
+
+def test_a_history_of_grades_each_with_its_years_under_one_verb(extract):
+    text = (HEAD + "Sepanjang keikutsertaannya, Kota Bitung meraih KLA kategori Pratama pada 2017, kategori Madya pada "
+            "2018 dan 2019, lalu kategori Nindya pada 2021.")
+    assert facts_of(extract(text, date(2023, 8, 1))) == {
+        ("71.72", "KLA", "Pratama", 2017, "achieved"), ("71.72", "KLA", "Madya", 2018, "achieved"),
+        ("71.72", "KLA", "Madya", 2019, "achieved"), ("71.72", "KLA", "Nindya", 2021, "achieved")}
