@@ -414,6 +414,10 @@ class RegionLinker:
             return True  # "Kemudian Jambi predikat B, Bengkulu predikat B, ...": a name with its grade
         capitalised = all(tv.capitalised[i] for i in range(mention.start, mention.end) if tv.alpha[i])
         opening = mention.start == 0 or doc[mention.start].is_sent_start
+        if capitalised and not opening and any(
+                m.prefix_start is not None and m.start < mention.start and set(m.candidates) & set(mention.candidates)
+                for m in mentions):
+            return True  # "Kabupaten Badung tahun 2019 ..., sedangkan tahun 2018 Badung ...": named before
         if capitalised and not opening and province:
             top = province.most_common(1)[0][0]
             return any(self.gazetteer.province_of(c) == top for c in mention.candidates)

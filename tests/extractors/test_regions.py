@@ -314,3 +314,11 @@ def test_a_persons_initial_after_a_region_is_no_part_of_its_name(nlp):
     doc = nlp("Judul\nPenghargaan diterima Bupati Badung I Nyoman Giri Prasta dan Wali Kota Denpasar I Gusti Ngurah "
               "Jaya Negara.")
     assert [(r.text, r.method) for r in doc._.regions] == [("Badung", "official"), ("Denpasar", "official")]
+
+
+def test_a_false_friend_named_before_with_its_type_word_counts_alone(nlp):
+    text = ("Kabupaten Badung tahun 2019 mendapatkan penghargaan KLA, sedangkan tahun 2018 Badung mendapatkan "
+            "KLA kategori Madya.")
+    assert codes(nlp, text) == ["51.03", "51.03"]
+    # never named with its type word, the common word stays a word
+    assert codes(nlp, "Anak yang Badung itu mendapatkan perhatian.") == []
