@@ -1094,10 +1094,10 @@ def _history(doc: Doc, clause: Clause, graded: list[PredikatMention], years: lis
     """"Kota Bitung meraih KLA kategori Pratama pada 2017, kategori Madya pada 2018 dan 2019, lalu kategori
     Nindya pada 2021": one verb, then grades of one predikat each with its own years, each held then."""
     lower = view(doc).lower
-    if len(graded) < 2 or graded[0].start - at > 6:
+    if len(graded) < 2:
         return []
     steps = []
-    for k, mention in enumerate(graded):
+    for k, mention in enumerate(graded if graded[0].start - at <= 6 else []):
         limit = graded[k + 1].start if k + 1 < len(graded) else clause.end
         # (the grade may have joined the predikat's name before it: "KLA kategori Pratama pada 2017")
         word = _grade_word(lower, mention, mention.end, min(limit, mention.end + 3))
@@ -1109,15 +1109,48 @@ def _history(doc: Doc, clause: Clause, graded: list[PredikatMention], years: lis
         steps.append((mention, run))
         if k + 1 < len(graded) and not set(lower[run[-1].end : graded[k + 1].start]) <= _HISTORY_GLUE | _S.grade_words:
             break
+    if len(steps) < 2:
+        steps = _years_then_grades(doc, graded, years, at)
     if len(steps) < 2 or len({m.label for m, _ in steps}) != 1 or len({m.grade for m, _ in steps}) < 2:
         return []
     # (not a list of holders each with its own grade: "Kota A kategori Madya pada 2018, Kota B ...")
-    if any(graded[0].start <= r.start < steps[-1][1][-1].end for r in doc._.regions or []):
+    lo, hi = min(steps[0][0].start, steps[0][1][0].start), max(steps[-1][0].end, steps[-1][1][-1].end)
+    if any(lo <= r.start < hi for r in doc._.regions or []):
         return []
     claimed = {id(m) for m, _ in steps}
     cue = doc[at : steps[-1][0].end].text
     return [(Frame(m.label, m.grade, "achieved", y.value, "explicit", cue, 0.85, anchor=at), claimed)
             for m, run in steps for y in run]
+
+
+def _years_then_grades(doc: Doc, graded: list[PredikatMention], years: list[YearMention], at: int):
+    """"meraih penghargaan KLA ... mulai dari tahun 2015 dikategori PRATAMA, 2017 dikategori PRATAMA, 2018
+    dikategori MADYA": each grade after its own years."""
+    lower = view(doc).lower
+    explicit = [y for y in years if y.kind == "explicit" and y.start > at]
+    steps, after = [], at
+    for mention in graded:
+        before = [y for y in explicit if after <= y.start < mention.start]
+        if not before or not set(lower[before[-1].end : mention.start]) <= _S.grade_words | {"di", "dikategori"}:
+            break
+        if not steps and before[0].start - at > 14:
+            break
+        run = [y for y in before if y.start >= _run_start(doc, before)]
+        if steps and not set(lower[after : run[0].start]) <= _HISTORY_GLUE:
+            break
+        steps.append((mention, run))
+        after = mention.end
+    return steps
+
+
+def _run_start(doc: Doc, years: list[YearMention]) -> int:
+    """The first token of the coordinated run of years that ends ``years`` ("2018 dan 2019")."""
+    start = years[-1].start
+    for y in reversed(years[:-1]):
+        if coordinated_years(doc, [y, years[years.index(y) + 1]]) != [y, years[years.index(y) + 1]]:
+            break
+        start = y.start
+    return start
 
 
 def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], years: list[YearMention], at: int):

@@ -1028,3 +1028,12 @@ def test_a_history_of_grades_each_with_its_years_under_one_verb(extract):
     assert facts_of(extract(text, date(2023, 8, 1))) == {
         ("71.72", "KLA", "Pratama", 2017, "achieved"), ("71.72", "KLA", "Madya", 2018, "achieved"),
         ("71.72", "KLA", "Madya", 2019, "achieved"), ("71.72", "KLA", "Nindya", 2021, "achieved")}
+
+
+def test_a_history_of_years_each_with_its_grade_after(extract):
+    text = (HEAD + "Kabupaten Kepahiang meraih penghargaan KLA untuk yang ke-6 kalinya mulai dari tahun 2015 dikategori "
+            "PRATAMA, 2017 dikategori PRATAMA, 2018 dikategori MADYA dan tahun 2022 naik peringkat menjadi kategori "
+            "NINDYA.")
+    assert facts_of(extract(text, date(2023, 8, 1))) == {
+        ("17.08", "KLA", "Pratama", 2015, "achieved"), ("17.08", "KLA", "Pratama", 2017, "achieved"),
+        ("17.08", "KLA", "Madya", 2018, "achieved"), ("17.08", "KLA", "Nindya", 2022, "achieved")}
