@@ -902,8 +902,10 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
         return []  # "hasil penilaian dan review periode 2017-2018": one round spanning two years
     tv = view(doc)
     opened = ends[0].start - 1
-    if opened > 0 and tv.lower[opened] == "(" and tv.capitalised[opened - 1]:
-        return []  # "sejak era almarhum Gubernur Abraham O. Atururi (2016–2017)": a term of office
+    if opened > 0 and tv.lower[opened] == "(" and tv.capitalised[opened - 1] and opened - 1 not in predikat_tokens(doc):
+        # "sejak era almarhum Gubernur Abraham O. Atururi (2016–2017)": a term of office (not "meraih
+        # dan mempertahankan Opini WTP (2014-2020)")
+        return []
     if label == "OPINI_BPK":
         lower = view(doc).lower
         words = lower[max(0, ends[0].start - 2) : ends[1].start]

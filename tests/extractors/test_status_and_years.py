@@ -941,6 +941,10 @@ def test_a_term_of_office_in_brackets_is_no_span_of_awards(extract):
     text = (HEAD + "Sejak era Gubernur Abraham O. Atururi (2016–2017), Provinsi Papua Barat konsisten meraih opini "
             "WTP dari BPK.")
     assert {y for _, _, _, y, _ in facts_of(extract(text, date(2025, 8, 25)))} == {None}
+    # the predikat's own name before the brackets is no person
+    held = (HEAD + "Atas LKPD Kabupaten Sumbawa Barat TA 2020, BPK memberikan opini WTP. Pemerintah Kabupaten "
+            "Sumbawa Barat sudah tujuh kali berturut-turut meraih dan mempertahankan Opini WTP (2014-2020).")
+    assert {y for _, _, _, y, _ in facts_of(extract(held, date(2021, 4, 10)))} == set(range(2014, 2021))
 
 
 def test_an_audit_opinion_with_no_grade_takes_the_one_its_holder_is_given(extract):
