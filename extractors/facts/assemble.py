@@ -94,6 +94,7 @@ class Assembler:
             return before[-1] if before else dominant
 
         sentence_starts = [s.start for s in sents]
+        self.sentence_starts = sentence_starts
 
         def labelled_recent(index: int, window: int = 3) -> str | None:
             """The predikat named last in the ``window`` sentences before sentence ``index``."""
@@ -170,6 +171,11 @@ class Assembler:
                                own_label)
         return [(i, fact, frame if fact.year is not None else replace(frame, never=True))
                 for i, fact, frame in found]
+
+    def _sentence_text(self, token: int) -> str:
+        """The text of the sentence holding ``token``."""
+        sent = self.sents[max(0, bisect_right(self.sentence_starts, token) - 1)]
+        return self.text[sent.start_char : sent.end_char]
 
     # ------------------------------------------------------------------ one sentence
     def _sentence(self, doc, sent: Span, index, regions, units, mentions, memory: Memory, last_label, predikat_tokens,
@@ -752,7 +758,7 @@ class Assembler:
                 lead.setdefault(fact.predikat, fact.year)
         for index, fact, frame in found:
             fiscal = article.fiscal_for(frame.label)
-            if _received_not_audited(fact, article):
+            if _received_not_audited(fact, article, lambda: self._sentence_text(frame.anchor)):
                 # "19 entitas yang meraih opini WTP pada tahun 2021" in March 2022, before any LKPD of 2021
                 # is audited: the opinions received in 2021, on the budget year before
                 fact.year, fact.year_basis = fact.year - 1, "fiscal"
@@ -827,15 +833,17 @@ _EVALUATED_IN = re.compile(r"\b(?:evaluasi|penilaian)\b[^.]{0,120}?\btahun\s+(?:
 _AUDITS_DONE_BY_MONTH = 3  # LHP on a budget year reach the governments from April of the year after
 
 
-def _received_not_audited(fact: Fact, article) -> bool:
+def _received_not_audited(fact: Fact, article, source) -> bool:
     """An audit opinion said to be held for the year before an article of January to March, where that
-    year is not written as the budget year: no LKPD of that year has been audited yet."""
+    year is not written as the budget year, in its sentence or in the sentence its frame came from
+    (``source()``; a list's year may come from the sentence before: "Opini WTP atas LKPD Tahun Anggaran 2016
+    diraih lima daerah. Kelima daerah itu ialah ..."): no LKPD of that year has been audited yet."""
     if fact.predikat != "OPINI_BPK" or fact.status != "achieved" or fact.year_basis != "explicit" \
             or article.published_year is None or article.published_month is None or not article.month_known:
         return False
     if fact.year != article.published_year - 1 or article.published_month > _AUDITS_DONE_BY_MONTH:
         return False
-    return fact.year not in article.budget_years(fact.evidence)
+    return fact.year not in article.budget_years(fact.evidence) and fact.year not in article.budget_years(source())
 
 
 def _keep_what_was_named(facts: list[tuple[Fact, Frame]]) -> None:

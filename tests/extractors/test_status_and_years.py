@@ -1041,3 +1041,10 @@ def test_a_history_of_years_each_with_its_grade_after(extract):
     assert facts_of(extract(text, date(2023, 8, 1))) == {
         ("17.08", "KLA", "Pratama", 2015, "achieved"), ("17.08", "KLA", "Pratama", 2017, "achieved"),
         ("17.08", "KLA", "Madya", 2018, "achieved"), ("17.08", "KLA", "Nindya", 2022, "achieved")}
+
+
+def test_a_budget_year_written_in_the_sentence_a_list_comes_from_stays(extract):
+    # news of March: "tahun anggaran 2016" written where the list's year comes from is the budget year
+    text = (HEAD + "Opini WTP atas LKPD Tahun Anggaran 2016 diraih lima daerah di Provinsi Lampung.\n\nKelima daerah "
+            "itu ialah Tulangbawang, Waykanan dan Mesuji.")
+    assert {y for *_, y, _ in facts_of(extract(text, date(2017, 3, 31)))} == {2016}
