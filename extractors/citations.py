@@ -17,8 +17,9 @@ _LEX = citation_lexicon()
 
 
 def _phrase_regex(fragment: str) -> str:
+    # a space the data marks optional (" ?": "permenpan ?-?rb") may be missing or be any run of space;
     # "Mentri", "Kementrian": a spelling common enough in regional news to be read as the word
-    return fragment.replace(" ", r"\s+").replace("menteri", "ment(?:e)?ri")
+    return fragment.replace(" ?", r"\s*").replace(" ", r"\s+").replace("menteri", "ment(?:e)?ri")
 
 
 _TYPES: list[tuple[re.Pattern[str], str]] = [
@@ -44,8 +45,11 @@ _TAHUN = r"(?:\s*(?:Tahun|Thn\.?|Th\.?)\s+|\s*/\s*)"
 # A title ends where the next citation begins: "UU Nomor 14 Tahun 2008 tentang Keterbukaan
 # Informasi Publik dan Peraturan Komisi Informasi Nomor 1 Tahun 2022 tentang ..."
 _NEXT_CITATION = rf"\s+(?:dan\s+|serta\s+)?(?:{_TYPE_ALTERNATION})(?:\s+[A-Z][\w-]*){{0,3}}\s*,?\s*(?:(?:Nomor|No\.?)\s|\d)"
+# "Peraturan Presiden (Perpres) nomor 75 tahun 2015", "Undang-Undang (UU) 25 tahun 2009": the short form in
+# brackets after the long one
+_SHORT_FORM = r"(?:\s*\([A-Za-z][\w-]{1,14}\))?"
 CITATION = re.compile(
-    rf"(?<![\w-])(?P<type>{_TYPE_ALTERNATION}){_QUALIFIER}{_NOMOR}{_NUMBER}{_TAHUN}{_YEAR}(?!\d)"
+    rf"(?<![\w-])(?P<type>{_TYPE_ALTERNATION}){_SHORT_FORM}{_QUALIFIER}{_NOMOR}{_NUMBER}{_TAHUN}{_YEAR}(?!\d)"
     rf"(?:\s+tentang\s+(?P<title>[^.;\n\"“”()]+?)"
     rf"(?=\s*(?:[.;\n\"“”()]|,\s|\s(?:{_TITLE_STOPS})\b|$)|{_NEXT_CITATION}))?",
     re.IGNORECASE,
@@ -76,6 +80,8 @@ def canonical_type(type_words: str, number: str | None = None) -> str:
     """
     words = " ".join(type_words.split())
     reg_type = next((canonical for pattern, canonical in _TYPES if pattern.match(words)), words)
+    if reg_type == "UUD" and number:
+        return "UU"  # "UUD No 23 tahun 2002": the constitution has no number; a numbered "UUD" is a law
     if number and reg_type in {"Keputusan", "Kepmen"}:
         for pattern, canonical in _ISSUERS:
             if pattern.match(number):

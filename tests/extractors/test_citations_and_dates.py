@@ -29,6 +29,14 @@ from extractors.dates import find_long_dates, find_slash_dates, infer_article_da
      ("KepmenHAM", "MHA-01.HA.02.01.01", 2024)),
     ("Surat Keputusan Gubernur Sulut Nomor 321 Tahun 2023 tentang Penetapan", ("Kepgub", "321", 2023)),
     ("Ketetapan Menteri Hak Asasi Manusia Nomor : MHA-04.UM.04.01 Tahun 2024", ("KepmenHAM", "MHA-04.UM.04.01", 2024)),
+    # short forms written with and without the space the data marks optional ("permenpan ?-?rb")
+    ("berpedoman pada PermenPANRB Nomor 90 Tahun 2021", ("PermenPANRB", "90", 2021)),
+    ("Permen PPPA Nomor 12 Tahun 2022", ("PermenPPPA", "12", 2022)),
+    # the short form in brackets after the long one, and no "Nomor"
+    ("sesuai Peraturan Presiden (Perpres) nomor 75 tahun 2015 tentang RANHAM", ("Perpres", "75", 2015)),
+    ("diatur dalam Undang-Undang (UU) 25 tahun 2009 tentang Pelayanan Publik", ("UU", "25", 2009)),
+    # the constitution has no number: a numbered "UUD" is a slip for a law
+    ("sesuai UUD No 23 tahun 2002 tentang Perlindungan Anak", ("UU", "23", 2002)),
 ])
 def test_citation_forms(text, key):
     assert [c.key for c in find_citations(text)] == [key]
