@@ -849,10 +849,7 @@ def _received_not_audited(fact: Fact, article, source) -> bool:
 def _keep_what_was_named(facts: list[tuple[Fact, Frame]]) -> None:
     """"Ia meminta Pemprov Kalbar, Kota Pontianak dan Kubu Raya mempertahankan capaian tersebut":
     keeping "that" is keeping the grade each of them was said to hold, when it was one grade."""
-    held: dict[tuple, set] = {}
-    for fact, _ in facts:
-        if fact.status == "achieved" and fact.grade is not None and not fact.grade_is_default:
-            held.setdefault(fact.holder_key() + (fact.predikat,), set()).add(fact.grade)
+    held = _held_grades(facts, lambda fact: not fact.grade_is_default)
     for fact, frame in facts:
         if fact.status == "maintain_target" and frame.anaphoric and (fact.grade is None or fact.grade_is_default):
             grades = held.get(fact.holder_key() + (fact.predikat,), set())
@@ -860,15 +857,22 @@ def _keep_what_was_named(facts: list[tuple[Fact, Frame]]) -> None:
                 fact.grade, fact.grade_is_default = next(iter(grades)), False
 
 
+def _held_grades(facts: list[tuple[Fact, Frame]], counts) -> dict[tuple, set]:
+    """The grades each holder is said to hold, by holder and predikat, of the achieved facts ``counts``
+    admits."""
+    held: dict[tuple, set] = {}
+    for fact, _ in facts:
+        if fact.status == "achieved" and fact.grade is not None and counts(fact):
+            held.setdefault(fact.holder_key() + (fact.predikat,), set()).add(fact.grade)
+    return held
+
+
 def _graded(facts: list[tuple[Fact, Frame]], vocabulary) -> list[tuple[Fact, Frame]]:
     """Facts of a label that always has a grade, with their grade: "Pemprov Bengkulu sudah 7 kali
     beruntun meraih opini WTF dari BPK, yakni dari tahun 2017 hingga tahun 2023" holds the one opinion
     the article gives the holder; an "opini" of no grade the article can tell is no audit opinion
     anyone can count ("dengan raihan opini WTP tersebut, lima pemda berhasil mempertahankan capaiannya")."""
-    held: dict[tuple, set] = {}
-    for fact, _ in facts:
-        if fact.grade is not None and fact.status == "achieved" and vocabulary.grade_required(fact.predikat):
-            held.setdefault(fact.holder_key() + (fact.predikat,), set()).add(fact.grade)
+    held = _held_grades(facts, lambda fact: vocabulary.grade_required(fact.predikat))
     kept = []
     for fact, frame in facts:
         if fact.grade is None and vocabulary.grade_required(fact.predikat):

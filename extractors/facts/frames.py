@@ -907,7 +907,7 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
         # dan mempertahankan Opini WTP (2014-2020)")
         return []
     if label == "OPINI_BPK":
-        lower = view(doc).lower
+        lower = tv.lower
         words = lower[max(0, ends[0].start - 2) : ends[1].start]
         sent = doc[ends[0].start].sent
         opening = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -1095,22 +1095,9 @@ _HISTORY_GLUE = {",", "lalu", "kemudian", "dan", "serta", "selanjutnya", "hingga
 def _history(doc: Doc, clause: Clause, graded: list[PredikatMention], years: list[YearMention], at: int):
     """"Kota Bitung meraih KLA kategori Pratama pada 2017, kategori Madya pada 2018 dan 2019, lalu kategori
     Nindya pada 2021": one verb, then grades of one predikat each with its own years, each held then."""
-    lower = view(doc).lower
     if len(graded) < 2:
         return []
-    steps = []
-    for k, mention in enumerate(graded if graded[0].start - at <= 6 else []):
-        limit = graded[k + 1].start if k + 1 < len(graded) else clause.end
-        # (the grade may have joined the predikat's name before it: "KLA kategori Pratama pada 2017")
-        word = _grade_word(lower, mention, mention.end, min(limit, mention.end + 3))
-        end = word + 1 if word is not None else mention.end
-        own = [y for y in years if end <= y.start < min(limit, end + 3) and y.kind == "explicit"]
-        if not own:
-            break
-        run = coordinated_years(doc, [y for y in years if y.start >= own[0].start and y.start < limit])
-        steps.append((mention, run))
-        if k + 1 < len(graded) and not set(lower[run[-1].end : graded[k + 1].start]) <= _HISTORY_GLUE | _S.grade_words:
-            break
+    steps = _grades_then_years(doc, clause, graded, years) if graded[0].start - at <= 6 else []
     if len(steps) < 2:
         steps = _years_then_grades(doc, graded, years, at)
     if len(steps) < 2 or len({m.label for m, _ in steps}) != 1 or len({m.grade for m, _ in steps}) < 2:
@@ -1123,6 +1110,26 @@ def _history(doc: Doc, clause: Clause, graded: list[PredikatMention], years: lis
     cue = doc[at : steps[-1][0].end].text
     return [(Frame(m.label, m.grade, "achieved", y.value, "explicit", cue, 0.85, anchor=at), claimed)
             for m, run in steps for y in run]
+
+
+def _grades_then_years(doc: Doc, clause: Clause, graded: list[PredikatMention], years: list[YearMention]):
+    """"KLA kategori Pratama pada 2017, kategori Madya pada 2018 dan 2019, lalu ...": each grade, then
+    its own years."""
+    lower = view(doc).lower
+    steps = []
+    for k, mention in enumerate(graded):
+        limit = graded[k + 1].start if k + 1 < len(graded) else clause.end
+        # (the grade may have joined the predikat's name before it: "KLA kategori Pratama pada 2017")
+        word = _grade_word(lower, mention, mention.end, min(limit, mention.end + 3))
+        end = word + 1 if word is not None else mention.end
+        own = [y for y in years if end <= y.start < min(limit, end + 3) and y.kind == "explicit"]
+        if not own:
+            break
+        run = coordinated_years(doc, [y for y in years if y.start >= own[0].start and y.start < limit])
+        steps.append((mention, run))
+        if k + 1 < len(graded) and not set(lower[run[-1].end : graded[k + 1].start]) <= _HISTORY_GLUE | _S.grade_words:
+            break
+    return steps
 
 
 def _years_then_grades(doc: Doc, graded: list[PredikatMention], years: list[YearMention], at: int):
@@ -1148,10 +1155,10 @@ def _years_then_grades(doc: Doc, graded: list[PredikatMention], years: list[Year
 def _run_start(doc: Doc, years: list[YearMention]) -> int:
     """The first token of the coordinated run of years that ends ``years`` ("2018 dan 2019")."""
     start = years[-1].start
-    for y in reversed(years[:-1]):
-        if coordinated_years(doc, [y, years[years.index(y) + 1]]) != [y, years[years.index(y) + 1]]:
+    for earlier, later in reversed(list(zip(years, years[1:]))):
+        if len(coordinated_years(doc, [earlier, later])) != 2:
             break
-        start = y.start
+        start = earlier.start
     return start
 
 
