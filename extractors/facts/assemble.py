@@ -581,6 +581,14 @@ class Assembler:
             if count.backward and count.value:
                 named = memory.holders_for_count(count.value, index,
                                                  goals=bool(own) and all(f.status != "achieved" for f in own))
+                pointed = count.end < len(doc) and view(doc).lower[count.end] in _S.coreference
+                if not named and pointed:
+                    # "Daerah yang diperiksa itu di antaranya Kabupaten Ende, ... (twelve names). Ke-18
+                    # kabupaten/kota tersebut ... mengantongi opini WTP": a count larger than the names just
+                    # before (some left out) still points at them; the names are trusted (a smaller count
+                    # picks some of them, and which is not known)
+                    before = memory.last_list(index, window=1)
+                    named = before if 2 <= len(before) <= count.value else []
                 if named:
                     return [(h, own) for h in named]
             elif count.backward and not any(m.label and sent.start <= m.start < sent.end and not m.anaphoric

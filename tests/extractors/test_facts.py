@@ -1161,3 +1161,15 @@ def test_a_counted_award_noun_announces_the_awards_named_after_it(extract):
     text = (HEAD + "Kabupaten Sragen meraih dua penghargaan sekaligus, yakni penghargaan Kabupaten Layak Anak (KLA) "
             "kategori Pratama dan penghargaan Pemenuhan Hak Sipil Anak tahun 2018.")
     assert facts_of(extract(text, date(2018, 7, 24))) == {("33.14", "KLA", "Pratama", 2018, "achieved")}
+
+
+def test_a_count_larger_than_the_names_before_still_points_at_them(extract):
+    # "di antaranya" names some of the eighteen: the names are trusted
+    text = (HEAD + "Daerah yang diperiksa itu di antaranya Pemerintah Kabupaten Ende, Rote Ndao, Malaka dan Pemerintah "
+            "Kota Kupang.\nKe-18 kabupaten/kota tersebut merupakan pemerintah daerah yang pada tahun sebelumnya sukses "
+            "mengantongi opini WTP atas LKPD mereka.")
+    assert {c for c, *_ in facts_of(extract(text, date(2021, 6, 1)))} == {"53.08", "53.14", "53.21", "53.71"}
+    # a smaller count picks some of the names, and which is not known
+    fewer = (HEAD + "Daerah yang diperiksa itu ialah Kabupaten Ende, Rote Ndao, Malaka dan Kota Kupang.\n"
+             "Dua kabupaten tersebut hanya meraih opini WDP.")
+    assert facts_of(extract(fewer, date(2021, 6, 1))) == set()
