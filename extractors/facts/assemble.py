@@ -198,6 +198,8 @@ class Assembler:
             after = view(doc).lower[mention.end : min(sent.end, mention.end + 7)]
             if ":" in after[:3] or _S.introduces(after[:3]):
                 return True  # ("penerima WTP yakni ...", "Untuk peringkat madya antara lain Kota Kediri, ...")
+            if next((w for w in after[:2] if w != ","), None) in EXISTENTIAL:
+                return True  # "Untuk kategori Madya, ada Kabupaten Banjarnegara, Banyumas, ...": who there is
             if after and after[0] in _COPULAS and mention.start > sent.start \
                     and view(doc).lower[mention.start - 1] == "yang":
                 return True

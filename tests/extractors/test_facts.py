@@ -1173,3 +1173,12 @@ def test_a_count_larger_than_the_names_before_still_points_at_them(extract):
     fewer = (HEAD + "Daerah yang diperiksa itu ialah Kabupaten Ende, Rote Ndao, Malaka dan Kota Kupang.\n"
              "Dua kabupaten tersebut hanya meraih opini WDP.")
     assert facts_of(extract(fewer, date(2021, 6, 1))) == set()
+
+
+def test_a_grade_then_ada_lists_its_holders(extract):
+    text = (HEAD + "Seluruh 35 kabupaten/kota di Jawa Tengah meraih predikat KLA 2025. Kategori Pratama diraih "
+            "Kabupaten Semarang dan Jepara.\nUntuk kategori Madya, ada Kabupaten Banjarnegara, Banyumas dan Kota "
+            "Salatiga.")
+    found = facts_of(extract(text, date(2025, 8, 11)))
+    assert {(c, g) for c, _, g, _, _ in found} == {("33.22", "Pratama"), ("33.20", "Pratama"), ("33.04", "Madya"),
+                                                   ("33.02", "Madya"), ("33.73", "Madya")}
