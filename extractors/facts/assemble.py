@@ -583,8 +583,7 @@ class Assembler:
             if count.backward and count.value:
                 named = memory.holders_for_count(count.value, index,
                                                  goals=bool(own) and all(f.status != "achieved" for f in own))
-                pointed = count.end < len(doc) and view(doc).lower[count.end] in _S.coreference
-                if not named and pointed:
+                if not named and count.end < len(doc) and view(doc).lower[count.end] in _S.coreference:
                     # "Daerah yang diperiksa itu di antaranya Kabupaten Ende, ... (twelve names). Ke-18
                     # kabupaten/kota tersebut ... mengantongi opini WTP": a count larger than the names just
                     # before (some left out) still points at them; the names are trusted (a smaller count
@@ -815,8 +814,9 @@ class Assembler:
                         year, basis = article.published_year, "published"
                     until = self.vocabulary.results_until_month(frame.label)
                     if fact.status == "achieved" and until is not None and article.month_known \
-                            and article.published_month is not None and article.published_month <= until and year in {None, article.published_year} \
-                            and basis in {None, "date"} and not looking_back(self.lower, frame.anchor):
+                            and article.published_month is not None and article.published_month <= until \
+                            and year in {None, article.published_year} and basis in {None, "date"} \
+                            and not looking_back(self.lower, frame.anchor):
                         # "menerima SAKIP Award ..., Senin (10/2/2020)": SAKIP results for 2019 are handed
                         # over early in 2020
                         year, basis = article.published_year - 1, "evaluation"
