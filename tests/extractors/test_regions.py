@@ -322,3 +322,10 @@ def test_a_false_friend_named_before_with_its_type_word_counts_alone(nlp):
     assert codes(nlp, text) == ["51.03", "51.03"]
     # never named with its type word, the common word stays a word
     assert codes(nlp, "Anak yang Badung itu mendapatkan perhatian.") == []
+
+
+@pytest.mark.parametrize("text", ["Pemko Padang meraih penghargaan.", "Wako Padang Hendri Septa menerima penghargaan.",
+                                  "Wawako Padang hadir dan menerima penghargaan."])
+def test_sumatran_short_forms_name_the_city_government(nlp, text):
+    # "Padang" is a false friend: the government word is its support, and says it is the kota
+    assert "13.71" in [r.code for r in nlp(text)._.regions]
