@@ -1182,3 +1182,9 @@ def test_a_grade_then_ada_lists_its_holders(extract):
     found = facts_of(extract(text, date(2025, 8, 11)))
     assert {(c, g) for c, _, g, _, _ in found} == {("33.22", "Pratama"), ("33.20", "Pratama"), ("33.04", "Madya"),
                                                    ("33.02", "Madya"), ("33.73", "Madya")}
+
+
+def test_a_wako_quoted_with_kami_speaks_for_the_city(extract):
+    text = (HEAD + "Pemko Padang meraih opini WTP atas LKPD tahun anggaran 2022.\n\"Kami bertekad mempertahankan opini "
+            "WTP tahun depan,\" kata Wako Padang Hendri Septa.")
+    assert ("13.71", "OPINI_BPK", "WTP", 2023, "maintain_target") in facts_of(extract(text, date(2023, 5, 1)))
