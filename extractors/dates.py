@@ -157,9 +157,6 @@ def _audited_budget_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-# "Rabu (26/6)": a day of the week with a day and month (the bracket is looked for first: a scan for the
-# day names costs more than the rest of the date rules)
-DAY_MONTH = re.compile(r"\((?=\d)(?P<day>[0-3]?\d)/(?P<month>[01]?\d)\)")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _CITED_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+$", re.IGNORECASE)
 
@@ -168,16 +165,20 @@ def _weekday_date(text: str) -> date | None:
     """"Rabu (26/6)" in a text whose latest year is 2018: 26 June was a Wednesday in 2019, not in
     2018. News is written in the year of the latest year it names or the one after; of those two,
     the day of the week picks one (it repeats on a date only every five to eleven years)."""
-    m = next((m for m in DAY_MONTH.finditer(text) if _weekday_before(text, m.start()) is not None), None)
-    if m is None:
+    # (the bracket is looked for first, SLASH_DATE's "(26/6)" without a year: a scan for the day names costs
+    # more than the rest of the date rules)
+    found = next(((m, weekday) for m in SLASH_DATE.finditer(text)
+                  if m["year"] is None and "/" in m.group() and (weekday := _weekday_before(text, m.start())) is not None),
+                 None)
+    if found is None:
         return None
+    m, weekday = found
     # (not the years of another article's title, "Baca juga: ... Triwulan I 2024 ...", nor of a law,
     # "UU Nomor 25 tahun 2009")
     body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
     years = [int(y.group()) for y in _ANY_YEAR.finditer(body) if not _CITED_YEAR.search(body, max(0, y.start() - 40), y.start())]
     if not years:
         return None
-    weekday = _weekday_before(text, m.start())
     for year in (max(years), max(years) + 1):
         value = _safe_date(year, int(m["month"]), int(m["day"]))
         if value is not None and value.weekday() == weekday:

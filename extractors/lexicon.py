@@ -224,7 +224,7 @@ def time_words() -> TimeWords:
     data = read_toml("lexicon", "time.toml")
     return TimeWords(
         months={k.lower(): int(v) for k, v in data["months"].items()},
-        days=_lowered(data["days"]),
+        days=_lowered(data["weekdays"]),
         weekdays={k.lower(): int(v) for k, v in data["weekdays"].items()},
         zones={k.lower(): int(v) for k, v in data["zones"].items()},
         relative={k.lower(): int(v) for k, v in data["relative"].items()},
