@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from extractors.fiscal_years import audited_budget_year
 from extractors.lexicon import time_words
 from extractors.text.read_also import READ_ALSO
 
@@ -137,24 +138,13 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
         return ArticleDate(on_weekday, None, "text")
     if long_dates:
         return ArticleDate(max(found.value for found in long_dates), None, "text")
-    audited = _audited_budget_year(text)
+    audited = audited_budget_year(text)
     if audited is not None:
         # "BPK Sultra berikan opini WTP ... atas LKPD tahun anggaran 2020, ... Jumat": the audit of a
         # budget year is reported in the year after it
         partial = find_slash_dates(text, audited + 1)
         return ArticleDate(partial[0].value, None, "text") if partial else ArticleDate(date(audited + 1, 1, 1), None, "text")
     return None
-
-
-# "LKPD Tahun Anggaran 2020", "laporan keuangan pemerintah daerah tahun anggaran 2020"
-_AUDITED = re.compile(r"\b(?:LKPD|laporan\s+keuangan)\b[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA)\s+((?:19|20)\d\d)\b",
-                      re.IGNORECASE)
-
-
-def _audited_budget_year(text: str) -> int | None:
-    """The one budget year an audit article names with "tahun anggaran"."""
-    years = {int(m.group(1)) for m in _AUDITED.finditer(text)}
-    return years.pop() if len(years) == 1 else None
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")

@@ -20,6 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from extractors.docdata import cues_between, published_year
+from extractors.fiscal_years import budget_years, report_years
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
@@ -35,18 +36,6 @@ _ASSESSMENT_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _TIME.assessment_words if w not in {"ta", "kategori"}) + r")\b")
 _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-# "LPKD" is a frequent slip for LKPD in regional news ("opini LPKD tahun anggaran 2012")
-_FISCAL_HEAD = re.compile(r"(?=[Ll])\b(?:LKPD|LPKD|laporan\s+keuangan(?:\s+pemerintah\s+(?:daerah|provinsi|kabupaten|kota))?)\b", re.IGNORECASE)
-# ("LKPD Tahun Anggaran 2022", "laporan keuangan ... tahun 2022", and right after the name: "LKPD 2015",
-# "laporan keuangan pemerintah daerah (LKPD) 2015")
-_FISCAL_YEAR = re.compile(r"(?:(?:\s*\([A-Z]{2,6}\))?\s+|[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+)((?:19|20)\d\d)\b",
-                          re.IGNORECASE)
-# "Laporan Hasil Pemeriksaan Tahun 2022 atas Laporan Keuangan Pemerintah Daerah", "LHP TA 2022 atas LKPD":
-# the year before the report it audits
-_FISCAL_BEFORE = re.compile(r"(?=[Ll])\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)"
-                            r"\s+atas\s+(?:LKPD|LPKD|laporan\s+keuangan)", re.IGNORECASE)
-# "TA 2021", "tahun anggaran 2021", "penggunaan anggaran tahun 2015" without the report's name before it
-_BUDGET_YEAR = re.compile(r"\b(?:tahun\s+anggaran|anggaran(?:\s+tahun)?|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
 # "Rakor KLA sebagai persiapan evaluasi Tahun 2023": a round still ahead is no year assessed
@@ -255,16 +244,7 @@ class ArticleYears:
 
     @staticmethod
     def _fiscal_year(text: str, published: int | None = None) -> int | None:
-        low = text.lower()
-        if "lkpd" not in low and "lpkd" not in low and "laporan" not in low and "lhp" not in low:
-            return None  # (substring tests are cheaper than the patterns below on most articles)
-        found = Counter()
-        for m in _FISCAL_HEAD.finditer(text):
-            tail = _FISCAL_YEAR.match(text, m.end())
-            if tail:
-                found[int(tail.group(1))] += 1
-        for m in _FISCAL_BEFORE.finditer(text):
-            found[int(m.group(1))] += 1
+        found = report_years(text)
         if found and published is not None and all(year >= published for year in found):
             # "penyerahan hasil BPK RI atas laporan keuangan Pemprov Sulbar tahun 2024" in June 2024: the
             # year of the hand-over; a budget year is audited after it ends
@@ -272,17 +252,8 @@ class ArticleYears:
         found = Counter({year: n for year, n in found.items() if published is None or year < published})
         return found.most_common(1)[0][0] if found else None
 
-    @staticmethod
-    def budget_years(text: str) -> set[int]:
-        """The years ``text`` writes as budget years: "LKPD Tahun Anggaran 2022", "laporan keuangan ...
-        tahun 2022", "LHP TA 2022 atas LKPD", "TA 2021", "anggaran tahun 2015"."""
-        found = {int(m.group(1)) for m in _BUDGET_YEAR.finditer(text)}
-        found |= {int(m.group(1)) for m in _FISCAL_BEFORE.finditer(text)}
-        for m in _FISCAL_HEAD.finditer(text):
-            tail = _FISCAL_YEAR.match(text, m.end())
-            if tail:
-                found.add(int(tail.group(1)))
-        return found
+    # (the budget years a sentence writes, for telling them from hand-over years)
+    budget_years = staticmethod(budget_years)
 
     def fiscal_for(self, label: str) -> int | None:
         """The fiscal year the article reports on, for audit opinions ("LKPD Tahun Anggaran 2022")."""

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from extractors.citations import canonical_type, find_citations
 from extractors.dates import find_long_dates, find_slash_dates, infer_article_date
+from extractors.fiscal_years import audited_budget_year, budget_years, report_years
 
 
 @pytest.mark.parametrize("text, key", [
@@ -102,6 +103,26 @@ def test_news_of_an_audit_with_no_date_is_of_the_year_after_its_budget_year():
     # two budget years named: no guess
     both = "Opini WTP\nLKPD tahun anggaran 2019 dan LKPD tahun anggaran 2020 diperiksa BPK."
     assert infer_article_date(both) is None
+
+
+@pytest.mark.parametrize("text, years", [
+    ("opini WTP atas LKPD Tahun Anggaran 2022", {2022}),
+    ("Laporan Keuangan Pemerintah Daerah (LKPD) 2015 dinilai wajar", {2015}),
+    ("LHP TA 2021 atas LKPD Kota Bogor", {2021}),
+    ("opini LPKD tahun anggaran 2012", {2012}),  # the common slip for LKPD
+    ("penggunaan anggaran tahun 2015 dinilai tertib", {2015}),
+    ("meraih opini WTP pada 2023", set()),  # a year of the opinion, not written as a budget year
+])
+def test_budget_years_as_audit_news_writes_them(text, years):
+    assert budget_years(text) == years
+
+
+def test_an_audited_budget_year_is_written_with_anggaran():
+    assert audited_budget_year("LHP atas laporan keuangan pemerintah daerah tahun anggaran 2020") == 2020
+    # a bare "tahun" may be the year of the audit itself; two budget years are no one year
+    assert audited_budget_year("LKPD tahun 2020 diperiksa") is None
+    assert report_years("LKPD tahun 2020 diperiksa") == {2020: 1}
+    assert audited_budget_year("LKPD TA 2019 dan LKPD TA 2020") is None
 
 
 def test_a_weekday_with_day_and_month_picks_the_year_after_the_latest_one_named():
