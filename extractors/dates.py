@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from extractors.citations import find_citations
 from extractors.fiscal_years import audited_budget_year
 from extractors.lexicon import time_words
 from extractors.text.read_also import READ_ALSO
@@ -148,7 +149,6 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
-_CITED_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+$", re.IGNORECASE)
 
 
 def _weekday_date(text: str) -> date | None:
@@ -166,7 +166,9 @@ def _weekday_date(text: str) -> date | None:
     # (not the years of another article's title, "Baca juga: ... Triwulan I 2024 ...", nor of a law,
     # "UU Nomor 25 tahun 2009")
     body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
-    years = [int(y.group()) for y in _ANY_YEAR.finditer(body) if not _CITED_YEAR.search(body, max(0, y.start() - 40), y.start())]
+    # (the citation up to its own year: the title's "Penetapan ... pada Tahun 2022" may date the news)
+    cited = [(c.start, c.start + c.mention.find(str(c.year)) + 4) for c in find_citations(body) if c.year]
+    years = [int(y.group()) for y in _ANY_YEAR.finditer(body) if not any(lo <= y.start() < hi for lo, hi in cited)]
     if not years:
         return None
     for year in (max(years), max(years) + 1):

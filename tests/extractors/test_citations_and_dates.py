@@ -134,3 +134,14 @@ def test_a_weekday_with_day_and_month_picks_the_year_after_the_latest_one_named(
     assert infer_article_date(text).value == date(2019, 6, 26)
     # a year of nothing but a law dates nothing
     assert infer_article_date("Kata dia, Kamis (30/12), merujuk UU Nomor 25 tahun 2009.") is None
+    # in any form a citation takes (30 December 2010 was a Thursday)
+    assert infer_article_date("Kata dia, Kamis (30/12), merujuk UU 25/2009.") is None
+
+
+def test_a_decree_on_an_assessment_year_still_dates_the_weekday():
+    # the decree's own year (2023) is a law's, but the year its title assesses (2022) is news:
+    # 11 December was a Monday in 2023
+    text = ("Kanwil menyerahkan penghargaan, Senin (11/12). Sebelas daerah ditetapkan melalui Keputusan Menteri "
+            "Hukum dan HAM Nomor M.HH-03.HA.02.01.01 Tahun 2023 tentang Penetapan Kabupaten/Kota Peduli HAM pada "
+            "Tahun 2022.")
+    assert infer_article_date(text).value == date(2023, 12, 11)
