@@ -16,7 +16,7 @@ from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import ArticleYears, attached_year, coordinated_years, time_shift_between
 from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year
-from extractors.lexicon import structure, time_words
+from extractors.lexicon import region_context, structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
 from extractors.tokens import view
 from extractors.vocabulary import later_ceremonies
@@ -624,11 +624,30 @@ def _with_apposed_grade(mention: PredikatMention, mentions: list[PredikatMention
 _SUPERLATIVES = {"tertinggi", "terbaik", "terendah"}
 
 
+_SPEECH_VERBS = region_context().speech_verbs
+_QUOTE_ENDS = {",", '"', "”", "’"}
+
+
+def _speech_tag_start(doc: Doc, sent: Span) -> int:
+    """Where a closing speech tag begins ("... Pemkab Asahan," ujar Kepala BPK ... dalam Workshop ...
+    Triwulan II Tahun 2019, Rabu (26/06/2019).): the speech verb after the closing quote or comma.
+    ``sent.end`` when the sentence has none."""
+    lower = view(doc).lower
+    for i in range(sent.start + 2, sent.end):
+        if lower[i] in _SPEECH_VERBS and lower[i - 1] in _QUOTE_ENDS:
+            return i
+    return sent.end
+
+
 def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_start, lo, hi,
                  last_label: str | None = None) -> list[tuple[int, str]]:
     relative_ok = group.status != "achieved"
     if group.never:
         return []
+    tag = _speech_tag_start(doc, sent)
+    if group.verb < tag and mention.start < tag:
+        # the years of the speech tag are of the occasion it was said at, not of what was said
+        usable = [y for y in usable if y.start < tag]
     published = published_year(doc)
 
     lower = view(doc).lower
@@ -658,7 +677,7 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         return relative_ok or ahead or y.value < published or (y.value == published and this_year_dates)
 
     year = attached_year(doc, mention, by_start)
-    if year is not None and ok(year):
+    if year is not None and ok(year) and year in usable:
         # "meraih WTP atas LKPD tahun anggaran 2013, 2014, dan 2015": every year of the list
         run = coordinated_years(doc, [y for y in usable if y.start >= year.start])
         return [(y.value, y.kind) for y in run]

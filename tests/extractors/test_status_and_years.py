@@ -1059,3 +1059,11 @@ def test_a_year_known_without_its_month_does_not_date_results_early_in_the_year(
     article = next(a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if a["id"] == "b54_12")
     years = {y for *_, y, _ in facts_of(extract(article["text"]), status="achieved")}
     assert 2018 in years and 2017 not in years
+
+
+def test_a_year_of_the_occasion_in_a_speech_tag_does_not_date_what_was_said(extract):
+    # blind57's b57-01: the workshop's "Tahun 2019" is when it was said; the opinions are on LKPD 2018
+    text = (HEAD + "Opini WTP atas LKPD 2018 kembali diraih Pemerintah Kabupaten Labuhanbatu Selatan.\n\n"
+            "\"Sementara WTP dua kali berturut-turut didapat Pemkab Asahan,\" ujar Kepala BPK RI Perwakilan Sumut "
+            "Ambar Wahyuni dalam Workshop Pengelolaan Keuangan Negara Triwulan II Tahun 2019, Rabu (26/06/2019).")
+    assert facts_of(extract(text), region_code="12.09") == {("12.09", "OPINI_BPK", "WTP", 2018, "achieved")}
