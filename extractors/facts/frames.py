@@ -172,7 +172,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         claimed.add(id(mention))
         found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
                              stretch_start, stretch_end, label)
-        found = _streak_since(doc, group, found, clause, years_by_start) or found
+        found = _streak_since(doc, group, found, clause, years_by_start, label) or found
         if not found and group.status == "achieved":
             # "Dua tahun berturut-turut Makassar meraih KLA predikat Madya, sekarang naik satu tingkat ke
             # Nindya": the streak ran through the years just before the article's own
@@ -857,9 +857,9 @@ def _kept_from(doc: Doc, group, found: list[tuple[int, str]], years_by_start: di
 
 
 def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,
-                  years_by_start: dict[int, YearMention]) -> list[tuple[int, str]]:
+                  years_by_start: dict[int, YearMention], label: str) -> list[tuple[int, str]]:
     """"predikat itu sudah diraih lima kali berturut-turut sejak 2018": a streak of N from year Y
-    is each year from Y to Y+N-1, when that ends by the article's year; "... enam tahun berturut-turut
+    is each year from Y to Y+N-1, when that ends in the article's year (audit opinions: by it); "... enam tahun berturut-turut
     sampai LKPD Tahun Anggaran 2018" each year of the N up to Y."""
     if group.status != "achieved" or len(found) > 1 or found and found[0][1] != "explicit":
         return []
@@ -879,7 +879,11 @@ def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,
             # "Usai lima kali berturut-turut sejak tahun 2015, Pemkab Kutai Timur kini memperoleh ... WDP": the
             # streak was of what came before "kini"
             continue
-        if "sejak" in before[-2:] and published is not None and y.value + n - 1 <= published:
+        # (a streak of yearly awards ends with the article's own; one ending before it skipped a year, and
+        # the text does not say which: "ketujuh kalinya ... sejak 2018" in 2025. Audit opinions end on the
+        # budget year, the year before the article's or earlier)
+        last = y.value + n - 1
+        if "sejak" in before[-2:] and published is not None and (last == published or label == "OPINI_BPK" and last <= published):
             return [(year, "streak") for year in range(y.value, y.value + n)]
         if {"sampai", "hingga"} & set(before) and (published is None or y.value <= published):
             # "opini WTP bisa kita pertahankan enam tahun berturut-turut sampai LHP atas LKPD Tahun Anggaran 2018"
