@@ -859,8 +859,8 @@ def _kept_from(doc: Doc, group, found: list[tuple[int, str]], years_by_start: di
 def _streak_since(doc: Doc, group, found: list[tuple[int, str]], clause: Clause,
                   years_by_start: dict[int, YearMention], label: str) -> list[tuple[int, str]]:
     """"predikat itu sudah diraih lima kali berturut-turut sejak 2018": a streak of N from year Y
-    is each year from Y to Y+N-1, when that ends in the article's year (audit opinions: by it); "... enam tahun berturut-turut
-    sampai LKPD Tahun Anggaran 2018" each year of the N up to Y."""
+    is each year from Y to Y+N-1, when that ends in the article's year (audit opinions: by it);
+    "... enam tahun berturut-turut sampai LKPD Tahun Anggaran 2018" each year of the N up to Y."""
     if group.status != "achieved" or len(found) > 1 or found and found[0][1] != "explicit":
         return []
     lower = view(doc).lower
