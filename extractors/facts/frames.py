@@ -380,6 +380,7 @@ _COPULA_VERBS = {"adalah", "ialah"}
 _HOPING = {"berharap", "harap", "diharapkan", "harapkan", "semoga", "mudah-mudahan", "moga-moga", "ingin", "agar",
            "supaya"}
 _TRAILING_BEFORE = {"dalam", "di", "pada", "dengan"}
+_HOLDER_KINDS = {"provinsi", "kabupaten", "kota", "kabupaten/kota", "daerah", "pemda", "pemerintah"}
 
 
 def _trailing_grade(doc: Doc, frame: Frame, mentions: list[PredikatMention], claimed: set[int]):
@@ -387,8 +388,10 @@ def _trailing_grade(doc: Doc, frame: Frame, mentions: list[PredikatMention], cla
     not another object)."""
     lower = view(doc).lower
     for m in mentions:
-        if m.start > frame.anchor and id(m) not in claimed and m.grade and (m.label == frame.label) and m.start >= 2 \
-                and (lower[m.start - 1] in _S.grade_words and lower[m.start - 2] in _TRAILING_BEFORE
+        # ("dalam kategori Provinsi Sangat Inovatif": the category names the kind of holder before its grade)
+        at = m.start - 1 if m.start >= 3 and lower[m.start - 1] in _HOLDER_KINDS else m.start
+        if m.start > frame.anchor and id(m) not in claimed and m.grade and (m.label == frame.label) and at >= 2 \
+                and (lower[at - 1] in _S.grade_words and lower[at - 2] in _TRAILING_BEFORE
                      # "... dari Komisi Informasi dengan predikat Informatif", "... sebagai Badan Publik Informatif"
                      or lower[m.start] in _S.grade_words and lower[m.start - 1] in _TRAILING_BEFORE
                      or lower[m.start - 1] == "sebagai"):

@@ -1188,3 +1188,10 @@ def test_a_wako_quoted_with_kami_speaks_for_the_city(extract):
     text = (HEAD + "Pemko Padang meraih opini WTP atas LKPD tahun anggaran 2022.\n\"Kami bertekad mempertahankan opini "
             "WTP tahun depan,\" kata Wako Padang Hendri Septa.")
     assert ("13.71", "OPINI_BPK", "WTP", 2023, "maintain_target") in facts_of(extract(text, date(2023, 5, 1)))
+
+
+def test_a_category_that_names_the_kind_of_holder_before_its_grade(extract):
+    # blind57's b57-15: "dalam kategori Provinsi Sangat Inovatif" grades the award the sentence before named
+    text = ("Aceh Terima Innovative Government Award 2020\nPemerintah Aceh menerima Innovative Government Award (IGA) "
+            "2020 dari Kementerian Dalam Negeri.\nAceh diganjar penghargaan dalam kategori Provinsi Sangat Inovatif.")
+    assert facts_of(extract(text, date(2020, 12, 19))) == {("11", "IGA", "Sangat Inovatif", 2020, "achieved")}
