@@ -469,10 +469,18 @@ def _longest_first(doc: Doc, found, meaning) -> list[PredikatMention]:
     taken: set[int] = set()
     mentions = []
     for start, end, key in found:
+        label, grade = meaning[key]
         if any(i in taken for i in range(start, end)):
+            chained = next((k for k, m in enumerate(mentions) if m.label == label and m.start < start < m.end < end), None)
+            if chained is not None and grade is not None:
+                # "Piala Adipura Kirana": the trophy's name and the grade's share a word; one mention of
+                # the grade named last
+                first = mentions[chained]
+                a, b = tv.chars(first.start, end)
+                mentions[chained] = PredikatMention(first.start, end, a, b, tv.text[a:b], label, grade)
+                taken.update(range(start, end))
             continue
         taken.update(range(start, end))
-        label, grade = meaning[key]
         a, b = tv.chars(start, end)
         mentions.append(PredikatMention(start, end, a, b, tv.text[a:b], label, grade))
     return mentions

@@ -1195,3 +1195,11 @@ def test_a_category_that_names_the_kind_of_holder_before_its_grade(extract):
     text = ("Aceh Terima Innovative Government Award 2020\nPemerintah Aceh menerima Innovative Government Award (IGA) "
             "2020 dari Kementerian Dalam Negeri.\nAceh diganjar penghargaan dalam kategori Provinsi Sangat Inovatif.")
     assert facts_of(extract(text, date(2020, 12, 19))) == {("11", "IGA", "Sangat Inovatif", 2020, "achieved")}
+
+
+@pytest.mark.parametrize("trophy, grade", [("Piala Adipura Kirana", "Kirana"), ("Piala Adipura Kencana", "Adipura Kencana"),
+                                           ("Piala Adipura", "Adipura")])
+def test_a_trophy_named_with_its_grade_is_that_grade(extract, trophy, grade):
+    # blind57's b57-11: "Piala Adipura" and "Adipura Kirana" share a word; the grade is the one named last
+    text = HEAD + f"{trophy} yang diterima Kota Banda Aceh tahun ini akan diarak keliling kota."
+    assert facts_of(extract(text, date(2016, 7, 21))) == {("11.71", "ADIPURA", grade, 2016, "achieved")}
