@@ -1203,3 +1203,14 @@ def test_a_trophy_named_with_its_grade_is_that_grade(extract, trophy, grade):
     # blind57's b57-11: "Piala Adipura" and "Adipura Kirana" share a word; the grade is the one named last
     text = HEAD + f"{trophy} yang diterima Kota Banda Aceh tahun ini akan diarak keliling kota."
     assert facts_of(extract(text, date(2016, 7, 21))) == {("11.71", "ADIPURA", grade, 2016, "achieved")}
+
+
+def test_the_ombudsmans_opinion_classes_of_2024(extract):
+    # blind57's b57-13: the Ombudsman's "opini tertinggi" is Kualitas Tertinggi; in audit news it names nothing
+    text = (HEAD + "Ombudsman RI Perwakilan Aceh menyampaikan hasil penilaian kepatuhan standar pelayanan publik 2024. "
+            "Hasil penilaian dituangkan dalam opini pengawasan pelayanan publik.\n\n"
+            "Pemerintah kabupaten kota peraih opini tertinggi itu adalah Pemkab Pidie Jaya dan Pemkot Banda Aceh.")
+    assert facts_of(extract(text, date(2025, 1, 21))) == {
+        (code, "OMBUDSMAN_KEPATUHAN", "Kualitas Tertinggi", 2024, "achieved") for code in ("11.18", "11.71")}
+    audit = HEAD + "Pemkot Banda Aceh meraih opini tertinggi, yakni WTP, atas LKPD Tahun Anggaran 2023."
+    assert facts_of(extract(audit, date(2024, 5, 21))) == {("11.71", "OPINI_BPK", "WTP", 2023, "achieved")}
