@@ -151,6 +151,10 @@ class ArticleYears:
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None and _aimed_at(doc, mention.start):
                 continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
+            if year is not None and self.published_year is not None and year.value > self.published_year:
+                # "berharap ... mampu mempertahankan ... untuk Kualifikasi Informatif pada tahun 2020" in 2019:
+                # a year still ahead is a goal's, not the round the article reports
+                continue
             if year is not None and looking_back(view(doc).lower, mention.start):
                 # "penghargaan yang sebelumnya sempat tertahan di kategori Pratama tahun 2020 dan kategori Madya
                 # tahun 2021": past rounds

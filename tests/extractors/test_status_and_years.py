@@ -1070,3 +1070,11 @@ def test_a_year_of_the_occasion_in_a_speech_tag_does_not_date_what_was_said(extr
             "\"Sementara WTP dua kali berturut-turut didapat Pemkab Asahan,\" ujar Kepala BPK RI Perwakilan Sumut "
             "Ambar Wahyuni dalam Workshop Pengelolaan Keuangan Negara Triwulan II Tahun 2019, Rabu (26/06/2019).")
     assert facts_of(extract(text), region_code="12.09") == {("12.09", "OPINI_BPK", "WTP", 2018, "achieved")}
+
+
+def test_a_year_ahead_named_with_the_predikat_is_no_year_of_the_article(extract):
+    # blind57's b57-16: "pada tahun 2020" in a 2019 article is the goal's; the award handed over is of 2019
+    text = ("Rohul Terima Penghargaan Keterbukaan Informasi\nPemkab Rokan Hulu menerima penghargaan kategori Cukup "
+            "Informatif dari Komisi Informasi Provinsi Riau.\n\nWakil Gubernur berharap Pemerintah Provinsi Riau mampu "
+            "mempertahankan pencapaian untuk Kualifikasi Informatif pada tahun 2020.")
+    assert ("14.06", "KIP", "Cukup Informatif", 2019, "achieved") in facts_of(extract(text, date(2019, 12, 2)))
