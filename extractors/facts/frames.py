@@ -680,6 +680,12 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         return relative_ok or ahead or y.value < published or (y.value == published and this_year_dates)
 
     year = attached_year(doc, mention, by_start)
+    if year is not None and group.status == "maintain_target":
+        # "mempertahankan pencapaian Anugerah KI 2019 untuk Kualifikasi Informatif pada tahun 2020": the year
+        # a kept predikat carries is the one it was won in; the goal's is the later year after it
+        later = [y for y in usable if mention.end <= y.start < clause.end and y.value > year.value and ok(y)]
+        if later:
+            return [(later[0].value, later[0].kind)]
     if year is not None and ok(year) and year in usable:
         # "meraih WTP atas LKPD tahun anggaran 2013, 2014, dan 2015": every year of the list
         run = coordinated_years(doc, [y for y in usable if y.start >= year.start])

@@ -1214,3 +1214,10 @@ def test_the_ombudsmans_opinion_classes_of_2024(extract):
         (code, "OMBUDSMAN_KEPATUHAN", "Kualitas Tertinggi", 2024, "achieved") for code in ("11.18", "11.71")}
     audit = HEAD + "Pemkot Banda Aceh meraih opini tertinggi, yakni WTP, atas LKPD Tahun Anggaran 2023."
     assert facts_of(extract(audit, date(2024, 5, 21))) == {("11.71", "OPINI_BPK", "WTP", 2023, "achieved")}
+
+
+@pytest.mark.parametrize("name", ["Anugerah Keterbukaan Informasi Publik", "KI Award", "Anugerah Keterbukaan Informasi "
+                                  "Badan Publik"])
+def test_names_of_the_information_commissions_award(extract, name):
+    text = HEAD + f"Pemkab Rokan Hulu meraih {name} 2019."
+    assert facts_of(extract(text, date(2019, 12, 2))) == {("14.06", "KIP", None, 2019, "achieved")}

@@ -1078,3 +1078,11 @@ def test_a_year_ahead_named_with_the_predikat_is_no_year_of_the_article(extract)
             "Informatif dari Komisi Informasi Provinsi Riau.\n\nWakil Gubernur berharap Pemerintah Provinsi Riau mampu "
             "mempertahankan pencapaian untuk Kualifikasi Informatif pada tahun 2020.")
     assert ("14.06", "KIP", "Cukup Informatif", 2019, "achieved") in facts_of(extract(text, date(2019, 12, 2)))
+
+
+def test_keeping_a_predikat_won_in_one_year_for_a_later_one(extract):
+    # blind57's b57-16: the year the kept award carries is when it was won; the goal is the later year
+    text = (HEAD + "Wakil Gubernur berharap Pemerintah Provinsi Riau mampu mempertahankan pencapaian Anugerah Keterbukaan "
+            "Informasi Badan Publik 2019 untuk Kualifikasi Informatif pada tahun 2020.")
+    assert facts_of(extract(text, date(2019, 12, 2)), status="maintain_target") == {
+        ("14", "KIP", "Informatif", 2020, "maintain_target")}
