@@ -40,6 +40,8 @@ _LETTER_VERBS = {"raih", "meraih", "memperoleh", "mendapat", "mendapatkan", "men
 # ... and after which a grade word does ("Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama")
 # ("sisanya kuning semua": the grade of the rest of the names before)
 _GRADE_VERBS = _LETTER_VERBS | {"masih", "tetap", "ke", "dan", "serta", "sisanya", "selebihnya"}
+# ... and before which one does, as the subject of a passive ("Pratama diraih 9 daerah yakni ...")
+_PASSIVE_GRADE_VERBS = {"diraih", "diperoleh", "didapat", "didapatkan", "disabet", "disandang", "diterima"}
 
 
 # "rapor merah/hijau" names the Aksi HAM report card, unless the article is about the Ombudsman's
@@ -228,6 +230,7 @@ class PredikatFinder:
                     and _named_just_before(doc, mentions, label, sentence.start)) or (
                     # "Kota Banjarbaru juga meraih Nindya", "Kabupaten Tapin masih Pratama"
                     label == dominant and start > 0 and lower[start - 1] in _GRADE_VERBS) or (
+                    label == dominant and end < len(lower) and lower[end] in _PASSIVE_GRADE_VERBS) or (
                     # "ada 4 yang informatif yakni Kota Jambi, ...": the grade of the list it introduces
                     label == dominant and start > 0 and lower[start - 1] == "yang"
                     and _S.introduces(lower[end : end + 3])) or (

@@ -1221,3 +1221,11 @@ def test_the_ombudsmans_opinion_classes_of_2024(extract):
 def test_names_of_the_information_commissions_award(extract, name):
     text = HEAD + f"Pemkab Rokan Hulu meraih {name} 2019."
     assert facts_of(extract(text, date(2019, 12, 2))) == {("14.06", "KIP", None, 2019, "achieved")}
+
+
+def test_a_grade_as_the_subject_of_a_passive(extract):
+    # blind61's b61-08: "Pratama diraih 9 daerah yakni ..." in a KLA article
+    text = (HEAD + "Kota Makassar meraih penghargaan KLA kategori Nindya tahun 2019.\n\nPratama diraih dua daerah yakni "
+            "Gowa dan Maros.")
+    assert facts_of(extract(text, date(2019, 11, 19)), grade="Pratama") == {
+        ("73.06", "KLA", "Pratama", 2019, "achieved"), ("73.09", "KLA", "Pratama", 2019, "achieved")}
