@@ -172,6 +172,19 @@ class Assembler:
         return [(i, fact, frame if fact.year is not None else replace(frame, never=True))
                 for i, fact, frame in found]
 
+    def _year_of_the_whole(self, doc, own: list[Frame], index: int, memory: Memory) -> list[Frame]:
+        """"Tahun 2017 disusul 8 Kabupaten/Kota lainnya. Tujuh diantaranya yakni A, B, ... kembali meraih
+        predikat Pratama": a part of a count the sentence before made is of the one year that sentence names."""
+        previous = memory.previous(index)
+        if previous is None or not any(f.year is None for f in own) \
+                or not any(_part_of(doc, c, previous) for c in self.counts[index] + self.partitives[index]):
+            return own
+        years = {y.value for y in self.years_by_sentence[previous.index] if y.kind == "explicit"}
+        if len(years) != 1:
+            return own
+        year = years.pop()
+        return [replace(f, year=year, year_basis="explicit") if f.year is None and not f.never else f for f in own]
+
     def _sentence_text(self, token: int) -> str:
         """The text of the sentence holding ``token``."""
         sent = self.sents[max(0, bisect_right(self.sentence_starts, token) - 1)]
@@ -242,6 +255,7 @@ class Assembler:
         clause_frames = [[self._settle_bare(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._time_anaphora(f, words, memory, index, doc) for f in fs] for fs in clause_frames]
         clause_frames = [[_antecedent_year(f, memory, index) for f in fs] for fs in clause_frames]
+        clause_frames = [self._year_of_the_whole(doc, fs, index, memory) for fs in clause_frames]
         own = [f for fs in clause_frames for f in fs]
         counts = self.counts[index]
         hint = level_hint(doc, sent, counts, predikat_tokens)

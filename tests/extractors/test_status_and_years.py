@@ -1086,3 +1086,11 @@ def test_keeping_a_predikat_won_in_one_year_for_a_later_one(extract):
             "Informasi Badan Publik 2019 untuk Kualifikasi Informatif pada tahun 2020.")
     assert facts_of(extract(text, date(2019, 12, 2)), status="maintain_target") == {
         ("14", "KIP", "Informatif", 2020, "maintain_target")}
+
+
+def test_a_part_of_a_count_is_of_the_year_the_count_was_made_in(extract):
+    # blind61's b61-08: "Tujuh diantaranya" are of the 2017 the sentence that counted eight names
+    text = (HEAD + "Pada tahun 2016 baru Kabupaten Bantaeng yang meraih penghargaan KLA. Tahun 2017 disusul 8 "
+            "Kabupaten/Kota lainnya. Tujuh diantaranya yakni Sinjai, Wajo, Luwu Utara, Bone, Sidrap, Gowa dan Maros "
+            "kembali meraih predikat Pratama penghargaan KLA. Evaluasi KLA tahun 2019 masih berjalan.")
+    assert {y for *_, y, _ in facts_of(extract(text, date(2019, 11, 19)), region_code="73.07")} == {2017}
