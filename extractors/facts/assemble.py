@@ -778,7 +778,8 @@ class Assembler:
         lead: dict[str, int] = {}
         for index, fact, frame in sorted(found, key=lambda item: item[0]):
             if index <= 1 and fact.status == "achieved" and fact.year is not None and frame.year_basis in {"explicit", "relative"}:
-                lead.setdefault(fact.predikat, fact.year)
+                # (of a history told in the lead, "masing-masing pada 2015, 2016, dan 2017", the latest round)
+                lead[fact.predikat] = max(lead.get(fact.predikat, fact.year), fact.year)
         for index, fact, frame in found:
             fiscal = article.fiscal_for(frame.label)
             if _received_not_audited(fact, article, lambda: self._sentence_text(frame.anchor)):

@@ -1094,3 +1094,11 @@ def test_a_part_of_a_count_is_of_the_year_the_count_was_made_in(extract):
             "Kabupaten/Kota lainnya. Tujuh diantaranya yakni Sinjai, Wajo, Luwu Utara, Bone, Sidrap, Gowa dan Maros "
             "kembali meraih predikat Pratama penghargaan KLA. Evaluasi KLA tahun 2019 masih berjalan.")
     assert {y for *_, y, _ in facts_of(extract(text, date(2019, 11, 19)), region_code="73.07")} == {2017}
+
+
+def test_the_lead_dates_the_others_with_the_latest_round_of_its_history(extract):
+    # blind61's b61-01: the lead's "masing-masing pada 2015, 2016, dan 2017" reports the round of 2017
+    text = ("Konawe raih opini WTP tiga kali berturut-turut\nPemerintah Kabupaten Konawe untuk ketiga kalinya secara "
+            "beruntun mengantongi opini wajar tanpa pengecualian dari BPK, masing-masing pada 2015, 2016, dan 2017.\n\n"
+            "Daerah yang baru menerima opini WTP ialah Buton Utara dan Konawe Utara.")
+    assert facts_of(extract(text), region_code="74.09") == {("74.09", "OPINI_BPK", "WTP", 2017, "achieved")}
