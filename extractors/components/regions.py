@@ -132,6 +132,11 @@ class RegionLinker:
         for mention in mentions:
             mention.role = self._role(doc, mention, mentions)
         _spread_roles_over_lists(mentions)
+        for m in mentions:
+            if self._list_where_a_predikat_is(doc, m, mentions):
+                for x in mentions:
+                    if x.list_id == m.list_id and x.role == "location":
+                        x.role = "holder"
         self._appositive_provinces(mentions)
         mentions = sorted(mentions + self._both_levels(mentions), key=lambda m: m.start)
         doc._.regions = mentions
@@ -528,6 +533,19 @@ class RegionLinker:
         self._set(m, chosen.code, "default")
         m.confidence *= 0.6
 
+    def _list_where_a_predikat_is(self, doc: Doc, m: RegionMention, mentions: list[RegionMention]) -> bool:
+        """"Yang mencapai opini WTP hanya di Kota Bitung, Tomohon, Kotamobagu, ...": a list of regions
+        "di" which a predikat is names its holders, not a venue (an event has one venue)."""
+        first = m.mention_start
+        # (two more names after it, not "di Solo, Jawa Tengah": a town and its province)
+        if first < 1 or self.tv.lower[first - 1] != "di" or m.list_id is None \
+                or sum(1 for x in mentions if x.list_id == m.list_id and x.start > m.start and x.level != "provinsi") < 2:
+            return False
+        i = first - 2
+        while i >= 0 and self.tv.lower[i] in _RESTRICTING:
+            i -= 1
+        return any(p.end == i + 1 and p.label for p in doc._.predikat or [])
+
     def _set(self, m: RegionMention, code: str, how: str) -> None:
         m.code = code
         m.level = self.gazetteer.region(code).level
@@ -818,6 +836,10 @@ def _list_level(m: RegionMention, mentions: list[RegionMention]) -> str | None:
         if x.code is not None and x.decided_by == "unique" and x.level != "provinsi":
             return x.level
     return None
+
+
+# ("WTP hanya di ...", "WTP baru di ...")
+_RESTRICTING = {"hanya", "baru", "cuma", "juga", "pun"}
 
 
 def _spread_roles_over_lists(mentions: list[RegionMention]) -> None:

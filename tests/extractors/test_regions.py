@@ -329,3 +329,14 @@ def test_a_false_friend_named_before_with_its_type_word_counts_alone(nlp):
 def test_sumatran_short_forms_name_the_city_government(nlp, text):
     # "Padang" is a false friend: the government word is its support, and says it is the kota
     assert "13.71" in [r.code for r in nlp(text)._.regions]
+
+
+def test_a_list_where_a_predikat_is_names_its_holders(extract):
+    # blind61's b61-02: "opini WTP hanya di Kota Bitung, Tomohon, ..." is no venue (an event has one venue)
+    text = ("Opini WTP di Sulut\n\"Yang mencapai opini WTP hanya di Kota Bitung, Tomohon, Kotamobagu dan Kabupaten "
+            "Bolaang Mongondow Timur,\" ungkap Andi.")
+    roles = {r.code: r.role for r in extract(text).regions}
+    assert [roles[c] for c in ("71.72", "71.73", "71.74", "71.10")] == ["holder"] * 4
+    # a town and its province after "di" stay a venue
+    venue = "Penghargaan\nGubernur menerima penghargaan Peduli HAM di Solo, Jawa Tengah, Minggu (10/12)."
+    assert {r.code: r.role for r in extract(venue).regions}["33.72"] == "location"
