@@ -544,7 +544,11 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
     lower = view(doc).lower
     # (not a predikat that names who the subject is: "para Kepala Daerah penerima Piala Adipura bisa menjadi
     # champions")
-    before = [m for m in mentions if lo <= m.start < group.verb and group.verb - m.end <= 8
+    # (the subject of a passive verb may run long with what an opinion is on: "Opini WTP atas pemeriksaan Laporan
+    # Hasil Keuangan (LHP) tahun 2021 diberikan kepada ...")
+    passive = lower[group.verb].startswith("di")
+    before = [m for m in mentions if lo <= m.start < group.verb
+              and group.verb - m.end <= (15 if passive and m.end < len(lower) and lower[m.end] == "atas" else 8)
               and not any(w in {",", ";", ":"} for w in lower[m.end : group.verb])
               and not (m.start > 0 and lower[m.start - 1] in _RECIPIENT_NOUNS)]
     if followed and before and after and (lower[group.verb].startswith("di") or lower[group.verb] in _FALLS_TO) \

@@ -1229,3 +1229,10 @@ def test_a_grade_as_the_subject_of_a_passive(extract):
             "Gowa dan Maros.")
     assert facts_of(extract(text, date(2019, 11, 19)), grade="Pratama") == {
         ("73.06", "KLA", "Pratama", 2019, "achieved"), ("73.09", "KLA", "Pratama", 2019, "achieved")}
+
+
+def test_a_passive_opinion_whose_subject_says_at_length_what_it_is_on(extract):
+    # blind61's b61-04
+    text = (HEAD + "Opini wajar tanpa pengecualian (WTP) atas pemeriksaan Laporan Hasil Keuangan (LHP) tahun 2021 "
+            "diberikan kepada Pemerintah Kota (Pemkot) Makassar.")
+    assert facts_of(extract(text, date(2022, 5, 20))) == {("73.71", "OPINI_BPK", "WTP", 2021, "achieved")}
