@@ -367,9 +367,15 @@ class Assembler:
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 # ("..., kecuali Kabupaten Kebumen yang opininya masih WDP": what follows the exception is its own)
+                # ("Kecuali Kabupaten Bolmong yang menerima opini disclaimer, ke 14 kabupaten kota lainnya meraih
+                # opini WTP": a fronted exception's own clause ends at the comma)
                 own_clause = holder.end < len(doc) and view(doc).lower[holder.end] == "yang"
+                fronted = _start(holder) == sent.start + 1
+                own_end = next((i for i in range(holder.end, sent.end) if lower[i] == ","), sent.end) if fronted else sent.end
+                if fronted:
+                    frames = clause_frames[k]  # (the main clause is about the others, whoever its subject counts)
                 frames = [replace(f, status="not_achieved")
-                          if f.status == "achieved" and not (own_clause and f.anchor > _start(holder)) else f
+                          if f.status == "achieved" and not (own_clause and _start(holder) < f.anchor < own_end) else f
                           for f in frames]
             else:
                 # ("WTP bagi A dan B, kecuali C yang opininya masih WDP": the others do not share C's own)

@@ -1102,3 +1102,11 @@ def test_the_lead_dates_the_others_with_the_latest_round_of_its_history(extract)
             "beruntun mengantongi opini wajar tanpa pengecualian dari BPK, masing-masing pada 2015, 2016, dan 2017.\n\n"
             "Daerah yang baru menerima opini WTP ialah Buton Utara dan Konawe Utara.")
     assert facts_of(extract(text), region_code="74.09") == {("74.09", "OPINI_BPK", "WTP", 2017, "achieved")}
+
+
+def test_a_fronted_exception_with_a_clause_of_its_own(extract):
+    # blind61's b61-03: Bolmong got its own opinion, and not the WTP of the fourteen others
+    text = (HEAD + "Kecuali Kabupaten Bolmong yang menerima opini disclaimer, ke 14 kabupaten kota lainnya meraih opini "
+            "Wajar Tanpa Pengecualian (WTP) atas LKPD Tahun Anggaran 2018.")
+    assert facts_of(extract(text, date(2019, 5, 27))) == {("71.01", "OPINI_BPK", "TMP", 2018, "achieved"),
+                                                          ("71.01", "OPINI_BPK", "WTP", 2018, "not_achieved")}
