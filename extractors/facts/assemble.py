@@ -237,9 +237,12 @@ class Assembler:
             """A holder right before the mention: "..., Kota Solok menuju informatif", "Bintan dan Batam
             nilai B" (a grade word between)."""
             lower = view(doc).lower
-            return any(h.end <= mention.start and mention.start - h.end <= 2
-                       and all(t.is_punct or t.is_space or lower[t.i] in _HELD_WITH for t in doc[h.end : mention.start])
-                       and sum(1 for t in doc[h.end : mention.start] if not (t.is_punct or t.is_space)) <= 1
+            # (a score may stand between: "Kabupaten Bone Bolango 70,58 dengan predikat BB")
+            return any(h.end <= mention.start and mention.start - h.end <= 3
+                       and all(t.is_punct or t.is_space or t.like_num or lower[t.i] in _HELD_WITH
+                               for t in doc[h.end : mention.start])
+                       and sum(1 for t in doc[h.end : mention.start] if not (t.is_punct or t.is_space or t.like_num)) <= 1
+                       and sum(1 for t in doc[h.end : mention.start] if t.like_num) <= 1
                        for h in holders)
 
         parts = clauses(doc, sent)

@@ -1236,3 +1236,13 @@ def test_a_passive_opinion_whose_subject_says_at_length_what_it_is_on(extract):
     text = (HEAD + "Opini wajar tanpa pengecualian (WTP) atas pemeriksaan Laporan Hasil Keuangan (LHP) tahun 2021 "
             "diberikan kepada Pemerintah Kota (Pemkot) Makassar.")
     assert facts_of(extract(text, date(2022, 5, 20))) == {("73.71", "OPINI_BPK", "WTP", 2021, "achieved")}
+
+
+def test_holders_each_with_a_score_and_a_grade_after_one_verb(extract):
+    # blind61's b61-12
+    text = (HEAD + "Adapun berdasarkan indeks SAKIP tahun 2018, Pemprov Gorontalo mendapat nilai 63,22 dengan predikat B, "
+            "Kabupaten Bone Bolango 70,58 dengan predikat BB, Kota Gorontalo 64,87 predikat B, dan Kabupaten Boalemo "
+            "54,1 predikat CC.")
+    assert facts_of(extract(text, date(2019, 8, 20))) == {
+        ("75", "SAKIP", "B", 2018, "achieved"), ("75.03", "SAKIP", "BB", 2018, "achieved"),
+        ("75.71", "SAKIP", "B", 2018, "achieved"), ("75.02", "SAKIP", "CC", 2018, "achieved")}
