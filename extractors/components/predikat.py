@@ -401,7 +401,8 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
                                                    or m.text.lower().split()[0] in _S.grade_nouns and last.grade):
             # "di peringkat ini", "kategori tersebut": the grade just named (or, after a mention of the
             # predikat with no grade, the one grade the article named for it)
-            m.label, m.grade = last.label, last.grade or only_grade_before(mentions, last.label, m.start)
+            # (a place of its own keeps it: "Peringkat kedua diraih ..." after "peringkat pertama")
+            m.label, m.grade = last.label, m.grade or last.grade or only_grade_before(mentions, last.label, m.start)
 
 
 _OPENING_QUOTES = {'"', "“", "‘", "'", "«"}

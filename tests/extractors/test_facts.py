@@ -1246,3 +1246,12 @@ def test_holders_each_with_a_score_and_a_grade_after_one_verb(extract):
     assert facts_of(extract(text, date(2019, 8, 20))) == {
         ("75", "SAKIP", "B", 2018, "achieved"), ("75.03", "SAKIP", "BB", 2018, "achieved"),
         ("75.71", "SAKIP", "B", 2018, "achieved"), ("75.02", "SAKIP", "CC", 2018, "achieved")}
+
+
+def test_places_named_one_after_another_keep_their_own(extract):
+    # blind61's b61-13: "Peringkat kedua" and "peringkat ketiga" after "peringkat pertama"
+    text = (HEAD + "Bupati Pinrang menerima penghargaan peringkat pertama pada Penilaian Kepatuhan Tahun 2023 di lingkup "
+            "Kab/Kota se-Sulawesi Selatan. Peringkat kedua diraih Kab Luwu Utara, sedangkan Bupati Gowa menerima "
+            "penghargaan untuk peringkat ketiga.")
+    grades = {f[0]: f[2] for f in facts_of(extract(text, date(2024, 1, 29)))}
+    assert grades["73.22"] == "Peringkat 2" and grades["73.06"] == "Peringkat 3"
