@@ -293,6 +293,18 @@ class PredikatFinder:
             if any(i in taken for i in range(rank.start, rank.end)):
                 continue  # "5 terbaik nasional" is a grade of its own
             sentence = _sentence_of(doc, rank.start)
+            noun = next((m for m in mentions if m.label is None and m.anaphoric and m.grade is None
+                         and m.end == rank.start), None)
+            if noun is not None:
+                # "menerima penghargaan peringkat pertama sebagai Kabupaten dengan nilai tertinggi pada Penilaian
+                # Kepatuhan": the place of the award the noun names (the programme named in the sentence, else before)
+                in_sentence = [m.label for m in mentions if m.label is not None and sentence.start <= m.start < sentence.end]
+                before = [m.label for m in mentions if m.label is not None and m.start < rank.start]
+                noun.grade = grade_for(rank, in_sentence[0] if in_sentence else before[-1] if before else None)
+                a, b = tv.chars(noun.start, rank.end)
+                noun.end, noun.end_char, noun.text = rank.end, b, tv.text[noun.start_char : b]
+                taken.update(range(rank.start, rank.end))
+                continue
             near = [m for m in mentions
                     if m.label is not None and m.grade is None and sentence.start <= m.start < sentence.end
                     and _distance(m, rank.start, rank.end) <= self.grade_window]

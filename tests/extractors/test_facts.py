@@ -1255,3 +1255,11 @@ def test_places_named_one_after_another_keep_their_own(extract):
             "penghargaan untuk peringkat ketiga.")
     grades = {f[0]: f[2] for f in facts_of(extract(text, date(2024, 1, 29)))}
     assert grades["73.22"] == "Peringkat 2" and grades["73.06"] == "Peringkat 3"
+
+
+def test_a_place_right_after_the_award_noun_grades_it(extract):
+    # blind61's b61-13: the place follows "penghargaan", the programme is named later in the sentence
+    text = (HEAD + "Bupati Pinrang menerima penghargaan peringkat pertama sebagai Kabupaten dengan nilai tertinggi pada "
+            "Penilaian Kepatuhan Tahun 2023 di lingkup Kab/Kota se-Sulawesi Selatan.")
+    assert facts_of(extract(text, date(2024, 1, 29))) == {
+        ("73.15", "OMBUDSMAN_KEPATUHAN", "Peringkat 1", 2023, "achieved")}
