@@ -56,14 +56,22 @@ def budget_years(text: str) -> set[int]:
     return set(report_years(text)) | {int(m.group(1)) for m in _BUDGET_YEAR.finditer(text)}
 
 
+# "..., 2014, dan 2015": more years coordinated after the first
+_COORDINATED_YEAR = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)((?:19|20)\d\d)\b")
+
+
 def audited_budget_year(text: str) -> int | None:
     """The one year ``text`` names as a report's budget year with "tahun anggaran" or "TA" ("LKPD Tahun
-    Anggaran 2020"), or None when it names none or several."""
+    Anggaran 2020"), or None when it names none or several. Of budget years coordinated under one name
+    ("LKPD tahun anggaran 2013, 2014, dan 2015") the latest counts: the audit reported is of that one."""
     if not _might_name_a_report(text):
         return None
     years = set()
     for m in _REPORT.finditer(text):
         tail = _REPORT_BUDGET_YEAR.match(text, m.end())
         if tail:
-            years.add(int(tail.group(1)))
+            latest, end = int(tail.group(1)), tail.end()
+            while more := _COORDINATED_YEAR.match(text, end):
+                latest, end = max(latest, int(more.group(1))), more.end()
+            years.add(latest)
     return years.pop() if len(years) == 1 else None

@@ -656,6 +656,8 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         # the years of the speech tag are of the occasion it was said at, not of what was said
         usable = [y for y in usable if y.start < tag]
     published = published_year(doc)
+    # (an article dated by its page or dateline; a year inferred from the text may itself be too early)
+    dated = doc._.published_basis in {"metadata", "page", "dateline"}
 
     lower = view(doc).lower
 
@@ -671,7 +673,9 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         # achieved verb dates it too, unless the article names the year assessed (the assembler
         # prefers a decree's, an assessment's or a fiscal year to it); a year ahead is no award
         if y.kind == "explicit":
-            return True
+            # ("diserahkan pada puncak Anugerah KIP 2025, yang sekaligus menjadi ajang peluncuran Indeks Keterbukaan
+            # Informasi Publik Tahun 2026": a year after the article's is no award received)
+            return relative_ok or published is None or y.value <= published or not dated
         if y.kind != "relative" or published is None:
             return y.kind == "relative" and relative_ok
         this_year_dates = (mention.label or last_label) not in later_ceremonies()

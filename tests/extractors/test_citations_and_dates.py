@@ -123,6 +123,8 @@ def test_an_audited_budget_year_is_written_with_anggaran():
     assert audited_budget_year("LKPD tahun 2020 diperiksa") is None
     assert report_years("LKPD tahun 2020 diperiksa") == {2020: 1}
     assert audited_budget_year("LKPD TA 2019 dan LKPD TA 2020") is None
+    # budget years coordinated under one name: the audit reported is of the latest
+    assert audited_budget_year("meraih WTP atas LKPD tahun anggaran 2013, 2014, dan 2015.") == 2015
 
 
 def test_a_weekday_with_day_and_month_picks_the_year_after_the_latest_one_named():

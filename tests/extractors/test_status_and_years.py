@@ -1110,3 +1110,10 @@ def test_a_fronted_exception_with_a_clause_of_its_own(extract):
             "Wajar Tanpa Pengecualian (WTP) atas LKPD Tahun Anggaran 2018.")
     assert facts_of(extract(text, date(2019, 5, 27))) == {("71.01", "OPINI_BPK", "TMP", 2018, "achieved"),
                                                           ("71.01", "OPINI_BPK", "WTP", 2018, "not_achieved")}
+
+
+def test_a_year_after_the_articles_is_no_award_received(extract):
+    # blind58's b58_16: the index launched "Tahun 2026" at the ceremony of 2025 dates nothing received
+    text = (HEAD + "Penghargaan predikat Informatif itu diterima Pemprov Banten pada puncak Anugerah Keterbukaan Informasi "
+            "Badan Publik, yang sekaligus menjadi ajang peluncuran Indeks Keterbukaan Informasi Publik Tahun 2026.")
+    assert 2026 not in {y for *_, y, _ in facts_of(extract(text, date(2025, 12, 15)))}
