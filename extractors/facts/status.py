@@ -87,8 +87,10 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
                                              or words[c[0].end] in {"perlu", "harus", "wajib"}))]
-    for chain in chains:
+    for n, chain in enumerate(chains):
         group = _resolve(doc, chain, inside, lower)
+        if n + 1 < len(chains) and len(chain) == 1 and _award_won_hoped_of(doc, chain[0], chains[n + 1][0]):
+            group.status = "request"  # (the hope is for what the award does; the award is held)
         if groups and _coordinated_goal(doc, groups[-1], group):
             # "untuk mempertahankan predikat ... dan meraih predikat tersebut": the purpose covers both
             group.status = "maintain_target" if chain[-1].kind == "maintain" else "target"
@@ -182,6 +184,14 @@ def _verb_cues(cues: list[Cue]) -> list[Cue]:
     return [by_token[i] for i in sorted(by_token)]
 
 
+def _award_won_hoped_of(doc: Doc, hope: Cue, verb: Cue) -> bool:
+    """"Arief berharap penghargaan Swasti Saba Wistara yang diraih bisa memotivasi masyarakat": the award
+    won ("yang diraih", a relative clause on the predikat) is the subject of what is hoped, not the thing
+    hoped for."""
+    return "harap" in hope.text.lower() and view(doc).lower[verb.start - 1] == "yang" \
+        and any(i in predikat_tokens(doc) for i in range(hope.end, verb.start))
+
+
 def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     """Does ``cue`` belong to the same group as ``previous``? "dibina agar meraih", "berhasil
     mempertahankan", "dinobatkan menjadi", "dianugerahi penghargaan ... berpredikat"."""
@@ -206,6 +216,8 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         return False  # "tercatat belum meraih": the denial is the verb after, not the weak one before
     prev_word = previous.text.lower()
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"}:
+        if _award_won_hoped_of(doc, previous, cue):
+            return False
         # ("terus berjuang hingga akhirnya tahun 2019 menerima penghargaan Adipura": striving that ended in it)
         return not ({"hingga", "sampai"} & set(between) and "akhirnya" in between)
     if prev_word in _LEX.success and cue.kind in {"achieve", "maintain"}:

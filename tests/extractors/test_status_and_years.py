@@ -1117,3 +1117,10 @@ def test_a_year_after_the_articles_is_no_award_received(extract):
     text = (HEAD + "Penghargaan predikat Informatif itu diterima Pemprov Banten pada puncak Anugerah Keterbukaan Informasi "
             "Badan Publik, yang sekaligus menjadi ajang peluncuran Indeks Keterbukaan Informasi Publik Tahun 2026.")
     assert 2026 not in {y for *_, y, _ in facts_of(extract(text, date(2025, 12, 15)))}
+
+
+def test_a_hope_for_what_an_award_won_does(extract):
+    # blind58's b58_15: the award "yang diraih" is held; the hope is that it motivates
+    text = (HEAD + "Arief berharap penghargaan Swasti Saba Wistara yang diraih bisa memotivasi masyarakat Kota Tangerang "
+            "untuk mewujudkan lingkungan yang sehat.")
+    assert {s for *_, s in facts_of(extract(text, date(2019, 11, 19)))} == {"achieved"}
