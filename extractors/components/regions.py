@@ -630,8 +630,9 @@ class RegionLinker:
         if tv.lower[i] in {"di", "ke", "bertempat", "dari"}:
             return True
         # "di Auditorium Kantor BPK Jl. Raya Ir. H. Juanda Kabupaten Sidoarjo": a street's name, then its town
+        # ("..., Jalan HR Rasuna Said, Setiabudi, Jakarta Selatan": over the commas of an address)
         k, scanned = m.mention_start - 1, 0
-        while k >= 0 and scanned < 10 and (tv.capitalised[k] or tv.words[k] == "."):
+        while k >= 0 and scanned < 14 and (tv.capitalised[k] or tv.words[k] in {".", ","}):
             if tv.lower[k] in _STREET_WORDS:
                 return True
             k -= 1

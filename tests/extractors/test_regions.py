@@ -340,3 +340,10 @@ def test_a_list_where_a_predikat_is_names_its_holders(extract):
     # a town and its province after "di" stay a venue
     venue = "Penghargaan\nGubernur menerima penghargaan Peduli HAM di Solo, Jawa Tengah, Minggu (10/12)."
     assert {r.code: r.role for r in extract(venue).regions}["33.72"] == "location"
+
+
+def test_a_town_at_the_end_of_an_address_is_a_venue(extract):
+    # blind58's b58_14: "di Kantor Pusat Ombudsman RI, Jalan HR Rasuna Said, Setiabudi, Jakarta Selatan"
+    text = ("Ombudsman\nPenghargaan predikat tersebut diserahkan kepada Gubernur DKI Jakarta di Kantor Pusat Ombudsman RI, "
+            "Jalan HR Rasuna Said, Setiabudi, Jakarta Selatan, pada Selasa (19/4).")
+    assert {r.code: r.role for r in extract(text).regions}["31.74"] == "location"
