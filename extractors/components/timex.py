@@ -194,5 +194,7 @@ class TimeFinder:
             if m.group("outlet1") and _OUTLET.search(place):
                 # "PEKANBARU,LENTERAJABAR.COM -": the place first, then the outlet
                 return (m.start("outlet1"), m.end(), m.group("outlet1").strip(" ,."))
-            return (m.start("place"), m.end(), place)
+            # (the span covers a first word before the comma too, whichever of the two is the town: "KR,
+            # Jakarta-" names the outlet first, "BANDUNG, INFO JABAR —" the town; the region linker tells them)
+            return (m.start("outlet1") if m.group("outlet1") else m.start("place"), m.end(), place)
         return None

@@ -100,6 +100,11 @@ def test_dateline_place_is_not_a_holder(nlp):
     # two places joined by a slash, alone on their line with the outlet's name
     found = regions(nlp, "Judul berita\n\nNias/Sumut – Detiknews86.com.\nKabupaten Nias memperoleh nilai SAKIP B.")
     assert [role for text, _, role in found if text == "Sumut"] == ["dateline"]
+    # the town, then an outlet without a domain (blind58's b58_04); and an outlet, then the town
+    found = regions(nlp, "Judul berita\nBANDUNG, INFO JABAR — Provinsi Jawa Barat kembali memperoleh Opini WTP.")
+    assert ("BANDUNG", "32.73", "dateline") in found
+    found = regions(nlp, "Judul berita\nKR, Sleman- Kota Depok meraih predikat KLA Nindya hari ini.")
+    assert ("Sleman", "34.04", "dateline") in found
 
 
 def test_person_named_after_a_place_is_not_a_region(nlp):
