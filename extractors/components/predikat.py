@@ -186,7 +186,10 @@ class PredikatFinder:
             # and so does a letter alone in a list cell ("Kota Tanjung Pinang – B") of that predikat
             cell = self.meaning[key][0] == dominant and (_list_cell(view(doc), s, e)
                                                           or _word_before(lower, s) in _LETTER_VERBS)
-            if _after_grade_word(lower, s) or doubled or cell:
+            # ("memperoleh nilai akuntabilitas kinerja "A"": the letter right after the name of its predikat)
+            named = any(m.label == self.meaning[key][0] and (m.end == s or m.end == s - 1 and lower[s - 1] in _OPENING_QUOTES)
+                        for m in mentions)
+            if _after_grade_word(lower, s) or doubled or cell or named:
                 grades.append((s, e, key))
                 # ("nilainya tahun lalu 2018 CC lalu tahun 2019 naik menjadi B": a doubled letter after a year)
                 if cell or doubled and s > 0 and lower[s - 1].isdigit() and len(lower[s - 1]) == 4:

@@ -1263,3 +1263,9 @@ def test_a_place_right_after_the_award_noun_grades_it(extract):
             "Penilaian Kepatuhan Tahun 2023 di lingkup Kab/Kota se-Sulawesi Selatan.")
     assert facts_of(extract(text, date(2024, 1, 29))) == {
         ("73.15", "OMBUDSMAN_KEPATUHAN", "Peringkat 1", 2023, "achieved")}
+
+
+def test_a_letter_right_after_the_name_of_its_predikat(extract):
+    # blind58's b58_04
+    text = HEAD + 'Pemda Provinsi Jawa Barat memperoleh nilai akuntabilitas kinerja "A" dari Kementerian PAN RB.'
+    assert facts_of(extract(text, date(2018, 5, 28))) == {("32", "SAKIP", "A", None, "achieved")}
