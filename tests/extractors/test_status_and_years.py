@@ -1124,3 +1124,10 @@ def test_a_hope_for_what_an_award_won_does(extract):
     text = (HEAD + "Arief berharap penghargaan Swasti Saba Wistara yang diraih bisa memotivasi masyarakat Kota Tangerang "
             "untuk mewujudkan lingkungan yang sehat.")
     assert {s for *_, s in facts_of(extract(text, date(2019, 11, 19)))} == {"achieved"}
+
+
+def test_a_swasti_saba_award_in_news_of_its_ceremony_month(extract):
+    # blind60's b60-14: the Swasti Saba ceremony is in November; news of it then is of that year's round
+    text = (HEAD + "Pemerintah Kabupaten Kotawaringin Barat kembali menerima penghargaan sebagai kabupaten/kota sehat "
+            "kategori Swasti Saba Padapa.")
+    assert facts_of(extract(text, date(2023, 11, 29))) == {("62.01", "KOTA_SEHAT", "Swasti Saba Padapa", 2023, "achieved")}
