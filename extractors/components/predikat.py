@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extractors.lexicon import structure
+from extractors.resources import data_path, read_lines
 from extractors.model import PredikatMention, only_grade_before
 from extractors.ranks import find_ranks, grade_for
 from extractors.tokens import view
@@ -30,6 +31,7 @@ if not Doc.has_extension("predikat"):
     Doc.set_extension("predikat", default=None)
 
 _ACRONYM = re.compile(r"^[A-Z0-9]{2,7}$")
+_LOOK_ALIKE = "look-alike"
 _S = structure()
 # an abbreviation defined in brackets: "KKS", "P2HAM", "KLA" (capital first, at most ten characters)
 _DEFINED = re.compile(r"^[A-Z][A-Za-z0-9-]{1,9}$")
@@ -127,6 +129,9 @@ class PredikatFinder:
                     self.grade_letters.add(key, [nlp.make_doc(g.form), nlp.make_doc(g.form + ".")])
                 else:
                     self.grade_form_matcher.add(key, [nlp.make_doc(g.form)])
+        # phrases that contain a predikat's name and name something else ("Indeks Keterbukaan Informasi Publik")
+        self.meaning[_LOOK_ALIKE] = (None, None)
+        self.names_lower.add(_LOOK_ALIKE, [nlp.make_doc(p.lower()) for p in read_lines(data_path("predikat", "look_alikes.txt"))])
         s = structure()
         phrases = [f"{n} {d}" for n in s.predikat_nouns for d in s.predikat_determiners]
         self.anaphora.add("anaphor", [nlp.make_doc(p) for p in phrases])
@@ -147,7 +152,8 @@ class PredikatFinder:
         strings = doc.vocab.strings
         found = [(s, e, strings[m]) for m, s, e in self.names_lower(doc)]
         found += [(s, e, strings[m]) for m, s, e in self.names_exact(doc)]
-        mentions = _longest_first(doc, found, self.meaning)
+        look_alikes: list[int] = []
+        mentions = _longest_first(doc, found, self.meaning, look_alikes)
         for m in mentions:
             m.failing = (m.label, m.text.lower()) in self.failing
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -160,7 +166,7 @@ class PredikatFinder:
         mentions.sort(key=lambda m: m.start)
         _defined_abbreviations(view(doc), mentions, taken)
         self._attach_grades(doc, mentions, taken)
-        self._attach_ranks(doc, mentions, taken)
+        self._attach_ranks(doc, mentions, taken, look_alikes)
         _mark_named_anaphors(view(doc).lower, mentions)
         _resolve_same(mentions)
         _report_cards_of_the_ombudsman(mentions)
@@ -277,7 +283,7 @@ class PredikatFinder:
                 found.setdefault(label, {})[form.lower()] = key
         return found
 
-    def _attach_ranks(self, doc: Doc, mentions: list[PredikatMention], taken: set[int]) -> None:
+    def _attach_ranks(self, doc: Doc, mentions: list[PredikatMention], taken: set[int], look_alikes: list[int]) -> None:
         """"JDIH terbaik I", "pengelola terbaik pertama JDIHN", "masih di urutan ke-4": a place in a
         ranking is the grade of the predikat it ranks; with no predikat named by it, an anaphor of
         the one discussed ("kabupaten Pemalang menembus 3 (tiga) besar")."""
@@ -314,7 +320,10 @@ class PredikatFinder:
             if near:
                 nearest = min(near, key=lambda m: _distance(m, rank.start, rank.end))
                 nearest.grade = grade_for(rank, nearest.label)
-            elif not any(m.label is not None and sentence.start <= m.start < sentence.end for m in mentions):
+            elif not any(m.label is not None and sentence.start <= m.start < sentence.end for m in mentions) \
+                    and not any(sentence.start <= i < sentence.end for i in look_alikes):
+                # (not the place of an index named in the sentence: "Indeks Keterbukaan Informasi Publik (IKIP)
+                # Kaltim menembus peringkat 3 Nasional")
                 a, b = tv.chars(rank.start, rank.end)
                 # the place's grade depends on the programme ranked: the one named last, as the
                 # assembler will read the anaphor
@@ -482,13 +491,19 @@ def _mark_named_anaphors(lower: list[str], mentions: list[PredikatMention]) -> N
             m.anaphoric = True
 
 
-def _longest_first(doc: Doc, found, meaning) -> list[PredikatMention]:
+def _longest_first(doc: Doc, found, meaning, look_alikes: list[int]) -> list[PredikatMention]:
+    """The predikat names found, longest first where they overlap; the starts of look-alikes (names of
+    something else that contain a predikat's) go to ``look_alikes``."""
     tv = view(doc)
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: set[int] = set()
     mentions = []
     for start, end, key in found:
         label, grade = meaning[key]
+        if key == _LOOK_ALIKE and not any(i in taken for i in range(start, end)):
+            taken.update(range(start, end))  # no predikat, and no predikat inside it
+            look_alikes.append(start)
+            continue
         if any(i in taken for i in range(start, end)):
             chained = next((k for k, m in enumerate(mentions) if m.label == label and m.start < start < m.end < end), None)
             if chained is not None and grade is not None:

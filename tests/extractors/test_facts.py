@@ -1269,3 +1269,9 @@ def test_a_letter_right_after_the_name_of_its_predikat(extract):
     # blind58's b58_04
     text = HEAD + 'Pemda Provinsi Jawa Barat memperoleh nilai akuntabilitas kinerja "A" dari Kementerian PAN RB.'
     assert facts_of(extract(text, date(2018, 5, 28))) == {("32", "SAKIP", "A", None, "achieved")}
+
+
+def test_an_index_named_like_a_predikat_is_no_predikat(extract):
+    # blind60's b60-12: the Indeks Keterbukaan Informasi Publik (IKIP) is a survey score, not the KIP monev
+    text = HEAD + "Indeks Keterbukaan Informasi Publik (IKIP) Provinsi Kalimantan Timur menembus peringkat 3 nasional."
+    assert facts_of(extract(text, date(2025, 10, 4))) == set()
