@@ -1131,3 +1131,11 @@ def test_a_swasti_saba_award_in_news_of_its_ceremony_month(extract):
     text = (HEAD + "Pemerintah Kabupaten Kotawaringin Barat kembali menerima penghargaan sebagai kabupaten/kota sehat "
             "kategori Swasti Saba Padapa.")
     assert facts_of(extract(text, date(2023, 11, 29))) == {("62.01", "KOTA_SEHAT", "Swasti Saba Padapa", 2023, "achieved")}
+
+
+def test_won_in_the_passive(extract):
+    # blind59's b59_14
+    text = (HEAD + "Kategori kabupaten dan kota terinovatif Innovative Government Award 2022 dimenangkan Kabupaten "
+            "Banyuwangi dan Kota Surabaya.")
+    assert {(c, s) for c, *_, s in facts_of(extract(text, date(2022, 12, 26)))} == {
+        ("35.10", "achieved"), ("35.78", "achieved")}
