@@ -717,10 +717,14 @@ class RegionLinker:
         i = m.mention_start - 1
         seen_title = m.government
         steps = 0
+        comma = False
         while i >= 0 and steps < 12:
             low = tv.lower[i]
             if low in self.context.speech_verbs:
-                return seen_title or steps <= 3
+                # ("Menurut Kemal, Kota Mataram terakhir kali meraih ...": "menurut" names its source before
+                # the comma, and the clause starts after it)
+                return (seen_title or steps <= 3) and not (low == "menurut" and comma)
+            comma = comma or low == ","
             if low in titles:
                 seen_title = True
             elif not (tv.capitalised[i] or low in {",", "selaku", "sebagai", "yakni", "(", ")"}):

@@ -352,3 +352,12 @@ def test_a_town_at_the_end_of_an_address_is_a_venue(extract):
     text = ("Ombudsman\nPenghargaan predikat tersebut diserahkan kepada Gubernur DKI Jakarta di Kantor Pusat Ombudsman RI, "
             "Jalan HR Rasuna Said, Setiabudi, Jakarta Selatan, pada Selasa (19/4).")
     assert {r.code: r.role for r in extract(text).regions}["31.74"] == "location"
+
+
+def test_menurut_names_its_source_before_the_comma(extract):
+    # blind59's b59_10: the clause after "Menurut Kemal," has its own subject
+    text = "Adipura\nMenurut Kemal, Kota Mataram terakhir kali meraih piala Adipura pada tahun 2016."
+    assert {r.code: r.role for r in extract(text).regions}["52.71"] == "holder"
+    # ... while "menurut Kepala Dinas Kota Mataram" is the source's office
+    text = "Adipura\nPenilaian berjalan baik, menurut Kepala DLH Kota Mataram Kemal."
+    assert {r.code: r.role for r in extract(text).regions}["52.71"] == "speaker"
