@@ -1139,3 +1139,10 @@ def test_won_in_the_passive(extract):
             "Banyuwangi dan Kota Surabaya.")
     assert {(c, s) for c, *_, s in facts_of(extract(text, date(2022, 12, 26)))} == {
         ("35.10", "achieved"), ("35.78", "achieved")}
+
+
+def test_a_chance_of_a_predikat_is_a_target(extract):
+    # blind62's b62_15: in the national verification round, "berpeluang meraih" is no result yet
+    text = (HEAD + "Setelah masuk tahapan verifikasi nasional Penghargaan Kabupaten Kota Sehat tahun 2025, Kabupaten "
+            "Rejang Lebong berpeluang meraih Predikat Swasti Saba Wistara.")
+    assert {s for *_, s in facts_of(extract(text, date(2025, 5, 26)))} == {"target"}
