@@ -656,8 +656,8 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
         # the years of the speech tag are of the occasion it was said at, not of what was said
         usable = [y for y in usable if y.start < tag]
     published = published_year(doc)
-    # (an article dated by its page or dateline; a year inferred from the text may itself be too early)
-    dated = doc._.published_basis in {"metadata", "page", "dateline"}
+    # (an article dated by its metadata; a date read from the text may be of an earlier event in it)
+    dated = doc._.published_basis == "metadata"
 
     lower = view(doc).lower
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from email.utils import format_datetime
 
 from werkzeug import Response
+
+from extractors.dates import find_long_dates
 
 ARTICLE = """<html><head><title>{title} - ANTARA News</title></head><body>
 <nav><a href="/">Beranda</a></nav>
@@ -43,6 +46,13 @@ FLAKY_ARTICLE = (
     "Palembang (ANTARA) - Kota Prabumulih didorong untuk meraih predikat Kabupaten/Kota Peduli HAM pada 2024.")
 DEAD = "/berita/700000/halaman-hilang"
 PRIVATE = "/private/berita/1"
+
+
+def _pub_date(page_date: str) -> str:
+    """The feed's pubDate of an item: its page's date ("Rabu, 18 September 2024 10:25 WIB"), as feeds give it."""
+    found = find_long_dates(page_date)
+    moment = found[0].moment if found else None
+    return format_datetime(moment) if moment else "Thu, 07 Dec 2023 16:20:00 +0700"
 
 
 def _etag(body: bytes) -> str:
@@ -91,10 +101,10 @@ def install(server) -> dict:
 
     server.expect_request(FLAKY).respond_with_handler(flaky)
     items = "".join(
-        f"<item><title>{t}</title><link>{base}{p}</link><pubDate>Thu, 07 Dec 2023 16:20:00 +0700</pubDate>"
+        f"<item><title>{t}</title><link>{base}{p}</link><pubDate>{_pub_date(when)}</pubDate>"
         f"<description><![CDATA[<img src='x.jpg'/>Palembang (ANTARA) - ringkasan.]]></description></item>"
-        for p, (t, _, _) in list(ARTICLES.items()) + [(FLAKY, FLAKY_ARTICLE), (DEAD, ("hilang", "", "")),
-                                                      (PRIVATE, ("rahasia", "", ""))])
+        for p, (t, when, _) in list(ARTICLES.items()) + [(FLAKY, FLAKY_ARTICLE), (DEAD, ("hilang", "", "")),
+                                                         (PRIVATE, ("rahasia", "", ""))])
     rss = f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
     server.expect_request("/rss/terkini.xml").respond_with_handler(_serve(rss.encode(), "application/rss+xml"))
     pdfs = {
