@@ -58,6 +58,8 @@ class Gazetteer:
     aliases: list[tuple[str, str, str]]  # (code, alias, kind)
     false_friends: dict[str, str] = field(default_factory=dict)  # lower-cased surface -> reason
     legacy_codes: dict[str, str] = field(default_factory=dict)  # old code -> current code
+    # lower-cased capital town -> the codes of the kabupaten it is the capital of ("tanjung" -> 52.08, 63.09)
+    capitals: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Gazetteer":
@@ -72,7 +74,10 @@ class Gazetteer:
             surface, _codes, reason = (part.strip() for part in line.split("|", 2))
             false_friends[surface.lower()] = reason
         legacy = {row["old_code"]: row["new_code"] for row in read_csv(directory / "legacy_codes.csv")}
-        return cls(regions, aliases, false_friends, legacy)
+        capitals: dict[str, tuple[str, ...]] = {}
+        for row in read_csv(directory / "capitals.csv"):
+            capitals[row["capital"].lower()] = capitals.get(row["capital"].lower(), ()) + (row["code"],)
+        return cls(regions, aliases, false_friends, legacy, capitals)
 
     def region(self, code: str) -> Region:
         return self.regions[code]

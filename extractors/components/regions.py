@@ -105,6 +105,10 @@ class RegionLinker:
         for phrase in self.type_phrases:
             self.type_matcher.add(phrase, [nlp.make_doc(phrase), nlp.make_doc(phrase + " administrasi")])
         self.single_type_words = {p for p in self.type_phrases if " " not in p}
+        # capital towns of kabupaten ("Kota Tanjung" for Tabalong), read only after the type word "Kota"
+        self.capital_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name in gazetteer.capitals:
+            self.capital_matcher.add(name, [nlp.make_doc(name)])
 
     @staticmethod
     def _phrases(words_by_level, government: bool) -> dict[str, tuple[str | None, bool]]:
@@ -117,6 +121,7 @@ class RegionLinker:
         self.type_end = self._type_ends(doc)
         blocked = _blocked_tokens(doc)
         mentions = self._exact(doc, blocked)
+        mentions += self._capital_towns(doc, mentions, blocked)
         mentions = self._merge_parentheticals(doc, mentions)
         mentions = mentions + self._fuzzy(doc, mentions, blocked)
         mentions.sort(key=lambda m: m.start)
@@ -186,6 +191,27 @@ class RegionLinker:
                               false_friend=key in self.gazetteer.false_friends)
             )
         return mentions
+
+    def _capital_towns(self, doc: Doc, mentions: list[RegionMention], blocked: set[int]) -> list[RegionMention]:
+        """"Kota Tanjung, Kota Barabai, Kota Kandangan ...": a kabupaten's capital town named as a town (the
+        roles then treat it as "Kota Pati" is treated: a holder of town awards only). A capital shared by two
+        kabupaten (Tanjung, Martapura) is read only when the article names a region of one of their provinces."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        provinces = {self.gazetteer.province_of(m.candidates[0]) for m in mentions if len(m.candidates) == 1}
+        found = []
+        for match_id, start, end in self.capital_matcher(doc):
+            if start == 0 or self.tv.lower[start - 1] != "kota" or not self.tv.capitalised[start] \
+                    or any(i in taken or i in blocked for i in range(start, end)):
+                continue
+            codes = self.gazetteer.capitals[doc.vocab.strings[match_id]]
+            if len(codes) > 1:
+                codes = tuple(c for c in codes if self.gazetteer.province_of(c) in provinces)
+                if len(codes) != 1:
+                    continue
+            a, b = self.tv.chars(start, end)
+            found.append(RegionMention(start, end, a, b, self.tv.text[a:b], codes, None, None, "capital", 0.85, "unique"))
+            taken.update(range(start, end))
+        return found
 
     # ------------------------------------------------------------------ 2. parentheticals
     def _merge_parentheticals(self, doc: Doc, mentions: list[RegionMention]) -> list[RegionMention]:

@@ -361,3 +361,14 @@ def test_menurut_names_its_source_before_the_comma(extract):
     # ... while "menurut Kepala Dinas Kota Mataram" is the source's office
     text = "Adipura\nPenilaian berjalan baik, menurut Kepala DLH Kota Mataram Kemal."
     assert {r.code: r.role for r in extract(text).regions}["52.71"] == "speaker"
+
+
+def test_capital_towns_hold_town_awards_for_their_kabupaten(extract):
+    # blind60's b60-09: Tanjung is the capital of Kabupaten Tabalong, Barabai of Hulu Sungai Tengah
+    text = ("Adipura Kalsel\nDaerah yang mendapat Adipura 2022 ialah Kota Tanjung, Kota Barabai dan Kota Banjarbaru, "
+            "Kalimantan Selatan.")
+    roles = {(r.code, r.role) for r in extract(text).regions}
+    assert {("63.09", "holder"), ("63.07", "holder"), ("63.72", "holder")} <= roles
+    # a capital is read only as the town it names ("Kota Tanjung"), and alone it is a place
+    assert "63.07" not in {r.code for r in extract("Rapat\nRapat digelar di Barabai, Kalimantan Selatan.").regions}
+    assert {(r.code, r.role) for r in extract("Rapat\nRapat digelar di Kota Barabai.").regions} == {("63.07", "location")}
