@@ -71,6 +71,7 @@ class StatusLexicon:
     coach_agents: frozenset[str]
     passive_give: frozenset[str]
     nominee: frozenset[str]
+    not_assessed: frozenset[str]
     fulfilled: frozenset[str]
     companions: frozenset[str]  # "didampingi Kepala ...": accompanied, not coached
     give_nouns: frozenset[str]  # "penyerahan ... kepada ...": a cue only with its receivers
@@ -97,6 +98,7 @@ def status_lexicon() -> StatusLexicon:
         coach_agents=_lowered(data["agents"]["coach"]),
         passive_give=_lowered(data["agents"]["passive_give"]),
         nominee=_lowered(data["agents"]["nominee"]),
+        not_assessed=_lowered(data["agents"]["not_assessed"]),
         fulfilled=_lowered(data["agents"]["fulfilled"]),
         companions=_lowered(data["coach"]["companions"]),
         give_nouns=_lowered(data["coach"]["give_nouns"]),

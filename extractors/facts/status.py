@@ -120,10 +120,18 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
             # "BPK tidak dapat memberikan pendapat atau disclaimer untuk 10 kabupaten": to give no opinion
             # is the disclaimer opinion, given
             group.status = "achieved"
+    for group in groups:
+        if group.status == "not_achieved" and _not_assessed(words, max(start, group.start - 8), group.verb):
+            group.status = "nominee"  # ("tidak dievaluasi karena tidak menyerahkan SAKIP": no result, none withheld)
     for neg in _standalone_negations(doc, inside, verbs):
         groups.append(StatusGroup(neg.start, neg.start, neg.end, "not_achieved", neg.text.lower()))
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+def _not_assessed(words: list[str], lo: int, hi: int) -> bool:
+    """Whether a denied verb of being assessed ("tidak dievaluasi", "belum dinilai") stands in ``words[lo:hi]``."""
+    return any(words[i] in _LEX.not_assessed and words[i - 1] in _LEX.negation for i in range(max(lo, 1), hi))
 
 
 _POSSIBLE = (" bukan mustahil ", " tidak mustahil ", " bukan tidak mungkin ", " tidak menutup kemungkinan ")

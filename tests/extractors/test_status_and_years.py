@@ -1146,3 +1146,11 @@ def test_a_chance_of_a_predikat_is_a_target(extract):
     text = (HEAD + "Setelah masuk tahapan verifikasi nasional Penghargaan Kabupaten Kota Sehat tahun 2025, Kabupaten "
             "Rejang Lebong berpeluang meraih Predikat Swasti Saba Wistara.")
     assert {s for *_, s in facts_of(extract(text, date(2025, 5, 26)))} == {"target"}
+
+
+def test_not_assessed_is_no_predikat_withheld(extract):
+    # blind66's b66-13: the seventeen were not evaluated at all
+    text = (HEAD + "KemenPAN-RB menyerahkan Laporan Hasil Evaluasi SAKIP tahun 2016. Adapun 17 kabupaten lainnya tidak "
+            "dievaluasi karena tidak menyerahkan SAKIP tahun 2016 kepada KemenPAN-RB. Ke-17 kabupaten itu antara lain "
+            "Kabupaten Asmat, Biak Numfor dan Boven Digoel.")
+    assert facts_of(extract(text, date(2017, 5, 29))) == set()
