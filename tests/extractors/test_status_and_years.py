@@ -1154,3 +1154,9 @@ def test_not_assessed_is_no_predikat_withheld(extract):
             "dievaluasi karena tidak menyerahkan SAKIP tahun 2016 kepada KemenPAN-RB. Ke-17 kabupaten itu antara lain "
             "Kabupaten Asmat, Biak Numfor dan Boven Digoel.")
     assert facts_of(extract(text, date(2017, 5, 29))) == set()
+
+
+def test_only_managed_to_is_done_not_aimed_at(extract):
+    # blind66's b66-06: "baru bisa meraih opini WDP" reports the WDP held
+    text = HEAD + "Sejauh ini Pemkab Jayawijaya baru bisa meraih opini WDP atas LKPD Tahun Anggaran 2014."
+    assert facts_of(extract(text, date(2015, 6, 1))) == {("95.01", "OPINI_BPK", "WDP", 2014, "achieved")}
