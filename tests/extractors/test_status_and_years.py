@@ -1160,3 +1160,9 @@ def test_only_managed_to_is_done_not_aimed_at(extract):
     # blind66's b66-06: "baru bisa meraih opini WDP" reports the WDP held
     text = HEAD + "Sejauh ini Pemkab Jayawijaya baru bisa meraih opini WDP atas LKPD Tahun Anggaran 2014."
     assert facts_of(extract(text, date(2015, 6, 1))) == {("95.01", "OPINI_BPK", "WDP", 2014, "achieved")}
+
+
+def test_struggling_for_a_predikat_is_not_holding_it(extract):
+    # blind66's b66-06
+    text = HEAD + "Bupati Jayawijaya menyatakan pihaknya sangat kesulitan memperoleh opini WTP atas LKPD Tahun Anggaran 2014."
+    assert {s for *_, s in facts_of(extract(text, date(2015, 6, 1)))} == {"not_achieved"}
