@@ -940,6 +940,10 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
     before = [w for w in view(doc).lower[max(0, ends[0].start - 3) : ends[0].start] if w != "tahun"]
     if before and before[-1] in {"periode", "masa"}:
         return []  # "hasil penilaian dan review periode 2017-2018": one round spanning two years
+    if not _TERM_OF_OFFICE.isdisjoint(view(doc).lower[max(doc[ends[0].start].sent.start, ends[0].start - 10) : ends[0].start]):
+        # "selama periode pertama pemerintahan Dominggus Mandacan dan Mohamad Lakotani pada 2017-2022": a term of
+        # office, not the years of the predikat held in it
+        return []
     tv = view(doc)
     opened = ends[0].start - 1
     if opened > 0 and tv.lower[opened] == "(" and tv.capitalised[opened - 1] and opened - 1 not in predikat_tokens(doc):
@@ -963,6 +967,9 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
                      or last >= min(ArticleYears.budget_years(doc.text), default=last + 1)):
             return []
     return [(year, "range") for year in range(first, last + 1)]
+
+
+_TERM_OF_OFFICE = {"pemerintahan", "jabatan", "kepemimpinan", "menjabat"}
 
 
 def _fiscal_years_follow(doc: Doc, sent) -> bool:

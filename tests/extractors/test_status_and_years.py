@@ -1166,3 +1166,10 @@ def test_struggling_for_a_predikat_is_not_holding_it(extract):
     # blind66's b66-06
     text = HEAD + "Bupati Jayawijaya menyatakan pihaknya sangat kesulitan memperoleh opini WTP atas LKPD Tahun Anggaran 2014."
     assert {s for *_, s in facts_of(extract(text, date(2015, 6, 1)))} == {"not_achieved"}
+
+
+def test_a_span_of_years_of_a_term_of_office(extract):
+    # blind66's b66-04: the governor's first term, 2017-2022, not the budget years of the opinions held in it
+    text = (HEAD + "Sebagai catatan, selama periode pertama pemerintahan Dominggus Mandacan dan Mohamad Lakotani pada "
+            "2017-2022, Pemprov Papua Barat selalu mendapat opini WTP dari BPK RI.")
+    assert {y for *_, y, _ in facts_of(extract(text, date(2025, 5, 26)))} <= {None}
