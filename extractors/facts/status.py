@@ -93,6 +93,9 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
         group = _resolve(doc, chain, inside, lower)
         if n + 1 < len(chains) and len(chain) == 1 and _award_won_hoped_of(doc, chain[0], chains[n + 1][0]):
             group.status = "request"  # (the hope is for what the award does; the award is held)
+        elif len(chain) == 1 and "harap" in chain[0].text.lower() and _achievement_pointed_at(words, chain[0].end):
+            # "Hermansyah berharap capaian tersebut memotivasi kabupaten/kota lain": what the achievement does
+            group.status = "request"
         if groups and _coordinated_goal(doc, groups[-1], group):
             # "untuk mempertahankan predikat ... dan meraih predikat tersebut": the purpose covers both
             group.status = "maintain_target" if chain[-1].kind == "maintain" else "target"
@@ -200,6 +203,12 @@ def _award_won_hoped_of(doc: Doc, hope: Cue, verb: Cue) -> bool:
     hoped for."""
     return "harap" in hope.text.lower() and view(doc).lower[verb.start - 1] == "yang" \
         and any(i in predikat_tokens(doc) for i in range(hope.end, verb.start))
+
+
+def _achievement_pointed_at(words: list[str], i: int) -> bool:
+    """"capaian tersebut", "penghargaan ini", "prestasi itu" at token ``i``: an achievement named before."""
+    return i + 1 < len(words) and words[i] in _ACHIEVEMENT_NOUNS | {"capaian", "prestasi", "penghargaan", "predikat"} \
+        and words[i + 1] in {"tersebut", "ini", "itu"}
 
 
 def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:

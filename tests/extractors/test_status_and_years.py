@@ -1173,3 +1173,10 @@ def test_a_span_of_years_of_a_term_of_office(extract):
     text = (HEAD + "Sebagai catatan, selama periode pertama pemerintahan Dominggus Mandacan dan Mohamad Lakotani pada "
             "2017-2022, Pemprov Papua Barat selalu mendapat opini WTP dari BPK RI.")
     assert {y for *_, y, _ in facts_of(extract(text, date(2025, 5, 26)))} <= {None}
+
+
+def test_a_hope_for_what_an_achievement_pointed_at_does(extract):
+    # blind65's b65-09: "berharap capaian tersebut memotivasi ..." hopes nothing of the list that follows
+    text = (HEAD + "Hermansyah berharap capaian tersebut memotivasi kabupaten/kota lain untuk terus meningkatkan kinerja di "
+            "bidang HAM.\nDaftar Kabupaten/Kota Peduli HAM 2024:\nKabupaten Banggai, Buol, Poso dan Kota Palu.")
+    assert {s for *_, s in facts_of(extract(text, date(2024, 12, 17)))} == {"achieved"}
