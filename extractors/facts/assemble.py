@@ -352,6 +352,8 @@ class Assembler:
         for holder in holders:
             if _besides(doc, sent, holder):
                 continue  # "Selain Solo, tujuh kabupaten/kota ... meraih Piala Adipura": the others hold it
+            if _in_the_whole_of_only(doc, sent, holder):
+                continue  # "Dari lima pemerintah daerah yakni ..., hanya pemerintah provinsi yang mendapat ...": the whole
             k = next((n for n, c in enumerate(parts) if c.start <= _start(holder) < c.end), 0)
             frames = _frames_for(holder, clause_frames[k],
                                  [h for h in holders if parts[k].start <= _start(h) < parts[k].end],
@@ -1254,6 +1256,21 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
         if lower[i] == "selain" and (i + 1 >= len(lower) or lower[i + 1] != "itu"):
             return True
     return False
+
+
+_ONLY = {"hanya", "cuma", "baru"}
+
+
+def _in_the_whole_of_only(doc: Doc, sent: Span, holder) -> bool:
+    """"Dari lima pemerintah daerah yakni provinsi, Kabupaten Bengkulu Utara, Mukomuko, Kota Bengkulu dan Lebong,
+    hanya pemerintah provinsi yang mendapat peringkat hijau": the names of the whole an "hanya ... yang" picks
+    from, in the opening "Dari ..." phrase, hold nothing the rest of the sentence gives."""
+    lower = view(doc).lower
+    if lower[sent.start] != "dari":
+        return False
+    start = _start(holder)
+    comma = next((i for i in range(start, sent.end - 1) if lower[i] == "," and lower[i + 1] in _ONLY), None)
+    return comma is not None and all(lower[i] != "," or lower[i + 1] not in _ONLY for i in range(sent.start, start))
 
 
 def _trimmed(text: str, sent: Span) -> tuple[int, int]:

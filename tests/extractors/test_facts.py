@@ -1275,3 +1275,10 @@ def test_an_index_named_like_a_predikat_is_no_predikat(extract):
     # blind60's b60-12: the Indeks Keterbukaan Informasi Publik (IKIP) is a survey score, not the KIP monev
     text = HEAD + "Indeks Keterbukaan Informasi Publik (IKIP) Provinsi Kalimantan Timur menembus peringkat 3 nasional."
     assert facts_of(extract(text, date(2025, 10, 4))) == set()
+
+
+def test_the_whole_an_only_picks_from_holds_nothing(extract):
+    # blind67's b67-11: of the five named, only the province got the green zone
+    text = (HEAD + "Dari lima pemerintah daerah yakni provinsi, Kabupaten Bengkulu Utara, Mukomuko, Kota Bengkulu dan "
+            "Lebong, hanya Pemerintah Provinsi Bengkulu yang mendapat zona hijau dari Ombudsman.")
+    assert {c for c, *_ in facts_of(extract(text, date(2017, 6, 1)))} == {"17"}
