@@ -24,6 +24,7 @@ _NOT_NEGATING = {("tidak", "hanya"), ("tak", "hanya"), ("bukan", "hanya"), ("tid
                  ("bukan", "sekadar"), ("tidak", "lepas"), ("tak", "lepas"), ("tidak", "terlepas")}
 _VERBS = ("achieve", "maintain", "coach")
 _ABLE = {"bisa", "dapat", "mampu", "berhasil"}
+_CUE_FORMS = _LEX.achieve_forms | _LEX.maintain_forms | _LEX.coach_forms
 _DONE_BEFORE_ABLE = {"baru", "hanya", "sudah", "telah", "akhirnya", "cuma"}
 # what may stand between "meminta"/"membina" and the verb asked for: the holders asked
 _LIST_GLUE = {",", "dan", "serta", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kab", "kab.",
@@ -86,6 +87,10 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     lower = start
     words = view(doc).lower
     # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
+    # "... Adipura 2022, penghargaan bagi kota ... yang berhasil menangani kebersihan": success at another
+    # verb, not a verb of getting
+    chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.success and c[0].end < len(words)
+                                        and _other_verb(words[c[0].end]))]
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
                                              or words[c[0].end] in {"perlu", "harus", "wajib"}))]
@@ -203,6 +208,11 @@ def _award_won_hoped_of(doc: Doc, hope: Cue, verb: Cue) -> bool:
     hoped for."""
     return "harap" in hope.text.lower() and view(doc).lower[verb.start - 1] == "yang" \
         and any(i in predikat_tokens(doc) for i in range(hope.end, verb.start))
+
+
+def _other_verb(word: str) -> bool:
+    """A verb that is no cue ("menangani", "mengelola", "diterapkan"): prefixed, and not one of the cue forms."""
+    return word.startswith(("me", "di", "ber", "ter")) and len(word) > 5 and word not in _CUE_FORMS
 
 
 def _achievement_pointed_at(words: list[str], i: int) -> bool:

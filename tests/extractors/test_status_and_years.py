@@ -1180,3 +1180,10 @@ def test_a_hope_for_what_an_achievement_pointed_at_does(extract):
     text = (HEAD + "Hermansyah berharap capaian tersebut memotivasi kabupaten/kota lain untuk terus meningkatkan kinerja di "
             "bidang HAM.\nDaftar Kabupaten/Kota Peduli HAM 2024:\nKabupaten Banggai, Buol, Poso dan Kota Palu.")
     assert {s for *_, s in facts_of(extract(text, date(2024, 12, 17)))} == {"achieved"}
+
+
+def test_success_at_another_verb_is_no_getting(extract):
+    # blind59's b59_10: the Adipura is for cities "yang berhasil menangani kebersihan"; Mataram prepares for it
+    text = (HEAD + "Pemerintah Kota Mataram tengah bersiap merebut Adipura 2022, penghargaan bagi kota di Indonesia yang "
+            "berhasil menangani kebersihan dan pengelolaan lingkungan perkotaan.")
+    assert {s for *_, s in facts_of(extract(text, date(2022, 6, 1)))} == {"target"}
