@@ -1282,3 +1282,10 @@ def test_the_whole_an_only_picks_from_holds_nothing(extract):
     text = (HEAD + "Dari lima pemerintah daerah yakni provinsi, Kabupaten Bengkulu Utara, Mukomuko, Kota Bengkulu dan "
             "Lebong, hanya Pemerintah Provinsi Bengkulu yang mendapat zona hijau dari Ombudsman.")
     assert {c for c, *_ in facts_of(extract(text, date(2017, 6, 1)))} == {"17"}
+
+
+def test_kualifikasi_names_a_grade(extract):
+    # blind62's b62_11: the Information Commission grades by "kualifikasi"
+    text = (HEAD + "Lima provinsi meraih penghargaan Keterbukaan Informasi Publik kategori badan publik pemerintah provinsi "
+            "dengan kualifikasi cukup informatif, yaitu Pemprov Jawa Timur dan Pemprov Banten.")
+    assert {g for _, _, g, _, _ in facts_of(extract(text, date(2018, 11, 5)))} == {"Cukup Informatif"}
