@@ -19,7 +19,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from extractors.facts.counts import find_counts, level_hint
-from extractors.facts.frames import EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, rounds_back
+from extractors.facts.frames import EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, opens_speech_tag, rounds_back
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
 from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
@@ -1218,7 +1218,7 @@ def _speaking_unit(doc: Doc, holder) -> bool:
     lower = view(doc).lower
     for i in range(holder.start - 1, max(-1, holder.start - 8), -1):
         if lower[i] in _SPEECH_VERBS:
-            return i > 0 and lower[i - 1] in {",", '"', "”", "’"}
+            return opens_speech_tag(lower, i)
         if lower[i] in {".", ";", '"', "”"}:
             return False
     return False

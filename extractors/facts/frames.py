@@ -635,15 +635,17 @@ _SPEECH_VERBS = region_context().speech_verbs
 _QUOTE_ENDS = {",", '"', "”", "’"}
 
 
+def opens_speech_tag(lower: list[str], i: int) -> bool:
+    """Whether token ``i`` is a speech verb right after the closing quote or comma of what was said
+    ('...," ujar Kepala BPK', '..., kata Kepala Bidang HAM')."""
+    return lower[i] in _SPEECH_VERBS and i > 0 and lower[i - 1] in _QUOTE_ENDS
+
+
 def _speech_tag_start(doc: Doc, sent: Span) -> int:
     """Where a closing speech tag begins ("... Pemkab Asahan," ujar Kepala BPK ... dalam Workshop ...
-    Triwulan II Tahun 2019, Rabu (26/06/2019).): the speech verb after the closing quote or comma.
-    ``sent.end`` when the sentence has none."""
+    Triwulan II Tahun 2019, Rabu (26/06/2019).): ``sent.end`` when the sentence has none."""
     lower = view(doc).lower
-    for i in range(sent.start + 2, sent.end):
-        if lower[i] in _SPEECH_VERBS and lower[i - 1] in _QUOTE_ENDS:
-            return i
-    return sent.end
+    return next((i for i in range(sent.start + 2, sent.end) if opens_speech_tag(lower, i)), sent.end)
 
 
 def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_start, lo, hi,

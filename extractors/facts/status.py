@@ -40,6 +40,8 @@ _WINDOW = 4
 # nouns of an achievement already made: a hope before them is about what the achievement brings
 # ("perolehan" is left out: "menargetkan perolehan WTP" aims at one)
 _ACHIEVEMENT_NOUNS = {"raihan"}
+# nouns that point back at an achievement with "tersebut"/"ini"/"itu" ("capaian tersebut")
+_POINTED_ACHIEVEMENTS = _ACHIEVEMENT_NOUNS | {"capaian", "prestasi", "penghargaan", "predikat"}
 # who a head of government asks when the goal stays his government's own
 _OWN_STAFF = {"seluruh", "semua", "segenap", "para", "perangkat", "daerah", "organisasi", "opd", "(", ")", "jajaran",
               "asn", "pegawai", "aparatur", "kepala", "dinas", "jajarannya", "pihaknya", "instansi", "terkait"}
@@ -86,11 +88,11 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     groups: list[StatusGroup] = []
     lower = start
     words = view(doc).lower
-    # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
     # "... Adipura 2022, penghargaan bagi kota ... yang berhasil menangani kebersihan": success at another
     # verb, not a verb of getting
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.success and c[0].end < len(words)
                                         and _other_verb(words[c[0].end]))]
+    # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
                                              or words[c[0].end] in {"perlu", "harus", "wajib"}))]
@@ -217,8 +219,7 @@ def _other_verb(word: str) -> bool:
 
 def _achievement_pointed_at(words: list[str], i: int) -> bool:
     """"capaian tersebut", "penghargaan ini", "prestasi itu" at token ``i``: an achievement named before."""
-    return i + 1 < len(words) and words[i] in _ACHIEVEMENT_NOUNS | {"capaian", "prestasi", "penghargaan", "predikat"} \
-        and words[i + 1] in {"tersebut", "ini", "itu"}
+    return i + 1 < len(words) and words[i] in _POINTED_ACHIEVEMENTS and words[i + 1] in {"tersebut", "ini", "itu"}
 
 
 def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
