@@ -21,9 +21,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extractors.lexicon import structure
-from extractors.resources import data_path, read_lines
 from extractors.model import PredikatMention, only_grade_before
 from extractors.ranks import find_ranks, grade_for
+from extractors.resources import data_path, read_lines
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
