@@ -1259,6 +1259,7 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
 
 
 _ONLY = {"hanya", "cuma", "baru"}
+_PLACES = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
 
 
 def _in_the_whole_of_only(doc: Doc, sent: Span, holder) -> bool:
@@ -1372,4 +1373,7 @@ def _runs_on(words: list[str]) -> bool:
 
 def _continues(words: list[str]) -> bool:
     first = list(islice((w for w in words if w.strip() and w not in {'"', "“", "-", "•"}), 2))
-    return bool(first) and (first[0] in _S.continuation or " ".join(first) in _S.continuation)
+    # ("Urutan pertama ditempati Kabupaten Bima ... Kedua, Kota Bima (83,90). Ketiga, Provinsi NTB (84,51)."):
+    # a place counted with a comma after it goes on with the ranking before
+    return bool(first) and (first[0] in _S.continuation or " ".join(first) in _S.continuation
+                            or first[0] in _PLACES and first[1:] == [","])

@@ -1289,3 +1289,13 @@ def test_kualifikasi_names_a_grade(extract):
     text = (HEAD + "Lima provinsi meraih penghargaan Keterbukaan Informasi Publik kategori badan publik pemerintah provinsi "
             "dengan kualifikasi cukup informatif, yaitu Pemprov Jawa Timur dan Pemprov Banten.")
     assert {g for _, _, g, _, _ in facts_of(extract(text, date(2018, 11, 5)))} == {"Cukup Informatif"}
+
+
+def test_a_ranking_told_place_by_place(extract):
+    # blind65's b65-11: "Kedua, Kota Bima (83,90). Ketiga, ..." go on with the ranking before
+    text = (HEAD + "Ombudsman RI melakukan penilaian kepatuhan pemda se-NTB tahun 2023. Adapun 8 Pemda berhasil meraih "
+            "opini kualitas tinggi. Urutan pertama ditempati Kabupaten Bima dengan nilai 86,65, kategori B dengan opini "
+            "kualitas tinggi.\nKedua, Kota Bima (83,90). Ketiga, Kota Mataram (82,88).")
+    found = facts_of(extract(text, date(2024, 2, 1)))
+    assert {("52.72", "OMBUDSMAN_KEPATUHAN", "Kualitas Tinggi", 2023, "achieved"),
+            ("52.71", "OMBUDSMAN_KEPATUHAN", "Kualitas Tinggi", 2023, "achieved")} <= found
