@@ -93,7 +93,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     years_by_start = {y.start: y for y in usable_years}
     frames: list[Frame] = []
     claimed: set[int] = set()
-    moves = transitions(doc, clause, in_clause, usable_years)
+    moves = transitions(doc, clause, in_clause, usable_years) + _bracketed_history(doc, clause, in_clause, years)
     if clause.start > sent.start:
         moves += _fall_to(doc, clause, in_clause, mentions_between(doc, sent.start, clause.start), usable_years)
     respective = not RESPECTIVE.isdisjoint(view(doc).lower[sent.start : sent.end])
@@ -1139,6 +1139,28 @@ def _progression(doc: Doc, clause: Clause, graded: list[PredikatMention], years:
 
 # what may stand between one step of a history and the next ("..., lalu kategori Madya pada 2018")
 _HISTORY_GLUE = {",", "lalu", "kemudian", "dan", "serta", "selanjutnya", "hingga", "sampai", "pada", "tahun", "di"}
+
+
+def _bracketed_history(doc: Doc, clause: Clause, mentions: list[PredikatMention], years: list[YearMention]):
+    """"mulai dari Tingkat Pratama (2016-2017), lalu Tingkat Madya (2018, 2019, 2021), hingga Tingkat Nindya
+    (2022, 2023, 2025)": grades of one predikat, each with the years it was held in brackets after it. Two
+    at least, so that one grade with a year in brackets stays what the clause's verb makes of it."""
+    lower = view(doc).lower
+    steps = []
+    for m in mentions:
+        if not (m.label and m.grade) or m.end >= clause.end or lower[m.end] != "(":
+            continue
+        close = next((i for i in range(m.end + 1, min(clause.end, m.end + 12)) if lower[i] == ")"), None)
+        held = [y for y in years if close is not None and m.end < y.start < close and y.kind in {"explicit", "range"}]
+        if held and all(lower[i] in {",", "-", "–", "dan", "tahun"} or i in {y.start for y in held}
+                        for i in range(m.end + 1, close)):
+            steps.append((m, held))
+    if len(steps) < 2 or len({m.label for m, _ in steps}) != 1 or len({m.grade for m, _ in steps}) < 2:
+        return []
+    claimed = {id(m) for m, _ in steps}
+    anchor = steps[0][0].start
+    return [(Frame(m.label, m.grade, "achieved", y.value, "explicit", doc[m.start : m.end].text, 0.8, anchor=anchor),
+             claimed) for m, held in steps for y in held]
 
 
 def _history(doc: Doc, clause: Clause, graded: list[PredikatMention], years: list[YearMention], at: int):

@@ -1187,3 +1187,13 @@ def test_success_at_another_verb_is_no_getting(extract):
     text = (HEAD + "Pemerintah Kota Mataram tengah bersiap merebut Adipura 2022, penghargaan bagi kota di Indonesia yang "
             "berhasil menangani kebersihan dan pengelolaan lingkungan perkotaan.")
     assert {s for *_, s in facts_of(extract(text, date(2022, 6, 1)))} == {"target"}
+
+
+def test_a_history_of_grades_each_with_its_years_in_brackets(extract):
+    # blind59's b59_08: no verb per grade; the years each grade was held stand in brackets after it
+    text = ("Kota Batu Raih KLA Tingkat Nindya\nCapaian ini menjadi puncak setelah Kota Batu menunjukkan peningkatan yang "
+            "signifikan, mulai dari Tingkat Pratama (2016-2017), lalu Tingkat Madya (2018, 2019, 2021), hingga Tingkat "
+            "Nindya (2022, 2023, 2025).")
+    found = facts_of(extract(text, date(2025, 8, 9)))
+    assert {("35.79", "KLA", "Pratama", 2016, "achieved"), ("35.79", "KLA", "Pratama", 2017, "achieved"),
+            ("35.79", "KLA", "Madya", 2021, "achieved"), ("35.79", "KLA", "Nindya", 2023, "achieved")} <= found
