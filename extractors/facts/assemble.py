@@ -304,8 +304,12 @@ class Assembler:
             regrouped = not previous.open_list and any(
                 c.value and c.value not in {v for v, _, _ in previous.counted} for c in counts
                 if not c.backward and not _part_of(doc, c, previous)) if previous else False
+            # (the title is no list's head: bullets right under it are other articles' headlines, "- Pj. Bupati
+            # Bengkalis, Semua Orang Harus Tahu Anggaran ...")
+            under_title = previous is not None and previous.index == 0 and not previous.open_list
             if previous and previous.frames and not turned and not regrouped \
-                    and (previous.open_list or goes_on or _list_item(words) or name_line and previous.continues
+                    and (previous.open_list or goes_on or _list_item(words) and not under_title
+                         or name_line and previous.continues
                          or town_line and bool(previous.holder_list)):
                 # the items of one list are equally sure: only the step from the list's head costs
                 factor = 1.0 if (_list_item(words) or name_line) and not previous.open_list else 0.85

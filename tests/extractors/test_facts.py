@@ -1299,3 +1299,12 @@ def test_a_ranking_told_place_by_place(extract):
     found = facts_of(extract(text, date(2024, 2, 1)))
     assert {("52.72", "OMBUDSMAN_KEPATUHAN", "Kualitas Tinggi", 2023, "achieved"),
             ("52.71", "OMBUDSMAN_KEPATUHAN", "Kualitas Tinggi", 2023, "achieved")} <= found
+
+
+def test_bullets_right_under_the_title_are_other_headlines(extract):
+    # blind67's b67-12: a block of related headlines between the title and the body
+    text = ("Menuju Informatif, Riau Urutan Pertama Keterbukaan Informasi Publik\n"
+            "- Pj. Bupati Bengkalis, Semua Orang Harus Tahu Anggaran Di Tiap Perangkat Daerah\n"
+            "- Ikan Cupang Hias Api-Api Aset Berharga Riau\n"
+            "PEKANBARU - Provinsi Riau menempati peringkat pertama pada kualifikasi menuju informatif tahun 2020.")
+    assert {c for c, *_ in facts_of(extract(text, date(2020, 11, 25)))} == {"14"}
