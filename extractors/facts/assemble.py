@@ -25,7 +25,7 @@ from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
 from extractors.facts.years import ArticleYears, looking_back
 from extractors.gazetteer import Gazetteer
-from extractors.lexicon import region_context, status_lexicon, structure
+from extractors.lexicon import rank_words, region_context, status_lexicon, structure
 from extractors.model import Fact, RegionMention, UnitMention
 from extractors.text.read_also import READ_ALSO
 from extractors.tokens import view
@@ -1263,7 +1263,8 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
 
 
 _ONLY = {"hanya", "cuma", "baru"}
-_PLACES = {"kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
+# places after the first, in words ("Kedua, ..."): the ranking lexicon's ordinals, not a second list of them
+_PLACES = frozenset(word for word, place in rank_words().ordinals.items() if place >= 2 and word.startswith("ke"))
 
 
 def _in_the_whole_of_only(doc: Doc, sent: Span, holder) -> bool:
