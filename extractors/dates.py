@@ -185,6 +185,14 @@ def _weekday_before(text: str, at: int) -> int | None:
 
 
 def copyright_year(text: str) -> int | None:
-    """The year of the last copyright notice ("COPYRIGHT © ANTARA 2017"), which sits at the foot."""
-    years = [int(m["year"]) for m in COPYRIGHT_YEAR.finditer(text)]
-    return years[-1] if years else None
+    """The year of the last copyright notice ("COPYRIGHT © ANTARA 2017"), which sits at the foot.
+
+    None when it is later than the year after every other year the text names: a page copied years
+    after it was written prints the copying year ("COPYRIGHT © ANTARA 2024" under a report on the
+    LKPD 2016), and news is written in the year of the latest year it names or the one after."""
+    notices = list(COPYRIGHT_YEAR.finditer(text))
+    if not notices:
+        return None
+    year = int(notices[-1]["year"])
+    others = [int(m.group()) for m in _ANY_YEAR.finditer(text) if not any(n.start() <= m.start() < n.end() for n in notices)]
+    return year if not others or year <= max(others) + 1 else None

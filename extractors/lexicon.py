@@ -118,6 +118,7 @@ class Structure:
     elided_subject: frozenset[str]
     time_shift: frozenset[str]
     time_anaphora: frozenset[str]
+    times_untold: frozenset[str]
     aiming: frozenset[str]
     predikat_nouns: frozenset[str]
     grade_nouns: frozenset[str]
@@ -169,6 +170,7 @@ def structure() -> Structure:
         elided_subject=_lowered(data["clauses"]["elided_subject"]),
         time_shift=_lowered(data["clauses"]["time_shift"]),
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
+        times_untold=_lowered(data["clauses"]["times_untold"]),
         aiming=_lowered(data["clauses"]["aiming"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
         grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),

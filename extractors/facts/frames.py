@@ -193,6 +193,9 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             # "tahun depan" or, for an award held, "tahun lalu" with no date to count from: the year
             # is unknown, not the article's
             never = True
+        if not found and _times_untold(doc, stretch_start, group.verb):
+            # "sudah beberapa kali menerima penghargaan Adipura": won before, in years the text leaves open
+            never = True
         if not found and any(y.kind == "range" and stretch_start <= y.start < stretch_end for y in years):
             # "Tahun 2012 sampai 2015 predikatnya CC", "diraih tanpa terputus sejak tahun 2016 hingga tahun
             # anggaran 2023": each year of the span; a span of years that cannot be spelt out (a plan
@@ -1311,3 +1314,9 @@ def _came_from(doc: Doc, clause: Clause, graded: list[PredikatMention], years: l
         frames.append((Frame(left.label, left.grade, "not_achieved", current.value, current.kind, cue, 0.8,
                              anchor=at), set()))
     return frames
+
+
+def _times_untold(doc: Doc, start: int, verb: int) -> bool:
+    """Whether the words before the verb say it happened more than once, untold when ("beberapa kali")."""
+    text = " " + " ".join(view(doc).lower[start:verb]) + " "
+    return any(f" {phrase} " in text for phrase in _S.times_untold)

@@ -120,6 +120,21 @@ def test_copyright_line_dates_an_undated_article(extract):
     assert facts_of(extract(text)) == {("34.03", "ADIPURA", "Adipura", 2017, "not_achieved")}
 
 
+def test_a_copyright_year_long_after_the_story_does_not_date_it(extract):
+    # a page copied in 2024 of a report on the LKPD 2016: "tahun lalu" is not 2023
+    text = (HEAD + "Pemerintah Kota Kendari menyerahkan LKPD 2016 kepada BPK. Kota Kendari tahun lalu "
+            "meraih opini WTP.\nCopyright © ANTARA 2024")
+    assert extract(text).published is None
+    assert ("74.71", "OPINI_BPK", "WTP", 2023, "achieved") not in facts_of(extract(text))
+
+
+def test_awards_won_several_times_leave_their_years_open(extract):
+    text = (HEAD + "Wakil Bupati menerima Piala Adipura untuk Kota Tahuna tahun 2018.\n"
+            "Kabupaten Kepulauan Sangihe sudah beberapa kali menerima Sertifikat Adipura.")
+    assert facts_of(extract(text)) == {("71.03", "ADIPURA", "Adipura", 2018, "achieved"),
+                                       ("71.03", "ADIPURA", "Sertifikat Adipura", None, "achieved")}
+
+
 def test_an_abbreviation_the_article_defines_names_the_predikat(extract):
     text = (HEAD + "Delapan daerah di Jawa Tengah menerima penghargaan Kabupaten/Kota Sehat (KKS) 2023. "
             "Kota Surakarta memperoleh KKS kategori Swasti Saba Wistara.")
