@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from extractors.citations import find_citations
-from extractors.fiscal_years import audited_budget_year
+from extractors.fiscal_years import audited_budget_year, audited_budget_years
 from extractors.lexicon import time_words
 from extractors.text.read_also import READ_ALSO
 
@@ -171,7 +171,12 @@ def _weekday_date(text: str) -> date | None:
     years = [int(y.group()) for y in _ANY_YEAR.finditer(body) if not any(lo <= y.start() < hi for lo, hi in cited)]
     if not years:
         return None
+    # (news of the audit of a budget year is written after that year: "LKPD Tahun Anggaran 2016", Selasa (7/6)
+    # is 7 June 2017, though 7 June 2016 was a Tuesday too)
+    audited = audited_budget_years(body)
     for year in (max(years), max(years) + 1):
+        if audited and year <= max(audited):
+            continue
         value = _safe_date(year, int(m["month"]), int(m["day"]))
         if value is not None and value.weekday() == weekday:
             return value

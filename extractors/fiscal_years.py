@@ -60,12 +60,12 @@ def budget_years(text: str) -> set[int]:
 _COORDINATED_YEAR = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)((?:19|20)\d\d)\b")
 
 
-def audited_budget_year(text: str) -> int | None:
-    """The one year ``text`` names as a report's budget year with "tahun anggaran" or "TA" ("LKPD Tahun
-    Anggaran 2020"), or None when it names none or several. Of budget years coordinated under one name
-    ("LKPD tahun anggaran 2013, 2014, dan 2015") the latest counts: the audit reported is of that one."""
+def audited_budget_years(text: str) -> set[int]:
+    """The years ``text`` names as a report's budget year with "tahun anggaran" or "TA" ("LKPD Tahun
+    Anggaran 2020"). Of budget years coordinated under one name ("LKPD tahun anggaran 2013, 2014, dan
+    2015") the latest counts: the audit reported is of that one."""
     if not _might_name_a_report(text):
-        return None
+        return set()
     years = set()
     for m in _REPORT.finditer(text):
         tail = _REPORT_BUDGET_YEAR.match(text, m.end())
@@ -74,4 +74,10 @@ def audited_budget_year(text: str) -> int | None:
             while more := _COORDINATED_YEAR.match(text, end):
                 latest, end = max(latest, int(more.group(1))), more.end()
             years.add(latest)
+    return years
+
+
+def audited_budget_year(text: str) -> int | None:
+    """The one year of ``audited_budget_years``, or None when the text names none or several."""
+    years = audited_budget_years(text)
     return years.pop() if len(years) == 1 else None

@@ -25,6 +25,7 @@ class Label:
     awarded_in_month: int | None = None  # handed over in this month of the year it assesses (KLA: 7)
     results_until_month: int | None = None  # results for year N handed over up to this month of N+1 (SAKIP: 4)
     grade_required: bool = False  # a fact of it always names a grade (an audit opinion is one of four)
+    assessed_with: str | None = None  # the label of the same yearly round and ceremony (P2HAM -> KKPHAM)
 
     def allows(self, level: str) -> bool:
         return level in self.holder_levels
@@ -60,6 +61,7 @@ class Vocabulary:
                 results_until_month=_month(row.get("results_until_month")),
                 grade_required=(row.get("grade_required") or "").strip().lower() == "yes",
                 failing_forms=tuple(f.strip() for f in (row.get("failing_forms") or "").split(";") if f.strip()),
+                assessed_with=row.get("assessed_with") or None,
             )
         grade_forms = [
             GradeForm(row["label"], row["grade"], row["form"], row["standalone"].strip().lower() == "yes")
@@ -89,6 +91,14 @@ class Vocabulary:
         label = self.labels.get(name)
         return bool(label and label.grade_required)
 
+    def same_round(self, a: str | None, b: str | None) -> bool:
+        """Whether labels ``a`` and ``b`` are assessed in one round (the same label, or ``assessed_with``)."""
+        if a is None or b is None:
+            return False
+        with_a = self.labels[a].assessed_with if a in self.labels else None
+        with_b = self.labels[b].assessed_with if b in self.labels else None
+        return a == b or with_a == b or with_b == a
+
     def label(self, name: str) -> Label:
         return self.labels[name]
 
@@ -100,4 +110,14 @@ def _month(cell: str | None) -> int | None:
 @cache
 def later_ceremonies() -> frozenset[str]:
     """Labels of the shipped vocabulary handed over in a later year than the one they are for."""
-    return Vocabulary.load().later_ceremonies()
+    return _shipped().later_ceremonies()
+
+
+@cache
+def _shipped() -> Vocabulary:
+    return Vocabulary.load()
+
+
+def same_round(a: str | None, b: str | None) -> bool:
+    """Whether labels ``a`` and ``b`` of the shipped vocabulary are assessed in one round."""
+    return _shipped().same_round(a, b)

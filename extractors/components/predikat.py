@@ -24,6 +24,7 @@ from extractors.lexicon import structure
 from extractors.model import PredikatMention, only_grade_before
 from extractors.ranks import find_ranks, grade_for
 from extractors.resources import data_path, read_lines
+from extractors.text.read_also import READ_ALSO
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
@@ -461,8 +462,12 @@ def _after_grade_word(lower: list[str], i: int) -> bool:
 
 
 def _named_just_before(doc: Doc, mentions: list[PredikatMention], label: str, sentence_start: int) -> bool:
-    """Whether the sentence before the one starting at ``sentence_start`` names ``label``."""
+    """Whether the sentence before the one starting at ``sentence_start`` names ``label``.
+
+    "Baca juga: ..." lines in between are other articles' titles and are stepped over."""
     previous = _sentence_of(doc, sentence_start - 1)
+    while previous.start > 0 and READ_ALSO.match(previous.text):
+        previous = _sentence_of(doc, previous.start - 1)
     return any(m.label == label and previous.start <= m.start < previous.end for m in mentions)
 
 

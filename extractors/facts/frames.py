@@ -794,6 +794,8 @@ def _qualified_by(doc: Doc, mention: PredikatMention, mentions: list[PredikatMen
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
 _CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini", "hasilnya", "sisanya", "selebihnya"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
+# a grade fronted after these is one left behind or set apart ("naik dari Madya", "Di luar predikat WTP, ...")
+_NOT_THIS_GRADE = {"dari", "sebelumnya", "lalu", "luar", "selain", "kecuali"}
 _LONGEST_SPAN = 15  # years: a longer span is an era ("1965-1966" aside), not a record of awards
 
 
@@ -816,6 +818,13 @@ def _anaphor_grade(doc: Doc, sent: Span, group: StatusGroup, mention: PredikatMe
         topic = _topic_of(doc, mentions, doc[sent.start - 1].sent)
         if topic is not None and topic.label == label:
             grade = topic.grade
+    if grade is None and group.status == "achieved":
+        # "Untuk kategori Madya, penghargaan jatuh kepada Banjarnegara, ...": the grade fronted before it
+        fronted = {m.grade for m in mentions if sent.start <= m.start < mention.start and m.label == label and m.grade}
+        if len(fronted) == 1 and not any(m.label == label and m.grade for m in mentions if mention.end <= m.start < sent.end) \
+                and _COMPARING.isdisjoint(lower[sent.start : mention.start]) \
+                and not _NOT_THIS_GRADE & set(lower[sent.start : mention.start]):
+            grade = fronted.pop()
     if grade is None and not (_the_same(doc, mention) or clitic or pointed) and sent.start > 0 \
             and mention.start != group.verb and lower[mention.start] != "nilai" and group.status == "achieved":
         # "... sebanyak 19 Kabupaten/Kota meraih penghargaan Kategori Utama. Delapan Kabupaten/Kota

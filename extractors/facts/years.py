@@ -24,7 +24,7 @@ from extractors.fiscal_years import budget_years, report_years
 from extractors.lexicon import structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
-from extractors.vocabulary import later_ceremonies
+from extractors.vocabulary import later_ceremonies, same_round
 
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
                "pada", "di", "untuk", "atas", "lkpd", '"', "“", "”", "‘", "’"}
@@ -270,7 +270,7 @@ class ArticleYears:
             # opinion elsewhere ("berharap ... mengantongi opini WTP pada 2014")
             return self.fiscal, "fiscal"
         named = sorted(self.labelled.get(label, []))
-        if named and self.assessment and label == self.dominant_label and (named[0][0], named[0][1]) > (1, self.assessment_at):
+        if named and self.assessment and same_round(label, self.dominant_label) and (named[0][0], named[0][1]) > (1, self.assessment_at):
             # "meraih predikat zona hijau ... berdasarkan hasil penilaian kepatuhan ... tahun 2024", then
             # "dari dua Pemda berpredikat zona hijau pada tahun 2023 menjadi 12": the round the article
             # reports on is the one it names first
@@ -279,7 +279,9 @@ class ArticleYears:
             return named[0][2], "article"
         if label in self.decrees:
             return self.decrees[label], "decree"
-        if self.assessment and label == self.dominant_label:
+        if self.assessment and same_round(label, self.dominant_label):
+            # (and of the label assessed with it: "Penilaian dilakukan sepanjang tahun 2024" in news of the
+            # P2HAM and Peduli HAM awards handed over on Human Rights Day)
             return self.assessment, "assessment"
         base = self.counterparts.get(label)
         if base:

@@ -140,6 +140,13 @@ def test_a_weekday_with_day_and_month_picks_the_year_after_the_latest_one_named(
     assert infer_article_date("Kata dia, Kamis (30/12), merujuk UU 25/2009.") is None
 
 
+def test_news_of_an_audit_is_dated_after_its_budget_year():
+    # 7 June 2016 was a Tuesday, but the LHP on the LKPD of 2016 are handed over in 2017
+    text = ("31 Daerah di Jateng Raih WTP\nSebanyak 31 daerah memperoleh opini WTP atas LKPD Tahun Anggaran 2016, "
+            "kata dia dalam acara penyerahan LHP, Selasa (7/6).")
+    assert infer_article_date(text).value == date(2017, 6, 7)
+
+
 def test_a_decree_on_an_assessment_year_still_dates_the_weekday():
     # the decree's own year (2023) is a law's, but the year its title assesses (2022) is news:
     # 11 December was a Monday in 2023

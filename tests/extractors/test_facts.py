@@ -1308,3 +1308,31 @@ def test_bullets_right_under_the_title_are_other_headlines(extract):
             "- Ikan Cupang Hias Api-Api Aset Berharga Riau\n"
             "PEKANBARU - Provinsi Riau menempati peringkat pertama pada kualifikasi menuju informatif tahun 2020.")
     assert {c for c, *_ in facts_of(extract(text, date(2020, 11, 25)))} == {"14"}
+
+
+def test_a_grade_list_goes_on_past_read_also_lines(extract):
+    # the award named before the "Baca juga" lines is still the one graded after them, in an article
+    # that speaks mostly of another predikat
+    text = ("Jateng Raih Penghargaan Provinsi Layak Anak\n"
+            "Jawa Tengah meraih penghargaan Provinsi Layak Anak 2025. Penghargaan Provinsi Layak Anak "
+            "diterima Wakil Gubernur.\n"
+            "Sebanyak 35 kabupaten/kota juga meraih penghargaan Kabupaten/Kota Layak Anak tahun 2025. "
+            "Kategori Pratama diraih Kabupaten Jepara dan Wonosobo.\n"
+            "BACA JUGA:Ketua DPRD Jateng Sumanto Tonton Wayang\n"
+            "BACA JUGA:Lokus Utama di Jateng, Pemerintah Canangkan Gemapatas 2025\n"
+            "Sementara kategori Nindya diraih Kota Surakarta dan Kabupaten Klaten.")
+    found = facts_of(extract(text))
+    assert ("33.72", "KLA", "Nindya", 2025, "achieved") in found
+    assert ("33.10", "KLA", "Nindya", 2025, "achieved") in found
+
+
+def test_a_grade_fronted_before_the_award_noun_grades_it(extract):
+    text = (HEAD + "Sebanyak 35 kabupaten/kota meraih penghargaan Kabupaten/Kota Layak Anak tahun 2025. "
+            "Untuk kategori Madya, penghargaan jatuh kepada Banjarnegara, Banyumas, dan Kota Salatiga.")
+    assert facts_of(extract(text)) == {("33.04", "KLA", "Madya", 2025, "achieved"),
+                                       ("33.02", "KLA", "Madya", 2025, "achieved"),
+                                       ("33.73", "KLA", "Madya", 2025, "achieved")}
+    # set apart, not this one's grade
+    text = (HEAD + "Kabupaten Sorong meraih opini WTP atas LKPD Tahun Anggaran 2018. Di luar predikat WTP, "
+            "Kabupaten Maybrat juga mendapat piagam penghargaan.")
+    assert ("92.03", "OPINI_BPK", "WTP", 2018, "achieved") not in facts_of(extract(text))

@@ -1212,3 +1212,15 @@ def test_a_history_of_grades_each_with_its_years_in_brackets(extract):
     found = facts_of(extract(text, date(2025, 8, 9)))
     assert {("35.79", "KLA", "Pratama", 2016, "achieved"), ("35.79", "KLA", "Pratama", 2017, "achieved"),
             ("35.79", "KLA", "Madya", 2021, "achieved"), ("35.79", "KLA", "Nindya", 2023, "achieved")} <= found
+
+
+def test_the_assessment_year_dates_the_awards_assessed_in_the_same_round(extract):
+    # P2HAM and Peduli HAM are assessed together and handed over on Human Rights Day
+    text = ("Banten Raih Penghargaan Pelayanan Publik Berbasis HAM\n"
+            "SERANG - Pemprov Banten meraih penghargaan Pelayanan Publik Berbasis HAM, Rabu (8/1/2025). "
+            "Penilaian dilakukan sepanjang tahun 2024 oleh Kementerian Hukum dan HAM. "
+            "Penghargaan Pelayanan Publik Berbasis HAM juga diraih Kabupaten Pandeglang, sedangkan kategori "
+            "Kabupaten/Kota Peduli HAM diraih oleh Kota Cilegon.")
+    found = facts_of(extract(text))
+    assert ("36.01", "P2HAM", None, 2024, "achieved") in found
+    assert ("36.72", "KKPHAM", "Peduli HAM", 2024, "achieved") in found
