@@ -110,6 +110,15 @@ class RegionLinker:
         for name in gazetteer.capitals:
             self.capital_matcher.add(name, [nlp.make_doc(name)])
 
+    def _in_a_list(self, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+        """Whether the words at ``start:end`` are an item of a list of ``names`` (token spans): a comma or
+        "dan" between them and the name before or after ("TPA Manggar, serta ..." is no list of towns)."""
+        joins = {",", "dan", "serta"}
+        lower = self.tv.lower
+        before = start > 1 and lower[start - 1] in joins and any(b == start - 1 for _, b in names)
+        after = end + 1 < len(lower) and lower[end] in joins and any(a == end + 1 for a, _ in names)
+        return before or after
+
     @staticmethod
     def _phrases(words_by_level, government: bool) -> dict[str, tuple[str | None, bool]]:
         return {w: (None if level == "any" else level, government) for level, words in words_by_level.items() for w in words}
@@ -198,10 +207,15 @@ class RegionLinker:
         kabupaten (Tanjung, Martapura) is read only when the article names a region of one of their provinces."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         provinces = {self.gazetteer.province_of(m.candidates[0]) for m in mentions if len(m.candidates) == 1}
+        # Adipura rates towns: its lists name capitals bare ("Lahat, Liwa, Nganjuk, Muara Enim")
+        town_award = "adipura" in self.tv.text.lower()
         found = []
-        for match_id, start, end in self.capital_matcher(doc):
-            if start == 0 or self.tv.lower[start - 1] != "kota" or not self.tv.capitalised[start] \
-                    or any(i in taken or i in blocked for i in range(start, end)):
+        capitals = list(self.capital_matcher(doc))
+        names = [(m.start, m.end) for m in mentions] + [(s, e) for _, s, e in capitals]
+        for match_id, start, end in capitals:
+            if start == 0 or not self.tv.capitalised[start] or any(i in taken or i in blocked for i in range(start, end)):
+                continue
+            if self.tv.lower[start - 1] != "kota" and not (town_award and self._in_a_list(start, end, names)):
                 continue
             codes = self.gazetteer.capitals[doc.vocab.strings[match_id]]
             if len(codes) > 1:
@@ -854,7 +868,8 @@ def _joined(tv: TokenView, end: int, start: int, conjunctions: frozenset[str]) -
 
 
 def _list_level(m: RegionMention, mentions: list[RegionMention]) -> str | None:
-    same = [x for x in mentions if x.list_id == m.list_id]
+    # (a capital town is a town: "Batusangkar, Solok, Padang Panjang" lists Kota Solok, not the kabupaten)
+    same = [x for x in mentions if x.list_id == m.list_id and (x is m or x.method != "capital")]
     index = same.index(m)
     for x in reversed(same[:index]):
         if x.type_level:

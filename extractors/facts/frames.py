@@ -93,7 +93,9 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     years_by_start = {y.start: y for y in usable_years}
     frames: list[Frame] = []
     claimed: set[int] = set()
-    moves = transitions(doc, clause, in_clause, usable_years) + _bracketed_history(doc, clause, in_clause, years)
+    # (spans too: "lalu predikat Madya dari 2019 hingga 2021" in a history of grades)
+    moves = transitions(doc, clause, in_clause, [y for y in years if y.kind in {"explicit", "relative", "range"}]) \
+        + _bracketed_history(doc, clause, in_clause, years)
     if clause.start > sent.start:
         moves += _fall_to(doc, clause, in_clause, mentions_between(doc, sent.start, clause.start), usable_years)
     respective = not RESPECTIVE.isdisjoint(view(doc).lower[sent.start : sent.end])
@@ -1206,6 +1208,13 @@ def _grades_then_years(doc: Doc, clause: Clause, graded: list[PredikatMention], 
         word = _grade_word(lower, mention, mention.end, min(limit, mention.end + 3))
         end = word + 1 if word is not None else mention.end
         own = [y for y in years if end <= y.start < min(limit, end + 3) and y.kind == "explicit"]
+        if not own and steps:
+            # ("..., lalu predikat Madya dari 2019 hingga 2021": each year of the span)
+            run = _spelt_span(doc, [y for y in years if end <= y.start < limit and y.kind == "range"], end)
+            if not run:
+                break
+            steps.append((mention, run))
+            continue
         if not own:
             break
         run = coordinated_years(doc, [y for y in years if y.start >= own[0].start and y.start < limit])
@@ -1213,6 +1222,17 @@ def _grades_then_years(doc: Doc, clause: Clause, graded: list[PredikatMention], 
         if k + 1 < len(graded) and not set(lower[run[-1].end : graded[k + 1].start]) <= _HISTORY_GLUE | _S.grade_words:
             break
     return steps
+
+
+def _spelt_span(doc: Doc, span: list[YearMention], at: int) -> list[YearMention]:
+    """"dari 2019 hingga 2021" right at ``at``: a year for each year of the span."""
+    lower = view(doc).lower
+    if len(span) < 2 or span[0].start - at > 2 or not set(lower[at : span[0].start]) <= {"dari", "sejak", "tahun", "pada"}:
+        return []
+    first, last = span[0], span[1]
+    if not 0 < last.value - first.value <= _LONGEST_SPAN:
+        return []
+    return [replace(first, value=v, kind="explicit") for v in range(first.value, last.value + 1)]
 
 
 def _years_then_grades(doc: Doc, graded: list[PredikatMention], years: list[YearMention], at: int):

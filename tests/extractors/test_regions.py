@@ -372,3 +372,19 @@ def test_capital_towns_hold_town_awards_for_their_kabupaten(extract):
     # a capital is read only as the town it names ("Kota Tanjung"), and alone it is a place
     assert "63.07" not in {r.code for r in extract("Rapat\nRapat digelar di Barabai, Kalimantan Selatan.").regions}
     assert {(r.code, r.role) for r in extract("Rapat\nRapat digelar di Kota Barabai.").regions} == {("63.07", "location")}
+
+
+def test_adipura_lists_name_capital_towns_bare(extract):
+    # Liwa is the capital of Lampung Barat, Stabat of Langkat; Adipura rates towns
+    text = ("Adipura 2015\nKementerian LHK menyerahkan penghargaan Adipura kepada Makassar, Lahat, Liwa, "
+            "Stabat dan Nganjuk.")
+    codes = {r.code for r in extract(text).regions if r.role == "holder"}
+    assert {"18.04", "12.05", "73.71"} <= codes
+    # a capital is a town: the name after it in the list is the kota ("Batusangkar, Solok": Kota Solok)
+    text = "Adipura Sumbar\nAdipura kategori kota kecil: Batusangkar, Solok, Padang Panjang, Painan, Sawahlunto."
+    codes = {r.code for r in extract(text).regions}
+    assert {"13.04", "13.72", "13.01"} <= codes and "13.02" not in codes
+    # not a place named after a facility, nor outside news of Adipura
+    text = "Adipura\nBalikpapan memperoleh plakat Adipura untuk TPA Manggar, serta sertifikat."
+    assert "19.06" not in {r.code for r in extract(text).regions}
+    assert "18.04" not in {r.code for r in extract("Rapat\nRapat di Lahat, Liwa dan Nganjuk.").regions}

@@ -1224,3 +1224,12 @@ def test_the_assessment_year_dates_the_awards_assessed_in_the_same_round(extract
     found = facts_of(extract(text))
     assert ("36.01", "P2HAM", None, 2024, "achieved") in found
     assert ("36.72", "KKPHAM", "Peduli HAM", 2024, "achieved") in found
+
+
+def test_a_history_of_grades_spells_out_a_span_of_years(extract):
+    text = (HEAD + "Tahun ini status KLA Kota Jambi naik menjadi kategori Nindya. Sebelumnya, Kota Jambi meraih "
+            "predikat Pratama pada tahun 2018, lalu predikat Madya dari 2019 hingga 2021.")
+    assert facts_of(extract(text, date(2022, 7, 22))) == {
+        ("15.71", "KLA", "Nindya", 2022, "achieved"), ("15.71", "KLA", "Pratama", 2018, "achieved"),
+        ("15.71", "KLA", "Madya", 2019, "achieved"), ("15.71", "KLA", "Madya", 2020, "achieved"),
+        ("15.71", "KLA", "Madya", 2021, "achieved")}
