@@ -38,9 +38,10 @@ DAY_SLASH_DATE = re.compile(rf"\b(?:{_DAY_NAMES}),?\s+(?P<day>[0-3]?\d)/(?P<mont
                             re.IGNORECASE)
 # "Februari 2024 ini", "2024 ini": the writer's current year
 CURRENT_YEAR = re.compile(r"(?=[12])(?<!\d)(?P<year>(?:19|20)\d\d)\s+ini\b", re.IGNORECASE)
-# "COPYRIGHT © ANTARA 2017", "© 2024 Kompas.com": the page's year, printed under every article
+# "COPYRIGHT © ANTARA 2017", "COPYRIGHT © ANTARA News Bangka Belitung 2023", "© 2024 Kompas.com": the
+# page's year, printed under every article
 COPYRIGHT_YEAR = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[A-Za-z][\w.-]{0,20}\s+){0,2}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[A-Za-z][\w.-]{0,20}\s+){0,4}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ Results: ``doc._.regions`` (``RegionMention`` list, in order) and ``doc._.provin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 
@@ -794,13 +795,24 @@ class RegionLinker:
 
 # ---------------------------------------------------------------------- helpers
 def _blocked_tokens(doc: Doc) -> set[int]:
-    """Tokens inside predikat names ("Kabupaten Layak Anak", "Kota Sehat") or citations."""
+    """Tokens inside predikat names ("Kabupaten Layak Anak", "Kota Sehat"), citations or web addresses
+    ("PADANG-TODAY.com", the outlet in a dateline)."""
     blocked: set[int] = set()
     for p in doc._.predikat or []:
         blocked.update(range(p.start, p.end))
     for c in doc._.citations or []:
         blocked.update(range(c.start, c.end))
+    text = view(doc).text
+    if ".com" in text or ".id" in text or ".co" in text or ".net" in text:
+        for m in _WEB_ADDRESS.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
     return blocked
+
+
+# "PADANG-TODAY.com", "jambi.antaranews.com", "koranradarlebong.co": a site's name, not a place
+_WEB_ADDRESS = re.compile(r"\b[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*\.(?:com|co\.id|co|id|net|org|info)\b", re.IGNORECASE)
 
 
 def _opens_list_line(tv: TokenView, start: int) -> bool:

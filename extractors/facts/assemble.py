@@ -852,6 +852,13 @@ class Assembler:
                         year, basis = article.published_year - 1, "evaluation"
                 else:
                     year, basis = memory.year_for(frame.label, fact.status, index, fact.grade), "inherited"
+                    if year is None and fiscal is not None and article.published_year is not None \
+                            and fiscal == article.published_year - 1 \
+                            and not any(f.predikat == fact.predikat and f.status == "achieved" and f.year == fiscal
+                                        for _, f, _ in found):
+                        # "menyerahkan LKPD 2022 ke BPK ..., semoga prestasi itu bisa terus dipertahankan": while the
+                        # report is being audited, a goal for the opinion is for that report's year
+                        year, basis = fiscal, "fiscal"
                 if year is not None and rounds_back(frame.year_basis):
                     # "opini enam pemda meningkat dari WDP ke WTP": the grade left behind, the round before;
                     # "Dua tahun berturut-turut ... Madya, sekarang naik ke Nindya": the two rounds before

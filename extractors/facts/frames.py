@@ -494,6 +494,14 @@ def _compares_predikat(doc: Doc, start: int) -> bool:
     return False
 
 
+def _compared_score(lower: list[str], year: YearMention, verb: int) -> bool:
+    """"nilainya turun dibanding tahun sebelumnya dan masuk zona kuning", "nilainya menurun dari tahun 2022
+    dan masuk zona kuning": the year a score moved from, in a conjunct before the predikat's verb."""
+    before = lower[max(0, year.start - 4) : year.start]
+    moved = not _COMPARING.isdisjoint(before) or "dari" in before and not (_UP | _DOWN).isdisjoint(before)
+    return moved and year.end < verb and set(lower[year.end : verb]) <= {"dan", "serta", "lalu", "sehingga", "juga"}
+
+
 def _compared_years(doc: Doc, years: list[YearMention], lo: int, hi: int) -> list[YearMention]:
     """Past years a clause compares with ("seperti pada monev 2022", "seperti tahun sebelumnya")."""
     lower = view(doc).lower
@@ -669,7 +677,7 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     lower = view(doc).lower
 
     def ok(y: YearMention) -> bool:
-        if _after_seperti(lower, y) or _compares_predikat(doc, y.start):
+        if _after_seperti(lower, y) or _compares_predikat(doc, y.start) or _compared_score(lower, y, group.verb):
             # "masih mendapat WDP seperti tahun sebelumnya", "menurun bila dibandingkan dengan predikat
             # WTP di tahun-tahun sebelumnya": a comparison, not this one's year
             return False
@@ -1003,7 +1011,7 @@ _FOLLOWING = {"menyusul", "mengikuti"}
 # penerima, yaitu ...": a recipient with nothing named after it received what the sentence named
 _RECIPIENTS = {"penerima", "peraih", "penyandang"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu", "sebelumnya", "selama", "ini"}
-_UP = {"naik", "meningkat", "membaik", "berubah"}
+_UP = {"naik", "meningkat", "membaik", "berubah", "menaikkan", "meningkatkan", "naikkan", "tingkatkan"}
 _DOWN_NOUNS = {"penurunan", "turunnya", "merosotnya"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}
 
@@ -1084,7 +1092,9 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
                                                and y.kind == "explicit" and y is not left), None)
         before = left.value if left else (year - 1 if year else None)
         cue = doc[i : second.end].text
-        if not _HOPING.isdisjoint(lower[clause.start : i]) or not _S.aiming.isdisjoint(lower[clause.start : i]):
+        urged = any(c.kind == "coach" for c in cues_between(doc, max(clause.start, i - 3), i))
+        if not _HOPING.isdisjoint(lower[clause.start : i]) or not _S.aiming.isdisjoint(lower[clause.start : i]) or urged:
+            # ("Kota Bengkulu ... juga didorong menaikkan predikat dari KLA Pratama menjadi KLA Madya": urged to)
             # "Kita berharap ke depan Pringsewu bisa naik kelas, dari kategori pratama menjadi nindya": the
             # grade aimed at is a goal and the grade left behind the one held now
             found.append((Frame(second.label, second.grade, "target", right.value if right else None,

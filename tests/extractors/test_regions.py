@@ -388,3 +388,9 @@ def test_adipura_lists_name_capital_towns_bare(extract):
     text = "Adipura\nBalikpapan memperoleh plakat Adipura untuk TPA Manggar, serta sertifikat."
     assert "19.06" not in {r.code for r in extract(text).regions}
     assert "18.04" not in {r.code for r in extract("Rapat\nRapat di Lahat, Liwa dan Nganjuk.").regions}
+
+
+def test_a_site_name_in_the_dateline_is_no_place(extract):
+    text = ("Payakumbuh Terima Adipura\nPayakumbuh, PADANG-TODAY.com-Kota Payakumbuh kembali merebut piala Adipura "
+            "pada tahun 2016 ini.")
+    assert {r.code for r in extract(text).regions} == {"13.76"}

@@ -1233,3 +1233,30 @@ def test_a_history_of_grades_spells_out_a_span_of_years(extract):
         ("15.71", "KLA", "Nindya", 2022, "achieved"), ("15.71", "KLA", "Pratama", 2018, "achieved"),
         ("15.71", "KLA", "Madya", 2019, "achieved"), ("15.71", "KLA", "Madya", 2020, "achieved"),
         ("15.71", "KLA", "Madya", 2021, "achieved")}
+
+
+def test_urged_to_raise_a_grade_sets_the_higher_one_as_a_goal(extract):
+    text = (HEAD + "Kota Bengkulu juga didorong menaikkan predikat dari KLA Pratama menjadi KLA Madya.")
+    found = facts_of(extract(text, date(2023, 12, 6)))
+    assert ("17.71", "KLA", "Madya", None, "target") in found
+    assert not any(grade == "Madya" and status == "achieved" for _, _, grade, _, status in found)
+
+
+def test_the_year_a_score_fell_from_is_not_the_grade_year(extract):
+    text = (HEAD + "Hasil Penilaian Kepatuhan Standar Pelayanan Publik 2023 sudah diserahkan Ombudsman. "
+            "Pemkot Sungaipenuh, selain nilainya menurun dari tahun 2022 dan masuk zona kuning, juga belum "
+            "menindaklanjuti laporan. Pemda Kerinci nilainya turun dibanding tahun sebelumnya dan masuk zona kuning.")
+    found = facts_of(extract(text, date(2024, 2, 6)))
+    assert ("15.72", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2023, "achieved") in found
+    assert ("15.01", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2023, "achieved") in found
+
+
+def test_a_goal_while_the_report_is_audited_is_for_that_report(extract):
+    # the regional ANTARA footer dates the article; the LKPD 2022 has just been handed to BPK
+    text = (HEAD + "Penjabat Gubernur menyerahkan LKPD Tahun 2022 ke BPK di Pangkalpinang, Selasa.\n"
+            "Setelah dilaporkan, laporan itu akan diperiksa lagi oleh auditor.\n"
+            "Ia menambahkan, berkaca dari tahun-tahun sebelumnya, Pemprov Babel selalu mendapat WTP berturut-turut "
+            "selama 5 tahun.\n"
+            "\"Semoga prestasi itu bisa terus dipertahankan oleh Pemprov Babel,\" katanya.\n"
+            "COPYRIGHT © ANTARA News Bangka Belitung 2023")
+    assert ("19", "OPINI_BPK", "WTP", 2022, "maintain_target") in facts_of(extract(text))
