@@ -17,16 +17,16 @@ _REPORT = re.compile(r"(?=[Ll])\b(?:LKPD|LPKD|laporan\s+keuangan(?:\s+pemerintah
                      re.IGNORECASE)
 # Its year: "LKPD Tahun Anggaran 2022", "laporan keuangan ... tahun 2022", and right after the name: "LKPD 2015",
 # "laporan keuangan pemerintah daerah (LKPD) 2015"
-_REPORT_YEAR = re.compile(r"(?:(?:\s*\([A-Z]{2,6}\))?\s+|[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA|tahun)\s+)((?:19|20)\d\d)\b",
+_REPORT_YEAR = re.compile(r"(?:(?:\s*\([A-Z]{2,6}\))?\s+|[^.\n]{0,60}?\b(?:tahun\s+anggaran(?:\s*\(TA\))?|TA|tahun)\s+)((?:19|20)\d\d)\b",
                           re.IGNORECASE)
 # ... written as a budget year ("tahun anggaran", "TA"), not a bare "tahun" that may be the audit's
-_REPORT_BUDGET_YEAR = re.compile(r"[^.\n]{0,60}?\b(?:tahun\s+anggaran|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_REPORT_BUDGET_YEAR = re.compile(r"[^.\n]{0,60}?\b(?:tahun\s+anggaran(?:\s*\(TA\))?|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "Laporan Hasil Pemeriksaan Tahun 2022 atas Laporan Keuangan Pemerintah Daerah", "LHP TA 2022 atas LKPD":
 # the year before the report it audits
-_AUDIT_REPORT = re.compile(r"(?=[Ll])\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun\s+anggaran|TA|tahun)\s+((?:19|20)\d\d)"
+_AUDIT_REPORT = re.compile(r"(?=[Ll])\b(?:LHP|laporan\s+hasil\s+pemeriksaan)\s+(?:tahun\s+anggaran(?:\s*\(TA\))?|TA|tahun)\s+((?:19|20)\d\d)"
                            r"\s+atas\s+(?:LKPD|LPKD|laporan\s+keuangan)", re.IGNORECASE)
 # "TA 2021", "tahun anggaran 2021", "penggunaan anggaran tahun 2015" without the report's name before it
-_BUDGET_YEAR = re.compile(r"\b(?:tahun\s+anggaran|anggaran(?:\s+tahun)?|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_BUDGET_YEAR = re.compile(r"\b(?:tahun\s+anggaran(?:\s*\(TA\))?|anggaran(?:\s+tahun)?|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _might_name_a_report(text: str) -> bool:

@@ -110,6 +110,7 @@ def test_news_of_an_audit_with_no_date_is_of_the_year_after_its_budget_year():
     ("Laporan Keuangan Pemerintah Daerah (LKPD) 2015 dinilai wajar", {2015}),
     ("LHP TA 2021 atas LKPD Kota Bogor", {2021}),
     ("opini LPKD tahun anggaran 2012", {2012}),  # the common slip for LKPD
+    ("Laporan Keuangan Pemerintah Daerah (LKPD) Tahun Anggaran (TA) 2017", {2017}),
     ("penggunaan anggaran tahun 2015 dinilai tertib", {2015}),
     ("meraih opini WTP pada 2023", set()),  # a year of the opinion, not written as a budget year
 ])
@@ -119,6 +120,7 @@ def test_budget_years_as_audit_news_writes_them(text, years):
 
 def test_an_audited_budget_year_is_written_with_anggaran():
     assert audited_budget_year("LHP atas laporan keuangan pemerintah daerah tahun anggaran 2020") == 2020
+    assert audited_budget_year("LKPD Tahun Anggaran (TA) 2017 mendapat WDP") == 2017
     # a bare "tahun" may be the year of the audit itself; two budget years are no one year
     assert audited_budget_year("LKPD tahun 2020 diperiksa") is None
     assert report_years("LKPD tahun 2020 diperiksa") == {2020: 1}

@@ -1260,3 +1260,14 @@ def test_a_goal_while_the_report_is_audited_is_for_that_report(extract):
             "\"Semoga prestasi itu bisa terus dipertahankan oleh Pemprov Babel,\" katanya.\n"
             "COPYRIGHT © ANTARA News Bangka Belitung 2023")
     assert ("19", "OPINI_BPK", "WTP", 2022, "maintain_target") in facts_of(extract(text))
+
+
+def test_a_span_of_audit_years_reaching_the_articles_year_counts_hand_overs(extract):
+    text = ("Lima Kali Berturut Sejak 2018-2022, Lingga Kembali Raih WTP\n"
+            "Lingga - Predikat Opini Wajar Tanpa Pengecualian (WTP) kembali diraih Pemerintah Kabupaten (Pemkab) "
+            "Lingga, Kepulauan Riau (Kepri), kali ini untuk yang kelima kalinya.\n"
+            "Capaian tersebut diumumkan dalam Penyampaian Laporan Hasil Pemeriksaan atas LKPD tahun 2021 di "
+            "Kantor BPK Perwakilan Kepri, Rabu (18/5/2022).")
+    found = facts_of(extract(text))
+    assert ("21.04", "OPINI_BPK", "WTP", 2021, "achieved") in found
+    assert not {2018, 2019, 2020, 2022} & {year for *_, year, _ in found}
