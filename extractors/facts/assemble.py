@@ -353,6 +353,7 @@ class Assembler:
         lower = view(doc).lower
         # the starts of the holders named as exceptions with a clause of their own ("kecuali C yang ...")
         own_exceptions = [_start(h) for h in holders if _excepted(doc, h) and h.end < len(doc) and lower[h.end] == "yang"]
+        own_years = _own_years(doc, holders, self.years_by_sentence[index])
         for holder in holders:
             if _besides(doc, sent, holder):
                 continue  # "Selain Solo, tujuh kabupaten/kota ... meraih Piala Adipura": the others hold it
@@ -399,7 +400,11 @@ class Assembler:
             # a kabupaten named with a predikat it can hold is not also the place of villages holding
             # another one ("ketiga daerah penerima [Peduli HAM] ialah ..." after "... lima desa sadar hukum")
             direct = any(self._holds_directly(holder, f.label, hint or inherited_hint) for f in all_frames)
+            own_year = own_years.get(id(holder))
             for frame in all_frames:
+                if own_year is not None and frame.year_basis == "explicit" and frame.year != own_year:
+                    # "yaitu Pemda Kabupaten TTS yang mencapainya pada tahun 2016 dan Pemda Provinsi NTT pada tahun 2017"
+                    frame = replace(frame, year=own_year)
                 if frame.agent_before is not None and _start(holder) < frame.agent_before \
                         and not _report_owner(doc, holder, holders):
                     continue  # the giver or the coach, not a holder
@@ -995,6 +1000,24 @@ def _gapped(doc: Doc, clause) -> bool:
     words = [i for i in range(clause.start, min(clause.end, clause.start + 4)) if lower[i] not in {",", ";"}]
     return len(words) >= 2 and lower[words[0]] in _S.contrast and lower[words[1]] in _GAP_OPENERS \
         and not groups_between(doc, clause.start, clause.end)
+
+
+_OWN_YEAR_GLUE = {"yang", "pada", "tahun", "di", "(", "mencapainya", "meraihnya", "menerimanya", "memperolehnya"}
+
+
+def _own_years(doc: Doc, holders: list, years: list) -> dict[int, int]:
+    """Holders of one list each followed by a year of its own ("A yang mencapainya pada tahun 2016 dan B
+    pada tahun 2017"): id(holder) -> that year, when two holders or more have one and not all the same."""
+    lower = view(doc).lower
+    starts = sorted(_start(h) for h in holders)
+    found = {}
+    for holder in holders:
+        following = next((s for s in starts if s > _start(holder)), len(lower))
+        year = next((y for y in years if holder.end <= y.start < min(holder.end + 6, following)
+                     and y.kind == "explicit"), None)
+        if year is not None and set(lower[holder.end : year.start]) <= _OWN_YEAR_GLUE:
+            found[id(holder)] = year.value
+    return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
 
 
 def _frames_for(holder, frames: list[Frame], clause_holders: list, counted: list[int] = ()) -> list[Frame]:

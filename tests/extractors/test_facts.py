@@ -1336,3 +1336,11 @@ def test_a_grade_fronted_before_the_award_noun_grades_it(extract):
     text = (HEAD + "Kabupaten Sorong meraih opini WTP atas LKPD Tahun Anggaran 2018. Di luar predikat WTP, "
             "Kabupaten Maybrat juga mendapat piagam penghargaan.")
     assert ("92.03", "OPINI_BPK", "WTP", 2018, "achieved") not in facts_of(extract(text))
+
+
+def test_list_items_each_with_their_own_year(extract):
+    text = (HEAD + "Di lingkup Provinsi NTT, baru dua Pemda yang masuk zona hijau kepatuhan pelayanan publik, yaitu Pemda "
+            "Kabupaten Timor Tengah Selatan (TTS) yang mencapainya pada tahun 2016 dan Pemda Provinsi NTT pada tahun 2017.")
+    assert facts_of(extract(text, date(2018, 12, 14))) == {
+        ("53.02", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2016, "achieved"),
+        ("53", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2017, "achieved")}
