@@ -134,6 +134,10 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
             partial = find_slash_dates(text, year)
             if partial:
                 return ArticleDate(partial[0].value, None, "text")
+            same_year = [found.value for found in long_dates if found.value.year == year]
+            if same_year:
+                # "Selasa, 11 juli 2023" further down, in a text that says "akhir tahun 2023 ini"
+                return ArticleDate(max(same_year), None, "text")
             return ArticleDate(date(year, 1, 1), None, "text")
     on_weekday = _weekday_date(text)
     if on_weekday is not None:

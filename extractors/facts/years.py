@@ -29,6 +29,7 @@ from extractors.vocabulary import later_ceremonies, same_round
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
                "pada", "di", "untuk", "atas", "lkpd", '"', "“", "”", "‘", "’"}
 _TIME = time_words()
+_PART_OF_YEAR = frozenset({"awal", "pertengahan", "akhir", "medio"})
 _MONTHS = frozenset(_TIME.months)
 # "penilaian tahun 2022", "hasil evaluasi 2023": words that make the year after them an assessment year
 # ("ta" and "kategori" name other years: a fiscal year, a category)
@@ -123,6 +124,14 @@ def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, 
         if word.isdigit() and len(word) == 4 and i + 1 < len(lower) and lower[i + 1] == "/":
             i += 2  # "Adipura periode 2017/2018": the season is named by its later year
             continue
+        if word == "kategori":
+            # "Piala Adipura kategori Kota Kecil Terbersih Tahun 2018": the year after the category's name
+            k = i + 1
+            while k < min(len(lower), i + 5) and view(doc).capitalised[k] and k not in years_by_start:
+                k += 1
+            i = k
+            steps += 1
+            continue
         if word not in _ATTACH_GAP:
             return None
         i += 1
@@ -205,7 +214,9 @@ class ArticleYears:
         lower = view(doc).lower
         published = published_year(doc)
         for y in doc._.years or []:
-            if y.kind != "explicit" or (published is not None and y.value > published):
+            # ("hasil survei ... selama pertengahan tahun 2023": the part of the year the assessment ran in)
+            part_of_year = y.kind == "date" and not _PART_OF_YEAR.isdisjoint(lower[max(0, y.start - 2) : y.start])
+            if y.kind != "explicit" and not part_of_year or (published is not None and y.value > published):
                 continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
             if not _EARLIER_ROUND.isdisjoint(lower[max(0, y.start - 8) : y.start]) \
                     and not (y.start > 0 and lower[y.start - 1] in _MONTHS):

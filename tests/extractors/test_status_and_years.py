@@ -1271,3 +1271,22 @@ def test_a_span_of_audit_years_reaching_the_articles_year_counts_hand_overs(extr
     found = facts_of(extract(text))
     assert ("21.04", "OPINI_BPK", "WTP", 2021, "achieved") in found
     assert not {2018, 2019, 2020, 2022} & {year for *_, year, _ in found}
+
+
+def test_a_year_after_the_category_name_is_the_predikat_year(extract):
+    text = (HEAD + "Penjemputan Piala Adipura kategori Kota Kecil Terbersih Tahun 2018, Kamis (17/1/2019), berlangsung "
+            "semarak. Piala itu diterima Kota Tidore Kepulauan.")
+    assert facts_of(extract(text)) == {("82.72", "ADIPURA", "Adipura", 2018, "achieved")}
+
+
+def test_a_survey_held_in_part_of_a_year_dates_its_zones(extract):
+    text = ("Ombudsman: Lima Kabupaten di Malut Masuk Zona Merah\n"
+            "Ternate - Ombudsman Maluku Utara menyebut, berdasarkan hasil survei pelayanan dan informasi publik "
+            "selama pertengahan tahun 2023, ada lima kabupaten yang masuk zona merah.\n"
+            "Pelayanan publik masih tertinggal, kata Sofyan saat ditemui, Selasa, 11 juli 2023.\n"
+            "Menurut Sofyan, saat ini ada lima kabupaten yang masuk zona merah. Kelimanya yaitu Kabupaten Pulau "
+            "Morotai, Kabupaten Halmahera Barat, Kabupaten Halmahera Tengah, Kabupaten Pulau Taliabu dan Kabupaten "
+            "Kepulauan Sula.\n"
+            "Harapannya, di akhir tahun 2023 ini ada kemajuan.")
+    assert extract(text).published == date(2023, 7, 11)
+    assert ("82.07", "OMBUDSMAN_KEPATUHAN", "Zona Merah", 2023, "achieved") in facts_of(extract(text))
