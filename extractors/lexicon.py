@@ -116,6 +116,7 @@ class Structure:
     number_words: dict[str, int]
     contrast: frozenset[str]
     elided_subject: frozenset[str]
+    concessive: frozenset[str]
     time_shift: frozenset[str]
     time_anaphora: frozenset[str]
     times_untold: frozenset[str]
@@ -168,6 +169,7 @@ def structure() -> Structure:
         number_words={k.lower(): int(v) for k, v in data["counts"]["words"].items()},
         contrast=_lowered(data["clauses"]["contrast"]),
         elided_subject=_lowered(data["clauses"]["elided_subject"]),
+        concessive=_lowered(data["clauses"]["concessive"]),
         time_shift=_lowered(data["clauses"]["time_shift"]),
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
         times_untold=_lowered(data["clauses"]["times_untold"]),

@@ -19,7 +19,8 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from extractors.facts.counts import find_counts, level_hint
-from extractors.facts.frames import EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, opens_speech_tag, rounds_back
+from extractors.facts.frames import (EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, opens_speech_tag, rounds_back,
+                                     speech_tag_start)
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
 from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
@@ -315,8 +316,13 @@ class Assembler:
                 factor = 1.0 if (_list_item(words) or name_line) and not previous.open_list else 0.85
                 # (not the grade a holder of the sentence before left behind: "... yang tadinya WTP turun menjadi
                 # WDP. Adapun Kabupaten Empat Lawang tetap dengan opini WDP.")
-                inherited = [f.inherited(factor) for f in previous.frames
-                             if not rounds_back(f.year_basis)]
+                # (the clause that counted as many holders as the list names is the one it goes on: "meskipun
+                # sebagian besar ... sudah mengantongi predikat KLA, empat kabupaten masih belum mendapatkannya.
+                # Di antaranya, A, B, C dan D")
+                named = len(distinct_holders(holders))
+                counted = [fs for value, fs, _ in previous.counted if value == named and fs]
+                source = counted[0] if len(counted) == 1 and len({f.anchor for f in previous.frames}) > 1 else previous.frames
+                inherited = [f.inherited(factor) for f in source if not rounds_back(f.year_basis)]
                 inherited_hint = previous.level_hint
             elif not turned:
                 # "... kepada 14 pemerintah kabupaten dan kota. [...] Dari 14 daerah penerima, kelompok
@@ -723,11 +729,13 @@ class Assembler:
 
     @staticmethod
     def _list_like(sent: Span, holders) -> bool:
-        """A sentence that is mostly names: "Ogan Ilir, OKU Timur, serta Kota Pagaralam."."""
+        """A sentence that is mostly names: "Ogan Ilir, OKU Timur, serta Kota Pagaralam."; a closing speech
+        tag does not count ("..., Kabupaten Tapin dan Kotabaru," tuturnya kepada wartaniaga.com di sela ...)."""
         if len(holders) < 2:
             return False
         covered = {i for h in holders for i in range(_start(h), h.end)}
-        others = [t for t in sent if t.i not in covered and t.is_alpha and t.text.lower() not in _S.conjunctions
+        tag = speech_tag_start(sent.doc, sent)
+        others = [t for t in sent if t.i < tag and t.i not in covered and t.is_alpha and t.text.lower() not in _S.conjunctions
                   and t.text.lower() not in {"kabupaten", "kota", "kab", "provinsi"}]
         return len(others) <= 5
 
@@ -840,12 +848,13 @@ class Assembler:
                     if year is None and frame.date_year is not None and fact.status == "achieved":
                         year, basis = frame.date_year, "date"
                     month = self.vocabulary.awarded_in_month(frame.label)
-                    if year is None and fact.status == "achieved" and month is not None \
+                    if year is None and month is not None \
                             and article.published_month is not None and article.published_month >= month \
                             and not looking_back(self.lower, frame.anchor):
                         # "KI NTB menetapkan Kabupaten Sumbawa Barat sebagai Kabupaten Cukup Informatif" in
                         # an article of November 2018: the Anugerah KIP of 2018, for that year's monev (an
-                        # article written before the month of the hand-over speaks of the round before)
+                        # article written before the month of the hand-over speaks of the round before); "masih
+                        # ada 4 kabupaten yang belum memperoleh predikat KLA" in September 2019: not in the 2019 round
                         year, basis = article.published_year, "published"
                     until = self.vocabulary.results_until_month(frame.label)
                     if fact.status == "achieved" and until is not None and article.month_known \

@@ -64,12 +64,21 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
             if _S.introducer_ends(lower, i):
                 continue  # "... berjumlah 4 Kab/Kota yakni; Kabupaten Padang Pariaman, ...": the list goes on
             cuts.append(i + 1)
+        elif low in _S.concessive and lower[i - 1] not in {",", "dan"} \
+                and (comma := next((k for k in range(i + 1, sent.end) if lower[k] == ","), None)) is not None \
+                and _has_subject(doc, i + 1, comma):
+            # "menuturkan meskipun sebagian besar kabupaten/kota sudah mengantongi predikat KLA, empat kabupaten
+            # masih belum mendapatkannya": a concession with a subject of its own is a clause up to its comma
+            # (not "walau masih mendapat opini WDP, Pemkab Anambas dan Natuna terus berbenah": the subject after
+            # the comma is the concession's too)
+            cuts += [i, comma + 1] if i - sent.start > 2 else [comma + 1]
         elif low in _S.contrast and i - sent.start > 2:
             # "sementara itu" opens a clause too; "sementara" as an adjective ("hasil sementara") rarely
             # carries a status, so cutting there costs nothing
             cuts.append(i)
         elif low in {"sekarang", "kini"} and lower[i - 1] == ",":
             cuts.append(i)
+
         elif (low == "hasilnya" or low in _REST_WORDS) and lower[i - 1] in {",", "dan"}:
             # "ada 7 daerah yang dinilai, yakni A, B, ..., dan hasilnya hanya OKI yang meraih predikat hijau,
             # sisanya kuning semua": the outcome is a clause of its own, and so is the rest
@@ -77,6 +86,16 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = sorted(set(cuts))
     bounds = cuts + [sent.end]
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+_SUBJECT_NOUNS = {"kabupaten", "kota", "kabupaten/kota", "daerah", "pemda", "pemkab", "pemkot", "pemprov", "provinsi",
+                  "pemerintah", "kab/kota"}
+
+
+def _has_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` name governments or regions (a clause's own subject)."""
+    return any(start <= r.start < end for r in doc._.regions or []) \
+        or not _SUBJECT_NOUNS.isdisjoint(view(doc).lower[start:end])
 
 
 def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause], mentions: list[PredikatMention],
@@ -654,7 +673,7 @@ def opens_speech_tag(lower: list[str], i: int) -> bool:
     return lower[i] in _SPEECH_VERBS and i > 0 and lower[i - 1] in _QUOTE_ENDS
 
 
-def _speech_tag_start(doc: Doc, sent: Span) -> int:
+def speech_tag_start(doc: Doc, sent: Span) -> int:
     """Where a closing speech tag begins ("... Pemkab Asahan," ujar Kepala BPK ... dalam Workshop ...
     Triwulan II Tahun 2019, Rabu (26/06/2019).): ``sent.end`` when the sentence has none."""
     lower = view(doc).lower
@@ -666,7 +685,7 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     relative_ok = group.status != "achieved"
     if group.never:
         return []
-    tag = _speech_tag_start(doc, sent)
+    tag = speech_tag_start(doc, sent)
     if group.verb < tag and mention.start < tag:
         # the years of the speech tag are of the occasion it was said at, not of what was said
         usable = [y for y in usable if y.start < tag]
@@ -802,7 +821,8 @@ def _qualified_by(doc: Doc, mention: PredikatMention, mentions: list[PredikatMen
 
 
 _OTHER_TIME = {"setelah", "sesudah", "sebelum"}
-_CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | {"sekarang", "kini", "hasilnya", "sisanya", "selebihnya"}
+_CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | _S.concessive | {"sekarang", "kini", "hasilnya", "sisanya",
+                                                                               "selebihnya"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 # a grade fronted after these is one left behind or set apart ("naik dari Madya", "Di luar predikat WTP, ...")
 _NOT_THIS_GRADE = {"dari", "sebelumnya", "lalu", "luar", "selain", "kecuali"}

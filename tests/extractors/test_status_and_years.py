@@ -1290,3 +1290,16 @@ def test_a_survey_held_in_part_of_a_year_dates_its_zones(extract):
             "Harapannya, di akhir tahun 2023 ini ada kemajuan.")
     assert extract(text).published == date(2023, 7, 11)
     assert ("82.07", "OMBUDSMAN_KEPATUHAN", "Zona Merah", 2023, "achieved") in facts_of(extract(text))
+
+
+def test_a_concession_with_its_own_subject_is_a_clause_of_its_own(extract):
+    text = (HEAD + "Ia menuturkan meskipun sebagian besar kabupaten/kota di Kalsel sudah mengantongi predikat KLA, "
+            "empat kabupaten masih belum mendapatkannya.\n"
+            "\"Di antaranya, Kabupaten Batola, Kabupaten Tapin, Kabupaten Hulu Sungai Tengah (HST) dan Kotabaru,\" "
+            "tuturnya kepada wartaniaga.com di sela Peringatan Hari Anak Nasional Tahun 2019 di Banjarmasin.")
+    found = facts_of(extract(text, date(2019, 9, 21)))
+    # not in the round of July 2019 the article was written after
+    assert found == {(code, "KLA", None, 2019, "not_achieved") for code in ("63.04", "63.05", "63.07", "63.02")}
+    # a concession whose subject comes after the comma is that subject's
+    text = HEAD + "Muhaimin mengatakan walau masih mendapat opini WDP, Pemkab Anambas dan Natuna terus berbenah."
+    assert {("21.05", "OPINI_BPK", "WDP"), ("21.03", "OPINI_BPK", "WDP")} <= {f[:3] for f in facts_of(extract(text))}
