@@ -1303,3 +1303,11 @@ def test_a_concession_with_its_own_subject_is_a_clause_of_its_own(extract):
     # a concession whose subject comes after the comma is that subject's
     text = HEAD + "Muhaimin mengatakan walau masih mendapat opini WDP, Pemkab Anambas dan Natuna terus berbenah."
     assert {("21.05", "OPINI_BPK", "WDP"), ("21.03", "OPINI_BPK", "WDP")} <= {f[:3] for f in facts_of(extract(text))}
+
+
+def test_undated_adipura_news_is_dated_by_the_rounds_calendar(extract):
+    # handed over in July of the round's year up to 2017, early in the year after it since
+    text = HEAD + "Kabupaten Siak kembali meraih Piala Adipura."
+    assert facts_of(extract(text, date(2016, 7, 22))) == {("14.08", "ADIPURA", "Adipura", 2016, "achieved")}
+    assert facts_of(extract(text, date(2019, 1, 14))) == {("14.08", "ADIPURA", "Adipura", 2018, "achieved")}
+    assert facts_of(extract(text, date(2019, 5, 14))) == {("14.08", "ADIPURA", "Adipura", None, "achieved")}
