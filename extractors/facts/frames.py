@@ -975,6 +975,9 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
     """The years of a span of awards held ("2012 sampai 2015"), when they can be spelt out: an
     achieved status, a span that is over, and for audit opinions one stated in fiscal years ("Pada
     2016-2018, LKPD ... selalu memperoleh WTP" counts hand-overs, each on the year before)."""
+    if len(ends) == 1:
+        # (the span's second year may be read as a year of its own: "Adipura 2017-2018")
+        ends = ends + [y for y in doc._.years or [] if y.start == ends[0].end + 1]
     if group.status != "achieved" or len(ends) < 2:
         return []
     first, last = ends[0].value, ends[1].value
@@ -982,8 +985,14 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
     if not 0 < last - first <= _LONGEST_SPAN or (published is not None and last > published):
         return []
     before = [w for w in view(doc).lower[max(0, ends[0].start - 3) : ends[0].start] if w != "tahun"]
+    lower, named = view(doc).lower, predikat_tokens(doc)
+    at = ends[0].start
+    if last - first == 1 and (at - 1 in named or lower[at - 1] in {"periode", "masa"} and at - 2 in named):
+        # "Adipura periode 2017-2018", "program Adipura 2017-2018": the predikat's round of two years, named by
+        # the later (not "berdasarkan hasil penilaian periode 2017-2018": the years of a review)
+        return [(last, "explicit")]
     if before and before[-1] in {"periode", "masa"}:
-        return []  # "hasil penilaian dan review periode 2017-2018": one round spanning two years
+        return []  # "hasil penilaian dan review periode 2016-2018": one round spanning several years
     if not _TERM_OF_OFFICE.isdisjoint(view(doc).lower[max(doc[ends[0].start].sent.start, ends[0].start - 10) : ends[0].start]):
         # "selama periode pertama pemerintahan Dominggus Mandacan dan Mohamad Lakotani pada 2017-2022": a term of
         # office, not the years of the predikat held in it

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -124,6 +125,9 @@ def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, 
         if word.isdigit() and len(word) == 4 and i + 1 < len(lower) and lower[i + 1] == "/":
             i += 2  # "Adipura periode 2017/2018": the season is named by its later year
             continue
+        if word.isdigit() and len(word) == 4:
+            # ("Adipura 2017-2018", "periode 2017-2018": the same, written as a span of two years)
+            return _season(doc, i)
         if word == "kategori":
             # "Piala Adipura kategori Kota Kecil Terbersih Tahun 2018": the year after the category's name
             k = i + 1
@@ -137,6 +141,16 @@ def attached_year(doc: Doc, mention: PredikatMention, years_by_start: dict[int, 
         i += 1
         steps += 1
     return None
+
+
+def _season(doc: Doc, start: int) -> YearMention | None:
+    """"Adipura 2017-2018", "periode 2017-2018" at token ``start``: a round of two years, named by its later
+    year (None for any other span, "2012 sampai 2015")."""
+    at = {y.start: y for y in doc._.years or []}
+    first, later = at.get(start), at.get(start + 2)
+    if first is None or later is None or later.value != first.value + 1 or view(doc).lower[start + 1] not in {"-", "–"}:
+        return None
+    return replace(later, kind="explicit")
 
 
 class ArticleYears:

@@ -1311,3 +1311,11 @@ def test_undated_adipura_news_is_dated_by_the_rounds_calendar(extract):
     assert facts_of(extract(text, date(2016, 7, 22))) == {("14.08", "ADIPURA", "Adipura", 2016, "achieved")}
     assert facts_of(extract(text, date(2019, 1, 14))) == {("14.08", "ADIPURA", "Adipura", 2018, "achieved")}
     assert facts_of(extract(text, date(2019, 5, 14))) == {("14.08", "ADIPURA", "Adipura", None, "achieved")}
+
+
+def test_a_round_of_two_years_is_named_by_the_later(extract):
+    text = (HEAD + "Pada program Adipura 2017-2018 kali ini, dua daerah di Kalimantan Tengah yang meraih adipura "
+            "adalah Pangkalan Bun dan Kabupaten Kotawaringin Timur.")
+    assert ("62.02", "ADIPURA", "Adipura", 2018, "achieved") in facts_of(extract(text))
+    text = HEAD + "Kota Palangka Raya meraih Piala Adipura periode 2017-2018."
+    assert facts_of(extract(text)) == {("62.71", "ADIPURA", "Adipura", 2018, "achieved")}
