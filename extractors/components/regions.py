@@ -395,10 +395,16 @@ class RegionLinker:
         longest phrase wins ("Pemerintah Kabupaten" over "Kabupaten")."""
         ends: dict[int, tuple[int, tuple[str | None, bool]]] = {}
         strings = doc.vocab.strings
+        lower = self.tv.lower
         for match_id, start, end in self.type_matcher(doc):
-            current = ends.get(end)
-            if current is None or start < current[0]:
-                ends[end] = (start, self.type_phrases[strings[match_id]])
+            phrase = (start, self.type_phrases[strings[match_id]])
+            for stop in (end, end + 3):
+                if stop == end + 3 and not (stop <= len(lower) and lower[end] == "(" and lower[end + 2] == ")"
+                                            and lower[end + 1] in _GOVERNMENT_SHORT):
+                    continue  # "Pemerintah Kota (Pemkot) Gorontalo": the short name in brackets goes between
+                current = ends.get(stop)
+                if current is None or start < current[0]:
+                    ends[stop] = phrase
         return ends
 
     def _type_phrase_ending_at(self, doc: Doc, index: int):
@@ -826,6 +832,7 @@ def _opens_list_line(tv: TokenView, start: int) -> bool:
     return i == 0 or "\n" in tv.words[i - 1] or tv.text[tv.idx[i] - 1 : tv.idx[i]] == "\n"
 
 
+_GOVERNMENT_SHORT = {"pemkot", "pemko", "pemkab", "pemprov", "pemda"}
 _LANDFORMS = {"Sungai", "Danau", "Gunung", "Selat", "Teluk", "Bukit", "Kali", "Muara", "Pantai"}
 
 

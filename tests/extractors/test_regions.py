@@ -394,3 +394,10 @@ def test_a_site_name_in_the_dateline_is_no_place(extract):
     text = ("Payakumbuh Terima Adipura\nPayakumbuh, PADANG-TODAY.com-Kota Payakumbuh kembali merebut piala Adipura "
             "pada tahun 2016 ini.")
     assert {r.code for r in extract(text).regions} == {"13.76"}
+
+
+def test_a_government_short_name_in_brackets_keeps_the_type_word(extract):
+    text = ("Pemkot Gorontalo raih opini WTP\nUntuk pengelolaan keuangan tahun 2016, Pemerintah Kota (Pemkot) Gorontalo, "
+            "Provinsi Gorontalo, mendapat opini WTP dari BPK.")
+    holders = {r.code for r in extract(text).regions if r.role == "holder"}
+    assert "75.71" in holders and "75" not in holders
