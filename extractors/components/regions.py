@@ -491,11 +491,14 @@ class RegionLinker:
                 typed_elsewhere.setdefault(fold(m.text), m.type_level)
         for m in mentions:
             self._choose(m, m.type_level, "type_word")
+        # Adipura rates towns: "kategori kota sedang, yaitu Jombang, Blitar, Mojokerto, ..." lists Kota Blitar, the
+        # town of that name, whatever kabupaten the list names; only a type word passes a level along it
+        towns = "adipura" in self.tv.text.lower()
         # lists: pass the level of the nearest decided item to the undecided ones
         for m in mentions:
             if m.code is not None or m.list_id is None:
                 continue
-            level = _list_level(m, mentions)
+            level = _list_level(m, mentions, typed_only=towns)
             if level and not self._against_province(m, level, province):
                 self._choose(m, level, "list")
         # ("Kesepuluh kabupaten ... ialah Kabupaten Bangkalan, ..., Probolinggo" then "- Probolinggo: WTP
@@ -507,6 +510,10 @@ class RegionLinker:
         for m in mentions:
             if m.code is None:
                 self._choose(m, typed_elsewhere.get(fold(m.text)) or listed_elsewhere.get(fold(m.text)), "article")
+        if towns:
+            for m in mentions:
+                if m.code is None and m.type_level is None:
+                    self._choose(m, "kota", "town")
         for m in mentions:
             if m.code is None:
                 self._choose_by_province(m, province)
@@ -616,7 +623,8 @@ class RegionLinker:
             opening = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
             town_award = any(p.label in self.context.town_awards and opening <= p.start < sent.end
                              for p in doc._.predikat or [])
-            listed = sum(1 for r in mentions if sent.start <= r.start < sent.end and r.decided_by == "town") > 1
+            # (with other towns, whatever decided them: "kota kecil: Batusangkar, Solok, Padang Panjang")
+            listed = sum(1 for r in mentions if sent.start <= r.start < sent.end and r.level != "provinsi") > 1
             return "holder" if town_award and listed else "location"
         if len(before) >= 2 and " ".join(before[-2:]) in self.context.location_words:
             return "location"
@@ -886,19 +894,19 @@ def _joined(tv: TokenView, end: int, start: int, conjunctions: frozenset[str]) -
     return depth_ok and any(w in conjunctions for w in between)
 
 
-def _list_level(m: RegionMention, mentions: list[RegionMention]) -> str | None:
+def _list_level(m: RegionMention, mentions: list[RegionMention], typed_only: bool = False) -> str | None:
     # (a capital town is a town: "Batusangkar, Solok, Padang Panjang" lists Kota Solok, not the kabupaten)
     same = [x for x in mentions if x.list_id == m.list_id and (x is m or x.method != "capital")]
     index = same.index(m)
     for x in reversed(same[:index]):
         if x.type_level:
             return x.type_level
-        if x.code is not None and x.decided_by == "unique" and x.level != "provinsi":
+        if x.code is not None and x.decided_by == "unique" and x.level != "provinsi" and not typed_only:
             return x.level
     for x in same[index + 1 :]:
         if x.type_level:
             return x.type_level
-        if x.code is not None and x.decided_by == "unique" and x.level != "provinsi":
+        if x.code is not None and x.decided_by == "unique" and x.level != "provinsi" and not typed_only:
             return x.level
     return None
 

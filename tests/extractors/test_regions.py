@@ -401,3 +401,15 @@ def test_a_government_short_name_in_brackets_keeps_the_type_word(extract):
             "Provinsi Gorontalo, mendapat opini WTP dari BPK.")
     holders = {r.code for r in extract(text).regions if r.role == "holder"}
     assert "75.71" in holders and "75" not in holders
+
+
+def test_adipura_town_lists_read_shared_names_as_the_kota(extract):
+    # Jombang has no kota, so the list's other names do not inherit its level: the town of Blitar is Kota Blitar
+    text = ("Jatim Rajai Penerima Piala Adipura\nDi kategori kota sedang, sembilan kota Jatim menerima Adipura, yaitu "
+            "Jombang, Blitar, Mojokerto, Tulungagung dan Madiun.")
+    holders = {r.code for r in extract(text).regions if r.role == "holder"}
+    assert {"35.17", "35.72", "35.76", "35.04", "35.77"} <= holders
+    assert not {"35.05", "35.16", "35.19"} & holders
+    # a town after a capital read from the list is a holder too
+    text = "Adipura Sumbar\nAdipura kategori kota kecil: Batusangkar, Solok, Padang Panjang, Painan, Sawahlunto."
+    assert {r.code: r.role for r in extract(text).regions}["13.72"] == "holder"
