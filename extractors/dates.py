@@ -41,7 +41,8 @@ CURRENT_YEAR = re.compile(r"(?=[12])(?<!\d)(?P<year>(?:19|20)\d\d)\s+ini\b", re.
 # "COPYRIGHT © ANTARA 2017", "COPYRIGHT © ANTARA News Bangka Belitung 2023", "© 2024 Kompas.com": the
 # page's year, printed under every article
 COPYRIGHT_YEAR = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[A-Za-z][\w.-]{0,20}\s+){0,4}(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    r"(?:(?:©|copyright)\s*(?:©\s*)?(?:[A-Za-z][\w.-]{0,20}\s+){0,4}|\(c\)\s*(?:[A-Za-z][\w.-]{0,20}\s+){0,2})"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,9 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
                 return ArticleDate(partial[0].value, None, "text")
             same_year = [found.value for found in long_dates if found.value.year == year]
             if same_year:
-                # "Selasa, 11 juli 2023" further down, in a text that says "akhir tahun 2023 ini"
-                return ArticleDate(max(same_year), None, "text")
+                # "Selasa, 11 juli 2023" further down, in a text that says "akhir tahun 2023 ini" (the first: a
+                # later one may be a date ahead, "dijadwalkan pada 20 Desember 2023")
+                return ArticleDate(same_year[0], None, "text")
             return ArticleDate(date(year, 1, 1), None, "text")
     on_weekday = _weekday_date(text)
     if on_weekday is not None:
@@ -197,12 +199,13 @@ def _weekday_before(text: str, at: int) -> int | None:
 def copyright_year(text: str) -> int | None:
     """The year of the last copyright notice ("COPYRIGHT © ANTARA 2017"), which sits at the foot.
 
-    None when it is later than the year after every other year the text names: a page copied years
+    None when it is more than two years later than every other year the text names: a page copied years
     after it was written prints the copying year ("COPYRIGHT © ANTARA 2024" under a report on the
-    LKPD 2016), and news is written in the year of the latest year it names or the one after."""
+    LKPD 2016), and news is written in the year of the latest year it names or soon after."""
     notices = list(COPYRIGHT_YEAR.finditer(text))
     if not notices:
         return None
     year = int(notices[-1]["year"])
     others = [int(m.group()) for m in _ANY_YEAR.finditer(text) if not any(n.start() <= m.start() < n.end() for n in notices)]
-    return year if not others or year <= max(others) + 1 else None
+    # (two years' margin: news of an audit names the budget year, one or two years before its own)
+    return year if not others or year <= max(others) + 2 else None

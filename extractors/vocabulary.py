@@ -23,6 +23,7 @@ class Label:
     failing_forms: tuple[str, ...] = ()  # names that say the predikat was not reached ("rapor merah")
     ceremony_year_differs: bool = False  # handed over in a later year than the one it is for
     awarded_in_month: int | None = None  # handed over in this month of the year it assesses (KLA: 7)
+    awarded_in_month_until: int | None = None  # the last year that calendar held (ADIPURA: 2017), None: still
     results_until_month: int | None = None  # results for year N handed over up to this month of N+1 (SAKIP: 4)
     grade_required: bool = False  # a fact of it always names a grade (an audit opinion is one of four)
     assessed_with: str | None = None  # the label of the same yearly round and ceremony (P2HAM -> KKPHAM)
@@ -58,15 +59,19 @@ class Vocabulary:
                 default_grade=row.get("default_grade") or None,
                 ceremony_year_differs=(row.get("ceremony_year_differs") or "").strip().lower() == "yes",
                 awarded_in_month=_month(row.get("awarded_in_month")),
+                awarded_in_month_until=_month(row.get("awarded_in_month_until")),
                 results_until_month=_month(row.get("results_until_month")),
                 grade_required=(row.get("grade_required") or "").strip().lower() == "yes",
                 failing_forms=tuple(f.strip() for f in (row.get("failing_forms") or "").split(";") if f.strip()),
-                assessed_with=row.get("assessed_with") or None,
+                assessed_with=(row.get("assessed_with") or "").strip() or None,
             )
         grade_forms = [
             GradeForm(row["label"], row["grade"], row["form"], row["standalone"].strip().lower() == "yes")
             for row in read_csv(directory / "grade_forms.csv")
         ]
+        unknown = {l.assessed_with for l in labels.values() if l.assessed_with} - labels.keys()
+        if unknown:
+            raise ValueError(f"vocabulary.csv assessed_with names unknown labels: {sorted(unknown)}")
         unknown = {g.label for g in grade_forms} - labels.keys()
         if unknown:
             raise ValueError(f"grade_forms.csv names labels missing from vocabulary.csv: {sorted(unknown)}")
@@ -76,10 +81,13 @@ class Vocabulary:
         """Labels whose hand-over year is not the year they are for."""
         return frozenset(name for name, label in self.labels.items() if label.ceremony_year_differs)
 
-    def awarded_in_month(self, name: str) -> int | None:
-        """The month ``name`` is handed over in the year it assesses, or None when that is not so."""
+    def awarded_in_month(self, name: str, year: int | None = None) -> int | None:
+        """The month ``name`` is handed over in the year it assesses (in ``year``), or None when that is not so."""
         label = self.labels.get(name)
-        return label.awarded_in_month if label else None
+        if label is None or (year is not None and label.awarded_in_month_until is not None
+                             and year > label.awarded_in_month_until):
+            return None
+        return label.awarded_in_month
 
     def results_until_month(self, name: str) -> int | None:
         """The last month of year N+1 in which results for year N of ``name`` are handed over."""
@@ -104,6 +112,7 @@ class Vocabulary:
 
 
 def _month(cell: str | None) -> int | None:
+    """A month or a year cell: its number, or None when empty."""
     return int(cell) if (cell or "").strip() else None
 
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from extractors.gazetteer import Gazetteer, fold
 from extractors.lexicon import region_context, status_lexicon, structure, time_words
 from extractors.model import RegionMention
+from extractors.text.read_also import READ_ALSO
 from extractors.tokens import TokenView, view
 
 for _name in ("regions", "province_context"):
@@ -106,19 +107,38 @@ class RegionLinker:
         for phrase in self.type_phrases:
             self.type_matcher.add(phrase, [nlp.make_doc(phrase), nlp.make_doc(phrase + " administrasi")])
         self.single_type_words = {p for p in self.type_phrases if " " not in p}
+        # "Pemerintah Kota (Pemkot) Gorontalo": the one-word government names that go in brackets
+        self._government_short = {w for words in self.context.government_words.values() for w in words
+                                  if w.startswith("pem") and " " not in w and w != "pemerintah"}
         # capital towns of kabupaten ("Kota Tanjung" for Tabalong), read only after the type word "Kota"
         self.capital_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for name in gazetteer.capitals:
             self.capital_matcher.add(name, [nlp.make_doc(name)])
 
-    def _in_a_list(self, start: int, end: int, names: list[tuple[int, int]]) -> bool:
-        """Whether the words at ``start:end`` are an item of a list of ``names`` (token spans): a comma or
-        "dan" between them and the name before or after ("TPA Manggar, serta ..." is no list of towns)."""
-        joins = {",", "dan", "serta"}
+    def _names_town_award(self, doc: Doc) -> bool:
+        """Whether the article names a town rating (the Adipura) outside other articles' titles ("Baca juga: ...")."""
+        text = self.tv.text
+        for p in doc._.predikat or []:
+            if p.label in self.context.town_awards:
+                line_start = text.rfind("\n", 0, p.start_char) + 1
+                if not READ_ALSO.match(text[line_start : p.start_char]):
+                    return True
+        return False
+
+    def _in_a_list(self, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+        """Whether the words at ``start:end`` are an item of a list of names (their token ``starts`` and
+        ``ends``): a comma or a conjunction, or both (", dan"), between them and the name before or after
+        ("TPA Manggar, serta ..." is no list of towns)."""
         lower = self.tv.lower
-        before = start > 1 and lower[start - 1] in joins and any(b == start - 1 for _, b in names)
-        after = end + 1 < len(lower) and lower[end] in joins and any(a == end + 1 for a, _ in names)
-        return before or after
+        joins = self.conjunctions | {","}
+        k = start - 1
+        while k >= 0 and lower[k] in joins and start - k <= 2:
+            k -= 1
+        after = end
+        while after < len(lower) and lower[after] in joins and after - end <= 1:
+            after += 1
+        # (``ends`` are exclusive: the name before ends where the joining words begin)
+        return (k < start - 1 and k + 1 in ends) or (after > end and after in starts)
 
     @staticmethod
     def _phrases(words_by_level, government: bool) -> dict[str, tuple[str | None, bool]]:
@@ -128,6 +148,7 @@ class RegionLinker:
     def __call__(self, doc: Doc) -> Doc:
         self.tv = view(doc)
         self.dateline = doc._.dateline
+        self._town_award = self._names_town_award(doc)
         self.type_end = self._type_ends(doc)
         blocked = _blocked_tokens(doc)
         mentions = self._exact(doc, blocked)
@@ -209,14 +230,15 @@ class RegionLinker:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         provinces = {self.gazetteer.province_of(m.candidates[0]) for m in mentions if len(m.candidates) == 1}
         # Adipura rates towns: its lists name capitals bare ("Lahat, Liwa, Nganjuk, Muara Enim")
-        town_award = "adipura" in self.tv.text.lower()
+        town_award = self._town_award
         found = []
         capitals = list(self.capital_matcher(doc))
-        names = [(m.start, m.end) for m in mentions] + [(s, e) for _, s, e in capitals]
+        starts = {m.start for m in mentions} | {s for _, s, _ in capitals}
+        ends = {m.end for m in mentions} | {e for _, _, e in capitals}
         for match_id, start, end in capitals:
             if start == 0 or not self.tv.capitalised[start] or any(i in taken or i in blocked for i in range(start, end)):
                 continue
-            if self.tv.lower[start - 1] != "kota" and not (town_award and self._in_a_list(start, end, names)):
+            if self.tv.lower[start - 1] != "kota" and not (town_award and self._in_a_list(start, end, starts, ends)):
                 continue
             codes = self.gazetteer.capitals[doc.vocab.strings[match_id]]
             if len(codes) > 1:
@@ -400,7 +422,7 @@ class RegionLinker:
             phrase = (start, self.type_phrases[strings[match_id]])
             for stop in (end, end + 3):
                 if stop == end + 3 and not (stop <= len(lower) and lower[end] == "(" and lower[end + 2] == ")"
-                                            and lower[end + 1] in _GOVERNMENT_SHORT):
+                                            and lower[end + 1] in self._government_short):
                     continue  # "Pemerintah Kota (Pemkot) Gorontalo": the short name in brackets goes between
                 current = ends.get(stop)
                 if current is None or start < current[0]:
@@ -493,7 +515,7 @@ class RegionLinker:
             self._choose(m, m.type_level, "type_word")
         # Adipura rates towns: "kategori kota sedang, yaitu Jombang, Blitar, Mojokerto, ..." lists Kota Blitar, the
         # town of that name, whatever kabupaten the list names; only a type word passes a level along it
-        towns = "adipura" in self.tv.text.lower()
+        towns = self._town_award
         # lists: pass the level of the nearest decided item to the undecided ones
         for m in mentions:
             if m.code is not None or m.list_id is None:
@@ -513,7 +535,7 @@ class RegionLinker:
         if towns:
             for m in mentions:
                 if m.code is None and m.type_level is None:
-                    self._choose(m, "kota", "town")
+                    self._choose(m, "kota", "town_award")
         for m in mentions:
             if m.code is None:
                 self._choose_by_province(m, province)
@@ -840,7 +862,6 @@ def _opens_list_line(tv: TokenView, start: int) -> bool:
     return i == 0 or "\n" in tv.words[i - 1] or tv.text[tv.idx[i] - 1 : tv.idx[i]] == "\n"
 
 
-_GOVERNMENT_SHORT = {"pemkot", "pemko", "pemkab", "pemprov", "pemda"}
 _LANDFORMS = {"Sungai", "Danau", "Gunung", "Selat", "Teluk", "Bukit", "Kali", "Muara", "Pantai"}
 
 

@@ -847,7 +847,7 @@ class Assembler:
                         year, basis = lead[fact.predikat], "lead"
                     if year is None and frame.date_year is not None and fact.status == "achieved":
                         year, basis = frame.date_year, "date"
-                    month = self.vocabulary.awarded_in_month(frame.label)
+                    month = self.vocabulary.awarded_in_month(frame.label, article.published_year)
                     if year is None and month is not None \
                             and article.published_month is not None and article.published_month >= month \
                             and not looking_back(self.lower, frame.anchor):

@@ -58,17 +58,20 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = [sent.start]
     lower = view(doc).lower
     # most words cut nothing: look only at the ones that can
-    for i in [i for i in range(sent.start + 1, sent.end) if lower[i] in _CUTTING]:
+    for i in [i for i in range(sent.start, sent.end) if lower[i] in _CUTTING]:
         low = lower[i]
+        if i == sent.start and low not in _S.concessive:
+            continue  # (a contrast word at the very start does not cut)
         if low in _CLAUSE_BREAKS:
             if _S.introducer_ends(lower, i):
                 continue  # "... berjumlah 4 Kab/Kota yakni; Kabupaten Padang Pariaman, ...": the list goes on
             cuts.append(i + 1)
-        elif low in _S.concessive and lower[i - 1] not in {",", "dan"} \
-                and (comma := next((k for k in range(i + 1, sent.end) if lower[k] == ","), None)) is not None \
-                and _has_subject(doc, i + 1, comma):
+        elif low in _S.concessive and (i == sent.start or lower[i - 1] not in {",", "dan"}) \
+                and (i + 1 >= sent.end or lower[i + 1] not in {"begitu", "demikian"}) \
+                and (comma := _concession_end(doc, i, sent.end)) is not None and _has_subject(doc, i + 1, comma):
             # "menuturkan meskipun sebagian besar kabupaten/kota sudah mengantongi predikat KLA, empat kabupaten
             # masih belum mendapatkannya": a concession with a subject of its own is a clause up to its comma
+            # ("Meski begitu, ...", "Kendati demikian, ..." are connectives, no concession)
             # (not "walau masih mendapat opini WDP, Pemkab Anambas dan Natuna terus berbenah": the subject after
             # the comma is the concession's too)
             cuts += [i, comma + 1] if i - sent.start > 2 else [comma + 1]
@@ -88,14 +91,21 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-_SUBJECT_NOUNS = {"kabupaten", "kota", "kabupaten/kota", "daerah", "pemda", "pemkab", "pemkot", "pemprov", "provinsi",
-                  "pemerintah", "kab/kota"}
-
-
 def _has_subject(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` name governments or regions (a clause's own subject)."""
+    """Whether tokens ``start:end`` name regions or what counts holders ("sebagian besar kabupaten/kota"):
+    a clause's own subject."""
     return any(start <= r.start < end for r in doc._.regions or []) \
-        or not _SUBJECT_NOUNS.isdisjoint(view(doc).lower[start:end])
+        or not _S.count_nouns.isdisjoint(view(doc).lower[start:end])
+
+
+def _concession_end(doc: Doc, start: int, end: int) -> int | None:
+    """The comma that closes a concession opened at ``start``: the first after its verb ("meskipun Kabupaten
+    Tapin, Kabupaten Batola dan Kotabaru sudah meraih KLA, ...": not the commas of its list)."""
+    cue = next((c for c in cues_between(doc, start + 1, end)), None)
+    if cue is None:
+        return None
+    lower = view(doc).lower
+    return next((k for k in range(cue.end, end) if lower[k] == ","), None)
 
 
 def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause], mentions: list[PredikatMention],
@@ -975,7 +985,9 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
     """The years of a span of awards held ("2012 sampai 2015"), when they can be spelt out: an
     achieved status, a span that is over, and for audit opinions one stated in fiscal years ("Pada
     2016-2018, LKPD ... selalu memperoleh WTP" counts hand-overs, each on the year before)."""
-    if len(ends) == 1:
+    tv = view(doc)
+    lower, named = tv.lower, predikat_tokens(doc)
+    if len(ends) == 1 and ends[0].end < len(doc) and lower[ends[0].end] in {"-", "–"}:
         # (the span's second year may be read as a year of its own: "Adipura 2017-2018")
         ends = ends + [y for y in doc._.years or [] if y.start == ends[0].end + 1]
     if group.status != "achieved" or len(ends) < 2:
@@ -984,22 +996,20 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
     published = published_year(doc)
     if not 0 < last - first <= _LONGEST_SPAN or (published is not None and last > published):
         return []
-    before = [w for w in view(doc).lower[max(0, ends[0].start - 3) : ends[0].start] if w != "tahun"]
-    lower, named = view(doc).lower, predikat_tokens(doc)
     at = ends[0].start
-    if last - first == 1 and (at - 1 in named or lower[at - 1] in {"periode", "masa"} and at - 2 in named):
+    before = [w for w in lower[max(0, at - 3) : at] if w != "tahun"]
+    if last - first == 1 and at > 0 and (at - 1 in named or lower[at - 1] in {"periode", "masa"} and at - 2 in named):
         # "Adipura periode 2017-2018", "program Adipura 2017-2018": the predikat's round of two years, named by
         # the later (not "berdasarkan hasil penilaian periode 2017-2018": the years of a review)
         return [(last, "explicit")]
     if before and before[-1] in {"periode", "masa"}:
         return []  # "hasil penilaian dan review periode 2016-2018": one round spanning several years
-    if not _TERM_OF_OFFICE.isdisjoint(view(doc).lower[max(doc[ends[0].start].sent.start, ends[0].start - 10) : ends[0].start]):
+    if not _TERM_OF_OFFICE.isdisjoint(lower[max(doc[at].sent.start, at - 10) : at]):
         # "selama periode pertama pemerintahan Dominggus Mandacan dan Mohamad Lakotani pada 2017-2022": a term of
         # office, not the years of the predikat held in it
         return []
-    tv = view(doc)
-    opened = ends[0].start - 1
-    if opened > 0 and tv.lower[opened] == "(" and tv.capitalised[opened - 1] and opened - 1 not in predikat_tokens(doc):
+    opened = at - 1
+    if opened > 0 and lower[opened] == "(" and tv.capitalised[opened - 1] and opened - 1 not in named:
         # "sejak era almarhum Gubernur Abraham O. Atururi (2016–2017)": a term of office (not "meraih
         # dan mempertahankan Opini WTP (2014-2020)")
         return []
@@ -1008,8 +1018,7 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
             # "Lima Kali Berturut Sejak 2018-2022, Lingga Kembali Raih WTP" in May 2022: no budget year of 2022
             # is audited yet; the span counts hand-overs
             return []
-        lower = tv.lower
-        words = lower[max(0, ends[0].start - 2) : ends[1].start]
+        words = lower[max(0, at - 2) : ends[1].start]
         sent = doc[ends[0].start].sent
         opening = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         # ... unless a streak of as many years is told with it ("sembilan kali berturut-turut memperoleh

@@ -388,6 +388,9 @@ def test_adipura_lists_name_capital_towns_bare(extract):
     text = "Adipura\nBalikpapan memperoleh plakat Adipura untuk TPA Manggar, serta sertifikat."
     assert "19.06" not in {r.code for r in extract(text).regions}
     assert "18.04" not in {r.code for r in extract("Rapat\nRapat di Lahat, Liwa dan Nganjuk.").regions}
+    # after ", dan" too
+    text = "Adipura 2015\nKementerian LHK menyerahkan penghargaan Adipura kepada Makassar, Lahat, dan Liwa."
+    assert "18.04" in {r.code for r in extract(text).regions if r.role == "holder"}
 
 
 def test_a_site_name_in_the_dateline_is_no_place(extract):
@@ -410,6 +413,9 @@ def test_adipura_town_lists_read_shared_names_as_the_kota(extract):
     holders = {r.code for r in extract(text).regions if r.role == "holder"}
     assert {"35.17", "35.72", "35.76", "35.04", "35.77"} <= holders
     assert not {"35.05", "35.16", "35.19"} & holders
+    # a shared name alone is the town too, and holds the award
+    text = "Piala Adipura\nBlitar kembali meraih Piala Adipura tahun 2018."
+    assert {(r.code, r.role) for r in extract(text).regions} == {("35.72", "holder")}
     # a town after a capital read from the list is a holder too
     text = "Adipura Sumbar\nAdipura kategori kota kecil: Batusangkar, Solok, Padang Panjang, Painan, Sawahlunto."
     assert {r.code: r.role for r in extract(text).regions}["13.72"] == "holder"
