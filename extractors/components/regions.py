@@ -666,6 +666,10 @@ class RegionLinker:
             return "speaker"
         if self._in_person_name(doc, m):
             return "person"
+        if m.government and first > 0 and self.tv.lower[first - 1] in _FORMER_OFFICE:
+            # "Presiden Jokowi yang menjadi perintis kota layak anak ketika masih menjabat Wali kota Solo": an
+            # office someone held, not a government that holds anything here
+            return "person"
         return "holder"
 
     def _coordinated_place(self, m: RegionMention) -> bool:
@@ -862,6 +866,9 @@ def _opens_list_line(tv: TokenView, start: int) -> bool:
     return i == 0 or "\n" in tv.words[i - 1] or tv.text[tv.idx[i] - 1 : tv.idx[i]] == "\n"
 
 
+# words before a head of government's title that make it an office a person held ("menjabat Wali kota Solo",
+# "mantan Bupati Sleman")
+_FORMER_OFFICE = {"menjabat", "mantan", "eks", "bekas"}
 _LANDFORMS = {"Sungai", "Danau", "Gunung", "Selat", "Teluk", "Bukit", "Kali", "Muara", "Pantai"}
 
 

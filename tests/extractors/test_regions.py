@@ -419,3 +419,11 @@ def test_adipura_town_lists_read_shared_names_as_the_kota(extract):
     # a town after a capital read from the list is a holder too
     text = "Adipura Sumbar\nAdipura kategori kota kecil: Batusangkar, Solok, Padang Panjang, Painan, Sawahlunto."
     assert {r.code: r.role for r in extract(text).regions}["13.72"] == "holder"
+
+
+def test_an_office_a_person_held_is_no_holder(extract):
+    text = ("Ambon terima penghargaan KLA\n\"Apresiasi yang tinggi kami berikan kepada Presiden Jokowi yang menjadi "
+            "perintis kota layak anak ketika masih menjabat Wali kota Solo,\" ujarnya.")
+    assert {r.code: r.role for r in extract(text).regions}["33.72"] == "person"
+    assert "34.04" not in {r.code for r in extract("Judul\nMantan Bupati Sleman meraih penghargaan KLA.").regions
+                           if r.role == "holder"}
