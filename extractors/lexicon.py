@@ -223,6 +223,7 @@ class TimeWords:
     relative: dict[str, int]
     event_words: frozenset[str]
     assessment_words: frozenset[str]
+    part_of_year: frozenset[str]
 
 
 @cache
@@ -236,6 +237,7 @@ def time_words() -> TimeWords:
         relative={k.lower(): int(v) for k, v in data["relative"].items()},
         event_words=_lowered(data["events"]["words"]),
         assessment_words=_lowered(data["assessment"]["words"]),
+        part_of_year=_lowered(data["part_of_year"]["words"]),
     )
 
 

@@ -74,7 +74,8 @@ class TimeFinder:
         self.counted_before = re.compile(r"\b(?:[2-9]|1\d|" + "|".join(re.escape(w) for w in numbers) + r")\s+$",
                                          re.IGNORECASE)
         # a part of the year right before a year: "diumumkan pada awal 2023", "akhir tahun 2022"
-        self.part_of_year = re.compile(r"\b(?:awal|akhir|pertengahan)\s+(?:tahun\s+)?$", re.IGNORECASE)
+        parts = "|".join(sorted(time_words().part_of_year))
+        self.part_of_year = re.compile(rf"\b(?:{parts})\s+(?:tahun\s+)?$", re.IGNORECASE)
         # event words ("peringatan", "hari ham") anywhere in the 40 characters before a year
         words = [re.escape(w) for w in sorted(self.event_words) if len(w) > 3]
         self.event_re = re.compile("|".join(words) or "(?!)", re.IGNORECASE)

@@ -30,7 +30,7 @@ from extractors.vocabulary import later_ceremonies, same_round
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
                "pada", "di", "untuk", "atas", "lkpd", '"', "“", "”", "‘", "’"}
 _TIME = time_words()
-_PART_OF_YEAR = frozenset({"awal", "pertengahan", "akhir", "medio"})
+_PART_OF_YEAR = _TIME.part_of_year
 _MONTHS = frozenset(_TIME.months)
 # "penilaian tahun 2022", "hasil evaluasi 2023": words that make the year after them an assessment year
 # ("ta" and "kategori" name other years: a fiscal year, a category)
@@ -230,7 +230,7 @@ class ArticleYears:
         for y in doc._.years or []:
             # ("hasil survei ... selama pertengahan tahun 2023": the part of the year the assessment ran in)
             part_of_year = y.kind == "date" and not _PART_OF_YEAR.isdisjoint(lower[max(0, y.start - 2) : y.start])
-            if y.kind != "explicit" and not part_of_year or (published is not None and y.value > published):
+            if (y.kind != "explicit" and not part_of_year) or (published is not None and y.value > published):
                 continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
             if not _EARLIER_ROUND.isdisjoint(lower[max(0, y.start - 8) : y.start]) \
                     and not (y.start > 0 and lower[y.start - 1] in _MONTHS):
