@@ -229,8 +229,6 @@ class RegionLinker:
         kabupaten (Tanjung, Martapura) is read only when the article names a region of one of their provinces."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         provinces = {self.gazetteer.province_of(m.candidates[0]) for m in mentions if len(m.candidates) == 1}
-        # Adipura rates towns: its lists name capitals bare ("Lahat, Liwa, Nganjuk, Muara Enim")
-        town_award = self._town_award
         found = []
         capitals = list(self.capital_matcher(doc))
         starts = {m.start for m in mentions} | {s for _, s, _ in capitals}
@@ -238,7 +236,8 @@ class RegionLinker:
         for match_id, start, end in capitals:
             if start == 0 or not self.tv.capitalised[start] or any(i in taken or i in blocked for i in range(start, end)):
                 continue
-            if self.tv.lower[start - 1] != "kota" and not (town_award and self._in_a_list(start, end, starts, ends)):
+            # (Adipura rates towns: its lists name capitals bare, "Lahat, Liwa, Nganjuk, Muara Enim")
+            if self.tv.lower[start - 1] != "kota" and not (self._town_award and self._in_a_list(start, end, starts, ends)):
                 continue
             codes = self.gazetteer.capitals[doc.vocab.strings[match_id]]
             if len(codes) > 1:
@@ -420,10 +419,10 @@ class RegionLinker:
         lower = self.tv.lower
         for match_id, start, end in self.type_matcher(doc):
             phrase = (start, self.type_phrases[strings[match_id]])
-            for stop in (end, end + 3):
-                if stop == end + 3 and not (stop <= len(lower) and lower[end] == "(" and lower[end + 2] == ")"
-                                            and lower[end + 1] in self._government_short):
-                    continue  # "Pemerintah Kota (Pemkot) Gorontalo": the short name in brackets goes between
+            stops = [end]
+            if end + 2 < len(lower) and lower[end] == "(" and lower[end + 2] == ")" and lower[end + 1] in self._government_short:
+                stops.append(end + 3)  # "Pemerintah Kota (Pemkot) Gorontalo": the short name in brackets goes between
+            for stop in stops:
                 current = ends.get(stop)
                 if current is None or start < current[0]:
                     ends[stop] = phrase
@@ -515,12 +514,11 @@ class RegionLinker:
             self._choose(m, m.type_level, "type_word")
         # Adipura rates towns: "kategori kota sedang, yaitu Jombang, Blitar, Mojokerto, ..." lists Kota Blitar, the
         # town of that name, whatever kabupaten the list names; only a type word passes a level along it
-        towns = self._town_award
         # lists: pass the level of the nearest decided item to the undecided ones
         for m in mentions:
             if m.code is not None or m.list_id is None:
                 continue
-            level = _list_level(m, mentions, typed_only=towns)
+            level = _list_level(m, mentions, typed_only=self._town_award)
             if level and not self._against_province(m, level, province):
                 self._choose(m, level, "list")
         # ("Kesepuluh kabupaten ... ialah Kabupaten Bangkalan, ..., Probolinggo" then "- Probolinggo: WTP
@@ -532,7 +530,7 @@ class RegionLinker:
         for m in mentions:
             if m.code is None:
                 self._choose(m, typed_elsewhere.get(fold(m.text)) or listed_elsewhere.get(fold(m.text)), "article")
-        if towns:
+        if self._town_award:
             for m in mentions:
                 if m.code is None and m.type_level is None:
                     self._choose(m, "kota", "town_award")
