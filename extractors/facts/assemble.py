@@ -1017,6 +1017,8 @@ _OWN_YEAR_GLUE = {"yang", "pada", "tahun", "di", "(", "mencapainya", "meraihnya"
 def _own_years(doc: Doc, holders: list, years: list) -> dict[int, int]:
     """Holders of one list each followed by a year of its own ("A yang mencapainya pada tahun 2016 dan B
     pada tahun 2017"): id(holder) -> that year, when two holders or more have one and not all the same."""
+    if len(holders) < 2 or sum(1 for y in years if y.kind == "explicit") < 2:
+        return {}  # (most sentences: nothing to pair)
     lower = view(doc).lower
     starts = sorted(_start(h) for h in holders)
     found = {}
