@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from extractors.facts.counts import collective_at, streak_lengths
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
-from extractors.facts.years import ArticleYears, attached_year, coordinated_years, time_shift_between
+from extractors.facts.years import ArticleYears, attached_year, coordinated_years, said_between, time_shift_between
 from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year
 from extractors.lexicon import region_context, structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
@@ -224,7 +224,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             # "tahun depan" or, for an award held, "tahun lalu" with no date to count from: the year
             # is unknown, not the article's
             never = True
-        if not found and _times_untold(doc, stretch_start, group.verb):
+        if not found and said_between(doc, stretch_start, group.verb, _S.times_untold):
             # "sudah beberapa kali menerima penghargaan Adipura": won before, in years the text leaves open
             never = True
         if not found and any(y.kind == "range" and stretch_start <= y.start < stretch_end for y in years):
@@ -1395,9 +1395,3 @@ def _came_from(doc: Doc, clause: Clause, graded: list[PredikatMention], years: l
         frames.append((Frame(left.label, left.grade, "not_achieved", current.value, current.kind, cue, 0.8,
                              anchor=at), set()))
     return frames
-
-
-def _times_untold(doc: Doc, start: int, verb: int) -> bool:
-    """Whether the words before the verb say it happened more than once, untold when ("beberapa kali")."""
-    text = " " + " ".join(view(doc).lower[start:verb]) + " "
-    return any(f" {phrase} " in text for phrase in _S.times_untold)

@@ -341,8 +341,13 @@ def coordinated_years(doc: Doc, years: list[YearMention]) -> list[YearMention]:
     return run
 
 
-def time_shift_between(doc: Doc, a: int, b: int) -> bool:
-    """Whether a word between tokens ``a`` and ``b`` moves the time ("sekarang", "kini")."""
+def said_between(doc: Doc, a: int, b: int, phrases) -> bool:
+    """Whether one of ``phrases`` (lower case, of one word or more) stands between tokens ``a`` and ``b``."""
     lo, hi = sorted((a, b))
     text = " " + " ".join(view(doc).lower[lo:hi]) + " "
-    return any(f" {w} " in text for w in _S.time_shift)
+    return any(f" {phrase} " in text for phrase in phrases)
+
+
+def time_shift_between(doc: Doc, a: int, b: int) -> bool:
+    """Whether a word between tokens ``a`` and ``b`` moves the time ("sekarang", "kini")."""
+    return said_between(doc, a, b, _S.time_shift)
