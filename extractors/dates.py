@@ -32,7 +32,8 @@ LONG_DATE = re.compile(
     re.IGNORECASE,
 )
 # "(26/5/2025)", "(16/2)", "(26-5-2025)"
-SLASH_DATE = re.compile(r"\((?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)(?:[/-](?P<year>(?:19|20)?\d\d))?\)")
+# ("Rabu ( 20/12/2023 )": some sites pad the brackets)
+SLASH_DATE = re.compile(r"\( ?(?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)(?:[/-](?P<year>(?:19|20)?\d\d))? ?\)")
 # "Senin 05/11/2018", "Rabu, 14/12/2022": a full date after a day name, without brackets
 DAY_SLASH_DATE = re.compile(rf"\b(?:{_DAY_NAMES}),?\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b",
                             re.IGNORECASE)

@@ -61,6 +61,7 @@ class TimeFinder:
         self.dateline_lines = dateline_lines
         words = time_words()
         self.relative = words.relative
+        self.months = set(words.months)
         self.event_words = words.event_words
         # the lookahead on the phrases' first letters lets the scan skip most positions cheaply
         first_letters = "".join(sorted({k[0].lower() for k in self.relative}))
@@ -137,6 +138,11 @@ class TimeFinder:
             if span is not None:
                 kind = "dated" if d.year_given else "date"
                 years.append(YearMention(span[0], span[1], d.start, d.end, d.value.year, kind, text[d.start:d.end]))
+        # An undated article is written no earlier than the latest month it dates ("sepanjang Januari hingga
+        # Juni 2023"): the year "tahun lalu" counts back from (not "tahun ini" or "tahun depan", which might be
+        # any year after it, nor from a bare year, which may be a round ahead: "pada penilaian 2023")
+        latest = None if article_year is not None else max(
+            (y.value for y in years if y.kind in {"date", "dated"} or self._after_month(text, y.start_char)), default=None)
         for m in self.relative_re.finditer(text):
             span = tv.tokens_at(m.start(), m.end())
             if span is None:
@@ -147,15 +153,22 @@ class TimeFinder:
                 # one year
                 years.append(YearMention(span[0], span[1], m.start(), m.end(), 0, "unresolved", m.group(0)))
                 continue
-            if article_year is None:
+            offset = self.relative[m.group(1).lower()]
+            base = article_year if article_year is not None else (latest if offset < 0 else None)
+            if base is None:
                 # "tahun depan" in an undated article: a year is meant but cannot be known
                 years.append(YearMention(span[0], span[1], m.start(), m.end(), 0, "unresolved", m.group(0)))
                 continue
-            value = article_year + self.relative[m.group(1).lower()]
+            value = base + offset
             years.append(YearMention(span[0], span[1], m.start(), m.end(), value, "relative", m.group(0)))
         years.sort(key=lambda y: y.start)
         doc._.years = years
         return doc
+
+    def _after_month(self, text: str, start: int) -> bool:
+        """Whether the year at ``start`` follows a month's name ("Juni 2023")."""
+        words = text[max(0, start - 12) : start].split()
+        return bool(words) and words[-1].lower() in self.months
 
     def _kind(self, text, start, end, date_spans, citation_spans, range_spans) -> str:
         if any(a <= start < b for a, b in citation_spans):

@@ -279,6 +279,14 @@ class Assembler:
                 frames, h = memory.frames_for_count(count.value, index)
             inherited += [f.inherited() for f in frames]
             inherited_hint = inherited_hint or h
+        if holders and not inherited and all(f.anaphoric and f.grade is None for f in own) \
+                and not any(c.value for c in counts) and _points_back(words, sent, holders):
+            # "Sepuluh Pemda di Jatim Kantongi Opini WTP ... Daerah penerima itu ialah Kabupaten Bangkalan,
+            # Banyuwangi, ...": a list that points back at a group holds what the group was counted with
+            frames, _ = memory.frames_for_count(len(distinct_holders(holders)), index, window=4)
+            if frames:
+                inherited = [f.inherited(0.8) for f in frames]
+                clause_frames, own = [[] for _ in clause_frames], []
         if holders and not own and not inherited and not any(g.status == "nominee" for g in sentence_groups()):
             # (a sentence that leaves its holders' outcome open, "LHP untuk sembilan daerah lainnya
             # dijadwalkan diserahkan pekan depan", goes on with nothing)
@@ -1193,6 +1201,17 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
         if speaker is not None:
             for k in range(opening, t + 1):
                 yield k, speaker
+
+
+def _points_back(words: list[str], sent, holders) -> bool:
+    """Whether a list of at least two names opens with a phrase that points back at a group ("Daerah penerima
+    itu ialah A, B, ...", "Kabupaten tersebut yakni ..."): a pointer, then an introducer, before the first name."""
+    if len(distinct_holders(holders)) < 2:
+        return False
+    first = min(_start(h) for h in holders) - sent.start
+    head = [w.lower() for w in words[:first]]
+    return len(head) <= 5 and any(w in {"itu", "tersebut"} for w in head) \
+        and any(" ".join(head[k:]) in _S.list_introducers for k in range(len(head)))
 
 
 # words after a denied verb that still leave its object to be the predikat spoken of

@@ -65,6 +65,8 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
         if low in _CLAUSE_BREAKS:
             if _S.introducer_ends(lower, i):
                 continue  # "... berjumlah 4 Kab/Kota yakni; Kabupaten Padang Pariaman, ...": the list goes on
+            if _between_scored_items(doc, i):
+                continue  # "yaitu Kabupaten Bungo: 92,06; Tebo: 87,24; Muaro Jambi 87,09": items with their scores
             cuts.append(i + 1)
         elif low in _S.concessive and (i == sent.start or lower[i - 1] not in {",", "dan"}) \
                 and (i + 1 >= sent.end or lower[i + 1] not in {"begitu", "demikian"}) \
@@ -89,6 +91,18 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = sorted(set(cuts))
     bounds = cuts + [sent.end]
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _between_scored_items(doc: Doc, i: int) -> bool:
+    """Whether the semicolon at ``i`` separates two items of a list of regions with their scores: a region
+    name, at most a colon and a number, the semicolon, then the next region name."""
+    regions = doc._.regions or []
+    if not any(r.start == i + 1 for r in regions):
+        return False
+    before = max((r.end for r in regions if r.end <= i), default=None)
+    if before is None or i - before > 3:
+        return False
+    return all(t.like_num or t.text == ":" for t in doc[before:i])
 
 
 def _has_subject(doc: Doc, start: int, end: int) -> bool:
@@ -589,8 +603,10 @@ def _governed(doc: Doc, group: StatusGroup, mentions: list[PredikatMention], lo:
     # (the subject of a passive verb may run long with what an opinion is on: "Opini WTP atas pemeriksaan Laporan
     # Hasil Keuangan (LHP) tahun 2021 diberikan kepada ...")
     passive = lower[group.verb].startswith("di")
+    # (and with who gives it: "Penghargaan Kabupaten Layak Anak (KLA) Kategori Pratama dari Menteri Pemberdayaan
+    # Perempuan Perlindungan Anak (PPPA) RI Bintang Puspayoga diterima Kabupaten Muaro jambi")
     before = [m for m in mentions if lo <= m.start < group.verb
-              and group.verb - m.end <= (15 if passive and m.end < len(lower) and lower[m.end] == "atas" else 8)
+              and group.verb - m.end <= (15 if passive and not {"atas", "dari"}.isdisjoint(lower[m.end : m.end + 3]) else 8)
               and not any(w in {",", ";", ":"} for w in lower[m.end : group.verb])
               and not (m.start > 0 and lower[m.start - 1] in _RECIPIENT_NOUNS)]
     if followed and before and after and (lower[group.verb].startswith("di") or lower[group.verb] in _FALLS_TO) \
@@ -830,7 +846,7 @@ def _qualified_by(doc: Doc, mention: PredikatMention, mentions: list[PredikatMen
     return []
 
 
-_OTHER_TIME = {"setelah", "sesudah", "sebelum"}
+_OTHER_TIME = {"setelah", "sesudah", "sebelum", "padahal"}
 _CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | _S.concessive | {"sekarang", "kini", "hasilnya", "sisanya",
                                                                                "selebihnya"}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
@@ -1053,7 +1069,8 @@ _FOLLOWING = {"menyusul", "mengikuti"}
 # penerima, yaitu ...": a recipient with nothing named after it received what the sentence named
 _RECIPIENTS = {"penerima", "peraih", "penyandang"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu", "sebelumnya", "selama", "ini"}
-_UP = {"naik", "meningkat", "membaik", "berubah", "menaikkan", "meningkatkan", "naikkan", "tingkatkan"}
+_UP = {"naik", "meningkat", "membaik", "berubah", "menaikkan", "meningkatkan", "naikkan", "tingkatkan", "melesat", "melonjak",
+       "melompat"}
 _DOWN_NOUNS = {"penurunan", "turunnya", "merosotnya"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}
 
@@ -1322,7 +1339,8 @@ def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], y
     the verb, each grade with its own year."""
     lower = view(doc).lower
     after = [m for m in graded if at < m.start < min(clause.end, at + 4)]
-    if not after or "menjadi" not in lower[at : after[0].start] or lower[at] not in _UP | _DOWN:
+    # ("yang dulunya berada di zona merah kini melesat ke zona hijau")
+    if not after or {"menjadi", "ke"}.isdisjoint(lower[at : after[0].start]) or lower[at] not in _UP | _DOWN:
         return []
     second = after[0]
     prior = [m for m in graded if clause.start <= m.start < at and m.label == second.label and m.grade != second.grade]
@@ -1331,7 +1349,7 @@ def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], y
     first = prior[-1]
     cue = doc[at : second.end].text
     claimed = {id(first), id(second)}
-    if not _FORMERLY.isdisjoint(lower[max(clause.start, first.start - 2) : first.start]):
+    if not _FORMERLY.isdisjoint(lower[max(clause.start, first.start - 4) : first.start]):
         # "Kabupaten Ogan Ilir yang tadinya WTP turun menjadi WDP": the grade of the round before, then this
         # round's
         return [(Frame(second.label, second.grade, "achieved", None, None, cue, 0.85, anchor=at), claimed),
@@ -1348,7 +1366,7 @@ def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], y
             (Frame(first.label, first.grade, "achieved", first_year.value, "explicit", cue, 0.8, anchor=at), set())]
 
 
-_FORMERLY = {"tadinya", "semula", "awalnya", "sebelumnya"}
+_FORMERLY = {"tadinya", "semula", "awalnya", "sebelumnya", "dulunya"}
 
 
 def _gapped_year_and_grade(doc: Doc, mention: PredikatMention, mentions: list[PredikatMention],

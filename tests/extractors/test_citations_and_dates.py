@@ -97,6 +97,13 @@ def test_slash_dates_round_trip(day):
     assert find_slash_dates(text, None)[0].value == day
 
 
+def test_a_padded_bracket_still_holds_a_date():
+    # blind81's b81_14: "Rabu ( 20/12/2023 )"
+    text = "Penganugerahan itu berlangsung di Bangka City Hotel, Pangkalpinang, Rabu ( 20/12/2023 )."
+    assert infer_article_date(text).value == date(2023, 12, 20)
+    assert find_slash_dates("Kamis ( 7/6 )", 2018)[0].value == date(2018, 6, 7)
+
+
 def test_news_of_an_audit_with_no_date_is_of_the_year_after_its_budget_year():
     text = "Opini WTP\nBPK menyerahkan LHP atas LKPD tahun anggaran 2020 kepada enam daerah, Jumat (21/5)."
     assert infer_article_date(text).value == date(2021, 5, 21)

@@ -1344,3 +1344,48 @@ def test_list_items_each_with_their_own_year(extract):
     assert facts_of(extract(text, date(2018, 12, 14))) == {
         ("53.02", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2016, "achieved"),
         ("53", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2017, "achieved")}
+
+
+OMBUDSMAN = "Ombudsman mengumumkan hasil penilaian kepatuhan standar pelayanan publik. "
+
+
+def test_a_list_of_regions_with_their_scores_runs_past_its_semicolons(extract):
+    # blind81's b81_13: "Name: score;" items are one list, not four clauses
+    text = (HEAD + OMBUDSMAN + "Empat kabupaten lain yang masuk zona hijau yaitu Kabupaten Bungo: 92,06; Tebo: 87,24; "
+            "Muaro Jambi 87,09; Tanjung Jabung Timur: 82,56.")
+    found = facts_of(extract(text, date(2021, 12, 29)))
+    assert {code for code, *_ in found} == {"15.08", "15.09", "15.05", "15.07"}
+    # a semicolon between clauses with verbs of their own still cuts
+    text = HEAD + OMBUDSMAN + "Kabupaten Bungo meraih zona hijau; Kabupaten Tebo berbenah agar naik kelas."
+    assert {code for code, *_ in facts_of(extract(text, date(2021, 12, 29)))} == {"15.08"}
+
+
+def test_a_year_after_padahal_is_the_state_before_not_the_one_reached(extract):
+    # blind81's b81_13: "masuk zona hijau ..., padahal pada penilaian 2019 masih berada di zona kuning"
+    text = (HEAD + "Ombudsman mengumumkan hasil penilaian kepatuhan standar pelayanan publik tahun 2021. "
+            "Kota Sungai Penuh berhasil masuk zona hijau dengan nilai 90,40, padahal pada penilaian 2019 masih "
+            "berada di zona kuning.")
+    found = facts_of(extract(text, date(2021, 12, 29)))
+    assert ("15.72", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2019, "achieved") in found
+    assert ("15.72", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2021, "achieved") in found
+
+
+def test_a_list_that_points_back_at_a_counted_group_holds_its_predikat(extract):
+    # blind83's b83_01: "Daerah penerima itu ialah ..." names the ten counted in the title
+    text = ("Tiga Pemda di Jatim Kantongi Opini WTP\n"
+            "Tiga kabupaten di Jawa Timur menerima LHP atas LKPD Tahun 2024 dari BPK, Kamis (17/4/2025). "
+            "LHP diserahkan langsung oleh Kepala BPK Jatim di Sidoarjo. "
+            "Daerah penerima itu ialah Kabupaten Bangkalan, Gresik, dan Tuban.")
+    found = facts_of(extract(text))
+    assert {code for code, *_ in found} == {"35.26", "35.25", "35.23"}
+    assert {(label, grade, year, status) for _, label, grade, year, status in found} \
+        == {("OPINI_BPK", "WTP", 2024, "achieved")}
+
+
+def test_a_zone_left_behind_before_a_leap_to_the_next(extract):
+    # blind83's b83_12: "yang dulunya berada di zona merah kini melesat ke zona hijau"
+    text = (HEAD + "Ombudsman menyerahkan hasil survei kepatuhan 2018 kepada lima kabupaten. Pemkab Klungkung yang "
+            "dulunya berada di zona merah kini melesat ke zona hijau dengan nilai 92,51.")
+    found = facts_of(extract(text, date(2019, 1, 7)))
+    assert ("51.05", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2018, "achieved") in found
+    assert not any(grade == "Zona Merah" and year == 2018 for _, _, grade, year, _ in found)

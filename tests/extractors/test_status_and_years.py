@@ -134,6 +134,30 @@ def test_a_copyright_year_long_after_the_story_does_not_date_it(extract):
     assert extract(HEAD + "Syaratnya: (c) Kabupaten Bogor tahun 2019 meraih WTP.").published is None
 
 
+def test_last_year_in_an_undated_article_counts_back_from_the_latest_month_it_names(extract):
+    # blind52's b52_11: "sepanjang Januari hingga Juni 2023" is past when written, so "tahun lalu" is 2022
+    text = (HEAD + "Evaluasi atas penetapan kabupaten peduli HAM tahun lalu menyatakan Kabupaten Sijunjung peduli HAM. "
+            "Kanwil mencatat dua laporan pengaduan sepanjang Januari hingga Juni 2023.")
+    assert facts_of(extract(text)) == {("13.03", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+    # a year ahead with no month ("pada penilaian 2023") bounds nothing: "tahun lalu" stays open
+    text = (HEAD + "Kabupaten Sijunjung tahun lalu ditetapkan peduli HAM. "
+            "Kabupaten Sijunjung diminta mempertahankannya pada penilaian 2023.")
+    assert ("13.03", "KKPHAM", "Peduli HAM", None, "achieved") in facts_of(extract(text))
+
+
+def test_a_region_type_before_informatif_names_the_kip_grade(extract):
+    # blind81's b81_14: "Raih Penghargaan Kabupaten Informatif"
+    text = HEAD + "Kabupaten Bangka Barat kembali meraih penghargaan sebagai Kabupaten Informatif tahun 2023."
+    assert facts_of(extract(text)) == {("19.05", "KIP", "Informatif", 2023, "achieved")}
+
+
+def test_the_subject_of_a_passive_verb_runs_on_with_who_gave_it(extract):
+    # blind81's b81_10: the giver between the award and "diterima" is part of the subject
+    text = (HEAD + "Penghargaan Kabupaten Layak Anak (KLA) Kategori Pratama dari Menteri Pemberdayaan Perempuan "
+            "Perlindungan Anak (PPPA) RI Bintang Puspayoga diterima Kabupaten Muaro jambi.")
+    assert facts_of(extract(text, date(2023, 7, 23))) == {("15.05", "KLA", "Pratama", 2023, "achieved")}
+
+
 def test_awards_won_several_times_leave_their_years_open(extract):
     text = (HEAD + "Wakil Bupati menerima Piala Adipura untuk Kota Tahuna tahun 2018.\n"
             "Kabupaten Kepulauan Sangihe sudah beberapa kali menerima Sertifikat Adipura.")
