@@ -52,6 +52,8 @@ def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars:
 _DAYS = time_words().days
 _STREET_WORDS = {"jl", "jl.", "jln", "jln.", "jalan"}
 # nouns counted in "5 daerah Sumut", "tiga kabupaten/kota Jatim" (not type words: "Kabupaten X" is a name)
+# words after which "wilayah X" opens a clause's subject
+_CLAUSE_OPENERS = {"sementara", "sedangkan", "adapun", "namun", "tetapi", ",", "dan"}
 _COUNTED_NOUNS = {"daerah", "kabupaten/kota", "kab/kota", "kota/kabupaten", "pemda", "desa", "kelurahan"}
 _NUMBER_WORDS = frozenset(w for phrase in structure().number_words for w in phrase.split())
 _ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav", "kav."}
@@ -626,6 +628,11 @@ class RegionLinker:
         m.decided_by = how
 
     # ------------------------------------------------------------------ 5. roles
+    def _opens_clause(self, doc: Doc, i: int) -> bool:
+        """Whether token ``i`` opens a sentence or a clause ("Sementara wilayah Balikpapan dan Kutai Timur tidak
+        kebagian penghargaan": the noun heads the subject, not a place)."""
+        return i == doc[i].sent.start or self.tv.lower[i - 1] in _CLAUSE_OPENERS
+
     def _role(self, doc: Doc, m: RegionMention, mentions: list[RegionMention]) -> str:
         dateline = self.dateline
         if dateline and dateline[0] <= m.start_char < dateline[1]:
@@ -633,7 +640,8 @@ class RegionLinker:
         first = m.mention_start
         before = self.tv.lower[max(0, first - 3) : first]
         if before and (before[-1] in self.context.location_words or before[-1] == "-" and len(before) > 1 and before[-2] == "se") \
-                and not (before[-1] == "ke" and len(before) > 1 and before[-2] in self.context.recipient_before_ke):
+                and not (before[-1] == "ke" and len(before) > 1 and before[-2] in self.context.recipient_before_ke) \
+                and not (before[-1] == "wilayah" and self._opens_clause(doc, first - 1)):
             return "location"
         if m.decided_by == "town":
             # "Keempat kota itu adalah Kota Sekayu, Kota Lahat, Kota Muaraenim" in news of the Adipura (in
@@ -650,7 +658,7 @@ class RegionLinker:
             return "location"
         if len(before) >= 2 and before[-1] in _COUNTED_NOUNS and (before[-2].isdigit() or before[-2] in _NUMBER_WORDS):
             return "location"  # "5 Daerah Sumut Masuk Zona Merah": the province of the regions counted
-        if self._coordinated_place(m):
+        if self._coordinated_place(doc, m):
             return "location"
         if m.level == "provinsi" and "".join(before[-3:]) in {"kabupaten/kota", "kab/kota"}:
             return "location"  # "LHP atas LKPD kabupaten/kota Provinsi Aceh": the province the kabupaten are in
@@ -670,7 +678,7 @@ class RegionLinker:
             return "person"
         return "holder"
 
-    def _coordinated_place(self, m: RegionMention) -> bool:
+    def _coordinated_place(self, doc: Doc, m: RegionMention) -> bool:
         """"di luar Pulau Jawa dan Bali": a name joined by "dan" to a place after a location word."""
         tv = self.tv
         i = m.mention_start - 1
@@ -681,7 +689,8 @@ class RegionLinker:
         while i >= 0 and passed < 3 and tv.capitalised[i]:
             i -= 1
             passed += 1
-        return passed > 0 and i >= 0 and tv.lower[i] in self.context.location_words
+        return passed > 0 and i >= 0 and tv.lower[i] in self.context.location_words \
+            and not (tv.lower[i] == "wilayah" and i > 0 and self._opens_clause(doc, i))
 
     def _after_venue(self, doc: Doc, m: RegionMention) -> bool:
         """"di Gedung Merdeka Bandung", "di Hotel Claro Makassar": a venue name, then its town."""

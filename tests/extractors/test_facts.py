@@ -1389,3 +1389,15 @@ def test_a_zone_left_behind_before_a_leap_to_the_next(extract):
     found = facts_of(extract(text, date(2019, 1, 7)))
     assert ("51.05", "OMBUDSMAN_KEPATUHAN", "Zona Hijau", 2018, "achieved") in found
     assert not any(grade == "Zona Merah" and year == 2018 for _, _, grade, year, _ in found)
+
+
+def test_regions_headed_by_wilayah_as_a_subject_are_holders(extract):
+    # blind85's b85-05: "Sementara wilayah Balikpapan dan Kutai Timur tidak kebagian penghargaan tersebut."
+    text = (HEAD + "Gubernur menyerahkan penghargaan Peduli HAM kepada Samarinda dan Berau. Sementara wilayah "
+            "Balikpapan dan Kutai Timur tidak kebagian penghargaan tersebut.")
+    found = facts_of(extract(text))
+    assert {(code, status) for code, _, _, _, status in found} == {
+        ("64.72", "achieved"), ("64.03", "achieved"), ("64.71", "not_achieved"), ("64.08", "not_achieved")}
+    # after a preposition the same words are a place
+    text = HEAD + "Penghargaan Peduli HAM diserahkan kepada Samarinda di wilayah Balikpapan dan Kutai Timur."
+    assert {code for code, *_ in facts_of(extract(text))} == {"64.72"}

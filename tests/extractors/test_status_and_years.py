@@ -696,6 +696,10 @@ def test_a_streak_since_a_year_is_each_year_of_it(extract):
     # nor one that ends before it while the article hands over this year's: a year was skipped, and
     # which one the text does not say (blind57's b57-10: seven KLA awards since 2018, the seventh in 2025)
     assert facts_of(extract(text, date(2023, 12, 7))) == {("34", "SAKIP", "AA", 2018, "achieved")}
+    # an audit opinion's record since a year gives no opinion per year (blind87's b87_02)
+    text = (HEAD + "Opini WTP kembali diberikan BPK kepada NTB atas LKPD Pemprov NTB Tahun Anggaran 2022. Sejak 2011, "
+            "NTB sudah 12 kali berturut-turut mengantongi predikat WTP.")
+    assert {y for _, _, _, y, _ in facts_of(extract(text, date(2023, 6, 8)))} <= {2011, 2022}
 
 
 def test_the_clitic_of_a_streak_is_the_predikat_with_the_one_grade_named(extract):
