@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from extractors.citations import find_citations
-from extractors.fiscal_years import audited_budget_year, audited_budget_years
+from extractors.fiscal_years import audited_budget_year, audited_budget_years, budget_years
 from extractors.lexicon import time_words
 from extractors.text.read_also import READ_ALSO
 
@@ -101,7 +101,9 @@ def find_slash_dates(text: str, default_year: int | None) -> list[FoundDate]:
 
 def writer_year(text: str) -> int | None:
     """The year the writer calls 'this year' ("pada 2024 ini"), the most frequent if several."""
-    years = [int(m["year"]) for m in CURRENT_YEAR.finditer(text)]
+    # (not a budget year: "WTP atas laporan keuangan pemerintah (LKP) tahun 2019 ini" is the report's year)
+    years = [int(m["year"]) for m in CURRENT_YEAR.finditer(text)
+             if int(m["year"]) not in budget_years(text[max(0, m.start() - 80) : m.end()])]
     if not years:
         return None
     return max(set(years), key=years.count)

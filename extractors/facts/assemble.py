@@ -818,7 +818,8 @@ class Assembler:
                 lead[fact.predikat] = max(lead.get(fact.predikat, fact.year), fact.year)
         for index, fact, frame in found:
             fiscal = article.fiscal_for(frame.label)
-            if _received_not_audited(fact, article, lambda: self._sentence_text(frame.anchor)):
+            if _received_not_audited(fact, article, lambda: self._sentence_text(frame.anchor)) \
+                    or _received_this_year(fact, article, lambda: self._sentence_text(frame.anchor)):
                 # "19 entitas yang meraih opini WTP pada tahun 2021" in March 2022, before any LKPD of 2021
                 # is audited: the opinions received in 2021, on the budget year before
                 fact.year, fact.year_basis = fact.year - 1, "fiscal"
@@ -911,6 +912,16 @@ def _received_not_audited(fact: Fact, article, source) -> bool:
             or article.published_year is None or article.published_month is None or not article.month_known:
         return False
     if fact.year != article.published_year - 1 or article.published_month > _AUDITS_DONE_BY_MONTH:
+        return False
+    return fact.year not in article.budget_years(fact.evidence) and fact.year not in article.budget_years(source())
+
+
+def _received_this_year(fact: Fact, article, source) -> bool:
+    """An audit opinion said to be held for the article's own year, where that year is not written as the budget
+    year ("predikat Opini WTP atas LKPD yang diterima pada tahun 2025 ini" in May 2025): a budget year is audited
+    only after it ends, so the year is the hand-over's, on the budget year before."""
+    if fact.predikat != "OPINI_BPK" or fact.status not in {"achieved", "not_achieved"} or fact.year_basis != "explicit" \
+            or article.published_year is None or fact.year != article.published_year:
         return False
     return fact.year not in article.budget_years(fact.evidence) and fact.year not in article.budget_years(source())
 

@@ -104,6 +104,21 @@ def test_a_padded_bracket_still_holds_a_date():
     assert find_slash_dates("Kamis ( 7/6 )", 2018)[0].value == date(2018, 6, 7)
 
 
+def test_a_report_years_this_year_is_not_the_writers():
+    # blind65's b65-02: "WTP atas laporan keuangan pemerintah (LKP) tahun 2019 ini" in news of May 2020
+    text = ("Menurut Kepala Inspektorat, WTP atas laporan keuangan pemerintah (LKP) tahun 2019 ini merupakan yang "
+            "ke-6. Predikat itu diserahkan BPK, Kamis (21/5).")
+    assert infer_article_date(text).value == date(2020, 5, 21)
+    assert infer_article_date("Pada 2019 ini Pemkab meraih WTP, Kamis (23/5).").value == date(2019, 5, 23)
+
+
+def test_the_year_an_audit_report_was_received_is_no_budget_year():
+    # blind83's b83_05
+    assert budget_years("predikat Opini WTP atas Laporan Keuangan Pemerintah Daerah (LKPD) yang diterima pada "
+                        "tahun 2025 ini") == set()
+    assert budget_years("opini WTP atas laporan keuangan pemerintah daerah tahun 2022") == {2022}
+
+
 def test_news_of_an_audit_with_no_date_is_of_the_year_after_its_budget_year():
     text = "Opini WTP\nBPK menyerahkan LHP atas LKPD tahun anggaran 2020 kepada enam daerah, Jumat (21/5)."
     assert infer_article_date(text).value == date(2021, 5, 21)

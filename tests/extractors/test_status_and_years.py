@@ -25,6 +25,9 @@ HEAD = "Judul berita\n"
     ("Kota Palembang tidak memperoleh predikat KKPHAM tahun 2023.", "not_achieved"),
     ("Kota Palembang tercatat belum meraih predikat KKPHAM tahun 2023.", "not_achieved"),
     ("Kota Palembang tidak lagi tercantum sebagai penerima predikat KKPHAM tahun 2023.", "not_achieved"),
+    # blind87's b87_08: advised to reach it
+    ("Pokja Kota Palembang disarankan berkomunikasi intensif meraih predikat KKPHAM tahun 2023.", "target"),
+    ("Kota Palembang tidak kebagian penghargaan KKPHAM tahun 2023.", "not_achieved"),
 ])
 def test_status_cues(extract, sentence, status):
     found = facts_of(extract(HEAD + sentence))
@@ -156,6 +159,13 @@ def test_the_subject_of_a_passive_verb_runs_on_with_who_gave_it(extract):
     text = (HEAD + "Penghargaan Kabupaten Layak Anak (KLA) Kategori Pratama dari Menteri Pemberdayaan Perempuan "
             "Perlindungan Anak (PPPA) RI Bintang Puspayoga diterima Kabupaten Muaro jambi.")
     assert facts_of(extract(text, date(2023, 7, 23))) == {("15.05", "KLA", "Pratama", 2023, "achieved")}
+
+
+def test_an_audit_opinion_received_in_the_articles_year_is_on_the_year_before(extract):
+    # blind83's b83_05: a budget year is audited only after it ends
+    text = (HEAD + "Bagi Pemkab Blitar, predikat Opini WTP atas LKPD yang diterima pada tahun 2025 ini merupakan yang "
+            "ke-9 secara berturut-turut.")
+    assert facts_of(extract(text, date(2025, 5, 28))) == {("35.05", "OPINI_BPK", "WTP", 2024, "achieved")}
 
 
 def test_awards_won_several_times_leave_their_years_open(extract):
