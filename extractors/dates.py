@@ -148,7 +148,14 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
     if on_weekday is not None:
         return ArticleDate(on_weekday, None, "text")
     if long_dates:
-        return ArticleDate(max(found.value for found in long_dates), None, "text")
+        latest = max(found.value for found in long_dates)
+        named = _latest_named_year(text)
+        if named is not None and named > latest.year:
+            # "Dalam pengumuman Kementerian Lingkungan Hidup 2015, ..." above "Sebelumnya, dalam peringatan
+            # Hari Lingkungan Hidup 5 Juni 2012, ...": the full date is of an earlier event; the article is of
+            # the later year it names
+            return ArticleDate(date(named, 1, 1), None, "text")
+        return ArticleDate(latest, None, "text")
     audited = audited_budget_year(text)
     if audited is not None:
         # "BPK Sultra berikan opini WTP ... atas LKPD tahun anggaran 2020, ... Jumat": the audit of a
@@ -159,6 +166,19 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _body_years(text: str) -> list[int]:
+    """The years the body names, but not in other articles' titles ("Baca juga: ... 2024 ...") nor a law's
+    year ("UU Nomor 25 tahun 2009": the citation up to its own year)."""
+    body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
+    cited = [(c.start, c.start + c.mention.find(str(c.year)) + 4) for c in find_citations(body) if c.year]
+    return [int(y.group()) for y in _ANY_YEAR.finditer(body) if not any(lo <= y.start() < hi for lo, hi in cited)]
+
+
+def _latest_named_year(text: str) -> int | None:
+    years = _body_years(text)
+    return max(years) if years else None
 
 
 def _weekday_date(text: str) -> date | None:
@@ -174,13 +194,12 @@ def _weekday_date(text: str) -> date | None:
         return None
     m, weekday = found
     # (not the years of another article's title, "Baca juga: ... Triwulan I 2024 ...", nor of a law,
-    # "UU Nomor 25 tahun 2009")
-    body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
-    # (the citation up to its own year: the title's "Penetapan ... pada Tahun 2022" may date the news)
-    cited = [(c.start, c.start + c.mention.find(str(c.year)) + 4) for c in find_citations(body) if c.year]
-    years = [int(y.group()) for y in _ANY_YEAR.finditer(body) if not any(lo <= y.start() < hi for lo, hi in cited)]
+    # "UU Nomor 25 tahun 2009"; the citation up to its own year: the title's "Penetapan ... pada Tahun 2022"
+    # may date the news)
+    years = _body_years(text)
     if not years:
         return None
+    body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
     # (news of the audit of a budget year is written after that year: "LKPD Tahun Anggaran 2016", Selasa (7/6)
     # is 7 June 2017, though 7 June 2016 was a Tuesday too)
     audited = audited_budget_years(body)
@@ -196,7 +215,8 @@ def _weekday_date(text: str) -> date | None:
 def _weekday_before(text: str, at: int) -> int | None:
     """The day of the week named right before ``at`` ("Rabu (26/6)"), Monday = 0."""
     words = text[max(0, at - 12) : at].split()
-    return _TW.weekdays.get(words[-1].lower().replace("’", "'")) if words else None
+    # ("Kamis, (17/2)": a comma may stand between)
+    return _TW.weekdays.get(words[-1].lower().replace("’", "'").rstrip(",")) if words else None
 
 
 def copyright_year(text: str) -> int | None:
