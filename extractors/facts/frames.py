@@ -84,6 +84,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
         elif low in {"sekarang", "kini"} and lower[i - 1] == ",":
             cuts.append(i)
 
+        elif low == "," and _grade_heads_names(doc, sent, i):
+            # "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun":
+            # a grade, then the names that hold it, is a clause of its own
+            cuts.append(i + 1)
         elif (low == "hasilnya" or low in _REST_WORDS) and lower[i - 1] in {",", "dan"}:
             # "ada 7 daerah yang dinilai, yakni A, B, ..., dan hasilnya hanya OKI yang meraih predikat hijau,
             # sisanya kuning semua": the outcome is a clause of its own, and so is the rest
@@ -103,6 +107,19 @@ def _between_scored_items(doc: Doc, i: int) -> bool:
     if before is None or i - before > 3:
         return False
     return all(t.like_num or t.text == ":" for t in doc[before:i])
+
+
+def _grade_heads_names(doc: Doc, sent: Span, i: int) -> bool:
+    """Whether the comma at ``i`` is followed by a grade (after "selainnya"/"sisanya" at most) and, right after
+    it, a region's name, where a grade of the same predikat came before in the sentence."""
+    start = i + 2 if i + 1 < len(doc) and view(doc).lower[i + 1] in _REST_WORDS else i + 1
+    if start not in predikat_tokens(doc):
+        return False  # (most commas: the cheap test first)
+    mentions = doc._.predikat or []
+    head = next((m for m in mentions if m.start == start and m.grade and m.label), None)
+    if head is None or not any(r.start == head.end for r in doc._.regions or []):
+        return False
+    return any(m.label == head.label and m.grade and sent.start <= m.start < i for m in mentions)
 
 
 def _has_subject(doc: Doc, start: int, end: int) -> bool:
@@ -848,7 +865,7 @@ def _qualified_by(doc: Doc, mention: PredikatMention, mentions: list[PredikatMen
 
 _OTHER_TIME = {"setelah", "sesudah", "sebelum", "padahal"}
 _CUTTING = frozenset(_CLAUSE_BREAKS) | frozenset(_S.contrast) | _S.concessive | {"sekarang", "kini", "hasilnya", "sisanya",
-                                                                               "selebihnya"}
+                                                                               "selebihnya", ","}
 _COMPARING = {"dibandingkan", "dibanding", "ketimbang", "daripada"}
 # a grade fronted after these is one left behind or set apart ("naik dari Madya", "Di luar predikat WTP, ...")
 _NOT_THIS_GRADE = {"dari", "sebelumnya", "lalu", "luar", "selain", "kecuali"}

@@ -1401,3 +1401,13 @@ def test_regions_headed_by_wilayah_as_a_subject_are_holders(extract):
     # after a preposition the same words are a place
     text = HEAD + "Penghargaan Peduli HAM diserahkan kepada Samarinda di wilayah Balikpapan dan Kutai Timur."
     assert {code for code, *_ in facts_of(extract(text))} == {"64.72"}
+
+
+def test_a_grade_after_a_comma_heads_the_names_that_follow_it(extract):
+    # blind32's b32_13: "masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun"
+    text = (HEAD + "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun, "
+            "selainnya kurang informatif Bungo, Batang Hari dan Tanjab Barat.")
+    found = {(code, grade) for code, _, grade, _, _ in facts_of(extract(text, date(2024, 2, 19)))}
+    assert found == {("15.09", "Menuju Informatif"), ("15.02", "Cukup Informatif"), ("15.01", "Cukup Informatif"),
+                     ("15.03", "Cukup Informatif"), ("15.08", "Kurang Informatif"), ("15.04", "Kurang Informatif"),
+                     ("15.06", "Kurang Informatif")}
