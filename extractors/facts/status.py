@@ -340,6 +340,20 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
     return negated, never
 
 
+def _resulting(doc: Doc, able: Cue) -> bool:
+    """"... menjaga kebersihan, sehingga tahun ini daerahnya bisa meraih Adipura": "bisa" in a clause of result
+    that is set this year tells what came of it, not what is aimed at (but "sehingga tahun depan bisa
+    meraih ..." is a goal)."""
+    if able.text.lower() not in _ABLE:
+        return False
+    before = view(doc).lower[max(0, able.start - 5) : able.start]
+    if "sehingga" not in before:
+        return False
+    after = before[before.index("sehingga") + 1 :]
+    return " ".join(after[:2]) in _THIS_YEAR or any(w in _DONE_BEFORE_ABLE for w in after)
+
+
+_THIS_YEAR = {"tahun ini", "kini", "sekarang", "akhirnya"}
 _AVOIDING = {"agar", "supaya", "untuk", "demi"}
 
 
@@ -360,7 +374,8 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     modifiers += [c for c in cues if first.start <= c.start < head.start and c.kind not in _VERBS]
     # ("Pemkab Jayawijaya baru bisa meraih opini WDP": "only managed to", done, not aimed at)
     modifiers = [c for c in modifiers if not (c.text.lower() in _ABLE and c.start > 0
-                                              and view(doc).lower[c.start - 1] in _DONE_BEFORE_ABLE)]
+                                              and view(doc).lower[c.start - 1] in _DONE_BEFORE_ABLE)
+                 and not _resulting(doc, c)]
     words = {c.text.lower() for c in modifiers}
     kinds = {c.kind for c in chain}
     # a negation before a coaching verb belongs to an elided verb ("yang belum terus dibina agar

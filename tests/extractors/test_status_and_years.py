@@ -28,6 +28,10 @@ HEAD = "Judul berita\n"
     # blind87's b87_08: advised to reach it
     ("Pokja Kota Palembang disarankan berkomunikasi intensif meraih predikat KKPHAM tahun 2023.", "target"),
     ("Kota Palembang tidak kebagian penghargaan KKPHAM tahun 2023.", "not_achieved"),
+    # blind81's b81_11: a clause of result set this year tells what came of it; one set ahead is a goal
+    ("Pasukan kuning menjaga kebersihan, sehingga tahun ini Kota Palembang bisa meraih predikat KKPHAM 2023.",
+     "achieved"),
+    ("Pemkot terus berbenah, sehingga tahun depan Kota Palembang bisa meraih predikat KKPHAM 2023.", "target"),
 ])
 def test_status_cues(extract, sentence, status):
     found = facts_of(extract(HEAD + sentence))
