@@ -18,9 +18,14 @@ def normalise_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", out).strip()
 
 
+# Line-breaking tags left in text that was copied out of a page ("...pada 2014.<br /><br />Herkulanus ...",
+# "<p style=\"text-align: justify;\">Asisten ..."): each is a line break, or sentences run together.
+_LINE_TAGS = re.compile(r"<\s*(?:br|/?p|/?div)\b[^<>]{0,200}>", re.IGNORECASE)
+
+
 def parse_plain(body: bytes, content_type: str | None = None) -> ParsedText:
     text, _ = decode(body, content_type)
-    text = normalise_text(text)
+    text = normalise_text(_LINE_TAGS.sub("\n", text))
     if not text:
         return ParsedText("", status="empty", note="the file has no text", parser="plain")
     title = next((line for line in text.split("\n") if line.strip()), None)

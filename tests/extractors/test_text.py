@@ -94,3 +94,13 @@ def test_truncated_pdf_is_unreadable():
     body = make_pdf(["PERATURAN DAERAH NOMOR 3 TAHUN 2020"] * 20)
     parsed = to_text(body[: len(body) // 3], "application/pdf", "cut.pdf")
     assert parsed.status in {"unreadable", "scanned"}
+
+
+def test_line_tags_left_in_plain_text_break_lines():
+    # blind85's b85-12: sentences joined by "<br /><br />" in text copied out of a page
+    body = ('Judul\nPenghargaan itu hasil penilaian pada 2014.<br /><br />Herkulanus berharap.'
+            '<p style="text-align: justify;">Asisten hadir.</p>').encode()
+    parsed = to_text(body, "text/plain")
+    assert parsed.text == "Judul\nPenghargaan itu hasil penilaian pada 2014.\n\nHerkulanus berharap.\nAsisten hadir."
+    # angle brackets that are no tags stay
+    assert to_text("Judul\nnilai < 60 dan > 40".encode(), "text/plain").text == "Judul\nnilai < 60 dan > 40"
