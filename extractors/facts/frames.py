@@ -739,6 +739,10 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     lower = view(doc).lower
 
     def ok(y: YearMention) -> bool:
+        if group.status in {"target", "maintain_target"} and "sejak" in lower[max(0, y.start - 2) : y.start]:
+            # "harapan meraih predikat WTP untuk yang ketujuh kalinya atau sejak tahun 2012": the year a record
+            # began, not the goal's
+            return False
         if _after_seperti(lower, y) or _compares_predikat(doc, y.start) or _compared_score(lower, y, group.verb):
             # "masih mendapat WDP seperti tahun sebelumnya", "menurun bila dibandingkan dengan predikat
             # WTP di tahun-tahun sebelumnya": a comparison, not this one's year
@@ -1091,7 +1095,7 @@ _FOLLOWING = {"menyusul", "mengikuti"}
 _RECIPIENTS = {"penerima", "peraih", "penyandang"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu", "sebelumnya", "selama", "ini"}
 _UP = {"naik", "meningkat", "membaik", "berubah", "menaikkan", "meningkatkan", "naikkan", "tingkatkan", "melesat", "melonjak",
-       "melompat"}
+       "melompat", "peningkatan", "kenaikan"}
 _DOWN_NOUNS = {"penurunan", "turunnya", "merosotnya"}
 _DOWN = {"turun", "menurun", "merosot", "anjlok", "melorot", "jatuh"}
 
@@ -1156,7 +1160,7 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
         if steps:
             found.extend(steps)
             continue
-        after = [m for m in graded if i < m.start <= i + 10]
+        after = [m for m in graded if i < m.start <= i + 14]
         if len(after) < 2:
             continue
         first, second = after[0], after[1]
@@ -1168,8 +1172,16 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
         # otherwise the clause's year is the new grade's and the year before it the old one's
         left = next((y for y in years if first.end <= y.start < second.start), None)
         right = next((y for y in years if second.end <= y.start < min(clause.end, second.end + 4)), None)
+        # ("peningkatan kategori dari tahun 2017 lalu, yakni dari kategori pratama menjadi kategori madya": the
+        # year risen from, before the grades, is the old grade's)
+        since = next((y for y in years if clause.start <= y.start < first.start and y.kind == "explicit"
+                      and "dari" in lower[max(clause.start, y.start - 2) : y.start]), None) if left is None else None
+        if since is not None:
+            left = since
         year = right.value if right else next((y.value for y in years if clause.start <= y.start < clause.end
                                                and y.kind == "explicit" and y is not left), None)
+        if year is None and since is not None:
+            year = since.value + 1
         before = left.value if left else (year - 1 if year else None)
         cue = doc[i : second.end].text
         urged = any(c.kind == "coach" for c in cues_between(doc, max(clause.start, i - 3), i))

@@ -80,6 +80,20 @@ def looking_back(lower: list[str], start: int) -> bool:
     return _word_within(lower, start, _LOOKING_BACK, 12, {".", "!", "?", ";"})
 
 
+def _goal_round(doc: Doc, start: int) -> bool:
+    """Whether a request or a purpose governs the round named at token ``start``, within six words and no
+    comma ("Daerah yang belum meraih predikat itu kami dorong untuk meraihnya pada penilaian 2022 ini"): the
+    round a goal is set for, not the one the article reports."""
+    lower = view(doc).lower
+    lo = start
+    while lo > max(0, start - 6) and lower[lo - 1] not in {".", "!", "?", ",", ";"}:
+        lo -= 1
+    cues = cues_between(doc, lo, start)
+    # (a purpose word only before a verb: "untuk meraihnya", not the topic of "Untuk penilaian tahun 2022, ...")
+    verbs = {c.start for c in cues if c.kind in {"achieve", "maintain"}}
+    return any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in cues)
+
+
 def _aimed_at(doc: Doc, start: int) -> bool:
     """Whether a verb of aiming ("menargetkan", "membidik") stands just before token ``start``, in its clause."""
     return _word_within(view(doc).lower, start, _S.aiming, 6, {".", "!", "?", ",", ";"})
@@ -237,7 +251,7 @@ class ArticleYears:
                 # "naik dari predikat CC pada evaluasi 2022", "setelah pada evaluasi 2022 berada di B"
                 # (but "dilaksanakan sejak Juni-Oktober 2021" dates the assessment by its months)
                 continue
-            if _coming_round(lower, y):
+            if _coming_round(lower, y) or _goal_round(doc, y.start):
                 continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             if _ASSESSMENT_WORD.search(before):

@@ -172,6 +172,36 @@ def test_an_audit_opinion_received_in_the_articles_year_is_on_the_year_before(ex
     assert facts_of(extract(text, date(2025, 5, 28))) == {("35.05", "OPINI_BPK", "WTP", 2024, "achieved")}
 
 
+def test_the_round_a_goal_is_set_for_does_not_date_what_is_held(extract):
+    # blind89's b89-10: "kami dorong untuk meraihnya pada penilaian 2022 ini" is the goal's round; the eleven
+    # that already hold the predikat are not said to hold it for 2022
+    text = (HEAD + "Saat ini sudah 11 dari 17 kabupaten dan kota yang meraih predikat peduli HAM. Daerah yang belum "
+            "meraih predikat itu kami dorong untuk meraihnya pada penilaian 2022 ini. Adapun daerah yang sudah meraih "
+            "predikat peduli HAM yaitu Kota Palembang dan Lubuklinggau.")
+    found = facts_of(extract(text, date(2022, 7, 1)))
+    assert ("16.71", "KKPHAM", "Peduli HAM", None, "achieved") in found
+    assert not any(year == 2022 and status == "achieved" for *_, year, status in found)
+    # ("Untuk penilaian tahun 2022 ..." is the round reported, no goal)
+    text = (HEAD + "Untuk penilaian tahun 2022 yang hasilnya diserahkan tahun ini, Kota Padang berhasil menyandang "
+            "predikat Peduli HAM.")
+    assert facts_of(extract(text, date(2023, 12, 12))) == {("13.71", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+
+
+def test_the_year_a_record_began_is_not_a_goals(extract):
+    # blind92's b92_06: "harapan meraih predikat WTP untuk yang ketujuh kalinya atau sejak tahun 2012"
+    text = (HEAD + "Pemerintah Provinsi Riau kembali menyatakan harapan meraih predikat Wajar Tanpa Pengecualian (WTP) "
+            "untuk yang ketujuh kalinya atau sejak tahun 2012.")
+    assert 2012 not in {year for *_, year, status in facts_of(extract(text, date(2019, 3, 22))) if status == "target"}
+
+
+def test_a_rise_from_a_year_gives_the_old_grade_that_year_and_the_new_one_the_next(extract):
+    # blind92's b92_09: "peningkatan kategori dari tahun 2017 lalu, yakni dari kategori pratama menjadi kategori madya"
+    text = (HEAD + "Penghargaan Kota Layak Anak (KLA) kembali diraih Kota Tanjungpinang. Capaian ini sekaligus "
+            "peningkatan kategori dari tahun 2017 lalu, yakni dari kategori pratama menjadi kategori madya.")
+    found = facts_of(extract(text, date(2018, 7, 24)))
+    assert {("21.72", "KLA", "Pratama", 2017, "achieved"), ("21.72", "KLA", "Madya", 2018, "achieved")} <= found
+
+
 def test_awards_won_several_times_leave_their_years_open(extract):
     text = (HEAD + "Wakil Bupati menerima Piala Adipura untuk Kota Tahuna tahun 2018.\n"
             "Kabupaten Kepulauan Sangihe sudah beberapa kali menerima Sertifikat Adipura.")
