@@ -62,6 +62,7 @@ class StatusLexicon:
     maintain_requests: frozenset[str]
     coach_lemmas: tuple[str, ...]
     coach_forms: frozenset[str]
+    wishes: frozenset[str]
     modal: frozenset[str]
     announce: frozenset[str]
     negation: frozenset[str]
@@ -89,6 +90,7 @@ def status_lexicon() -> StatusLexicon:
         maintain_requests=_lowered(data["maintain"]["requests"]),
         coach_lemmas=tuple(data["coach"]["lemmas"]),
         coach_forms=_lowered(data["coach"]["forms"]),
+        wishes=_lowered(data["coach"]["wishes"]),
         modal=_lowered(data["modal"]["forms"]),
         announce=_lowered(data["modal"]["announce"]),
         negation=_lowered(data["negation"]["forms"]),

@@ -895,7 +895,7 @@ class Assembler:
             facts.append((fact, frame))
         _keep_what_was_named(facts)
         facts = _graded(facts, self.vocabulary)
-        return deduplicate([fact for fact, _ in facts])
+        return deduplicate([fact for fact, frame in facts if not _a_wish(fact, frame)])
 
 
 # "dalam evaluasi SAKIP yang dilakukan Kementerian PANRB tahun lalu": the relative year is the evaluation's own
@@ -914,6 +914,19 @@ def _received_not_audited(fact: Fact, article, source) -> bool:
     if fact.year != article.published_year - 1 or article.published_month > _AUDITS_DONE_BY_MONTH:
         return False
     return fact.year not in article.budget_years(fact.evidence) and fact.year not in article.budget_years(source())
+
+
+_STATUS = status_lexicon()
+_DOING = _STATUS.coach_forms - _STATUS.wishes
+
+
+def _a_wish(fact: Fact, frame: Frame) -> bool:
+    """A goal with neither a year nor a grade of its own, told only by hoping or striving ("Ia berharap ke depan
+    Kabupaten Gorontalo bisa meraih penghargaan KLA pada kategori yang lebih tinggi"): too vague to record.
+    One that somebody acts on ("didorong", "didampingi", "menargetkan") stays."""
+    if fact.status != "target" or fact.year is not None or (fact.grade is not None and not fact.grade_is_default):
+        return False
+    return _DOING.isdisjoint((frame.cue or "").lower().split())
 
 
 def _received_this_year(fact: Fact, article, source) -> bool:

@@ -202,6 +202,19 @@ def test_a_rise_from_a_year_gives_the_old_grade_that_year_and_the_new_one_the_ne
     assert {("21.72", "KLA", "Pratama", 2017, "achieved"), ("21.72", "KLA", "Madya", 2018, "achieved")} <= found
 
 
+def test_a_wish_with_neither_year_nor_grade_is_no_fact_but_a_push_is(extract):
+    # read sets: 57 of 63 such goals told by hoping or striving were annotated by nobody
+    text = (HEAD + "Ia berharap ke depan Kabupaten Gorontalo bisa meraih penghargaan KLA pada kategori yang lebih "
+            "tinggi.")
+    assert facts_of(extract(text, date(2019, 7, 24))) == set()
+    # a year or a grade makes it a goal worth recording ...
+    text = HEAD + "Ia berharap Kabupaten Gorontalo bisa meraih KLA kategori Madya."
+    assert facts_of(extract(text, date(2019, 7, 24))) == {("75.01", "KLA", "Madya", None, "target")}
+    # ... and so does somebody acting on it (dev d04: "Minus Kota Palopo, Kemenkumham Bakal Beri Pendampingan")
+    text = HEAD + "Pemprov akan mendampingi Kabupaten Gorontalo agar meraih penghargaan KLA."
+    assert facts_of(extract(text, date(2019, 7, 24))) == {("75.01", "KLA", None, None, "target")}
+
+
 def test_awards_won_several_times_leave_their_years_open(extract):
     text = (HEAD + "Wakil Bupati menerima Piala Adipura untuk Kota Tahuna tahun 2018.\n"
             "Kabupaten Kepulauan Sangihe sudah beberapa kali menerima Sertifikat Adipura.")
