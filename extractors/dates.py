@@ -148,14 +148,7 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
     if on_weekday is not None:
         return ArticleDate(on_weekday, None, "text")
     if long_dates:
-        latest = max(found.value for found in long_dates)
-        named = _latest_named_year(text)
-        if named is not None and named > latest.year:
-            # "Dalam pengumuman Kementerian Lingkungan Hidup 2015, ..." above "Sebelumnya, dalam peringatan
-            # Hari Lingkungan Hidup 5 Juni 2012, ...": the full date is of an earlier event; the article is of
-            # the later year it names
-            return ArticleDate(date(named, 1, 1), None, "text")
-        return ArticleDate(latest, None, "text")
+        return ArticleDate(max(found.value for found in long_dates), None, "text")
     audited = audited_budget_year(text)
     if audited is not None:
         # "BPK Sultra berikan opini WTP ... atas LKPD tahun anggaran 2020, ... Jumat": the audit of a
@@ -174,11 +167,6 @@ def _body_years(text: str) -> list[int]:
     body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
     cited = [(c.start, c.start + c.mention.find(str(c.year)) + 4) for c in find_citations(body) if c.year]
     return [int(y.group()) for y in _ANY_YEAR.finditer(body) if not any(lo <= y.start() < hi for lo, hi in cited)]
-
-
-def _latest_named_year(text: str) -> int | None:
-    years = _body_years(text)
-    return max(years) if years else None
 
 
 def _weekday_date(text: str) -> date | None:

@@ -43,6 +43,11 @@ def mentions_between(doc: Doc, start: int, end: int) -> list:
     return _starting_between(doc, "predikat", start, end)
 
 
+def regions_between(doc: Doc, start: int, end: int) -> list:
+    """The region mentions starting in tokens ``start:end``, in order."""
+    return _starting_between(doc, "regions", start, end)
+
+
 def _starting_between(doc: Doc, extension: str, start: int, end: int) -> list:
     """Items of ``doc._.<extension>`` starting in tokens ``start:end``: sorted once per document, then
     found by bisection instead of a scan per sentence."""

@@ -17,8 +17,9 @@ _REPORT = re.compile(r"(?=[Ll])\b(?:LKPD|LPKD|laporan\s+keuangan(?:\s+pemerintah
                      re.IGNORECASE)
 # Its year: "LKPD Tahun Anggaran 2022", "laporan keuangan ... tahun 2022", and right after the name: "LKPD 2015",
 # "laporan keuangan pemerintah daerah (LKPD) 2015"
-# (not past a verb of receiving: "atas LKPD yang diterima pada tahun 2025 ini" is the hand-over's year)
-_REPORT_YEAR = re.compile(r"(?:(?:\s*\([A-Z]{2,6}\))?\s+|(?:(?!\b(?:diterima|diserahkan|diraih|diperoleh|didapat)\b)[^.\n]){0,60}?"
+# (not past a verb of handing over or receiving: "atas LKPD yang diterima pada tahun 2025 ini" is the hand-over's
+# year)
+_REPORT_YEAR = re.compile(r"(?:(?:\s*\([A-Z]{2,6}\))?\s+|(?:(?!\b(?:diterima|diserahkan|diraih|diperoleh|didapat|diberikan|diumumkan|disampaikan)\b)[^.\n]){0,60}?"
                           r"\b(?:tahun\s+anggaran(?:\s*\(TA\))?|TA|tahun)\s+)((?:19|20)\d\d)\b", re.IGNORECASE)
 # ... written as a budget year ("tahun anggaran", "TA"), not a bare "tahun" that may be the audit's
 _REPORT_BUDGET_YEAR = re.compile(r"[^.\n]{0,60}?\b(?:tahun\s+anggaran(?:\s*\(TA\))?|TA)\s+((?:19|20)\d\d)\b", re.IGNORECASE)

@@ -53,7 +53,7 @@ _DAYS = time_words().days
 _STREET_WORDS = {"jl", "jl.", "jln", "jln.", "jalan"}
 # nouns counted in "5 daerah Sumut", "tiga kabupaten/kota Jatim" (not type words: "Kabupaten X" is a name)
 # words after which "wilayah X" opens a clause's subject
-_CLAUSE_OPENERS = {"sementara", "sedangkan", "adapun", "namun", "tetapi", ",", "dan"}
+_CLAUSE_OPENERS = {"sementara", "sedangkan", "adapun", "namun", "tetapi"}
 _COUNTED_NOUNS = {"daerah", "kabupaten/kota", "kab/kota", "kota/kabupaten", "pemda", "desa", "kelurahan"}
 _NUMBER_WORDS = frozenset(w for phrase in structure().number_words for w in phrase.split())
 _ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav", "kav."}
@@ -631,7 +631,7 @@ class RegionLinker:
     def _opens_clause(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` opens a sentence or a clause ("Sementara wilayah Balikpapan dan Kutai Timur tidak
         kebagian penghargaan": the noun heads the subject, not a place)."""
-        return i == doc[i].sent.start or self.tv.lower[i - 1] in _CLAUSE_OPENERS
+        return i == doc[i].sent.start or i > 0 and self.tv.lower[i - 1] in _CLAUSE_OPENERS
 
     def _role(self, doc: Doc, m: RegionMention, mentions: list[RegionMention]) -> str:
         dateline = self.dateline
@@ -690,7 +690,7 @@ class RegionLinker:
             i -= 1
             passed += 1
         return passed > 0 and i >= 0 and tv.lower[i] in self.context.location_words \
-            and not (tv.lower[i] == "wilayah" and i > 0 and self._opens_clause(doc, i))
+            and not (tv.lower[i] == "wilayah" and self._opens_clause(doc, i))
 
     def _after_venue(self, doc: Doc, m: RegionMention) -> bool:
         """"di Gedung Merdeka Bandung", "di Hotel Claro Makassar": a venue name, then its town."""

@@ -56,6 +56,10 @@ def make_time(nlp: Language, name: str, dateline_lines: int) -> "TimeFinder":
     return TimeFinder(dateline_lines)
 
 
+# words before a month that closes a period running up to the writer's present
+_PERIOD_ENDS = {"hingga", "sampai", "per", "s.d.", "s/d"}
+
+
 class TimeFinder:
     def __init__(self, dateline_lines: int) -> None:
         self.dateline_lines = dateline_lines
@@ -138,11 +142,11 @@ class TimeFinder:
             if span is not None:
                 kind = "dated" if d.year_given else "date"
                 years.append(YearMention(span[0], span[1], d.start, d.end, d.value.year, kind, text[d.start:d.end]))
-        # An undated article is written no earlier than the latest month it dates ("sepanjang Januari hingga
+        # An undated article is written no earlier than the end of a period it tells ("sepanjang Januari hingga
         # Juni 2023"): the year "tahun lalu" counts back from (not "tahun ini" or "tahun depan", which might be
         # any year after it, nor from a bare year, which may be a round ahead: "pada penilaian 2023")
         latest = None if article_year is not None else max(
-            (y.value for y in years if y.kind in {"date", "dated"} or self._after_month(text, y.start_char)), default=None)
+            (y.value for y in years if y.kind in {"date", "dated"} or self._period_end(text, y.start_char)), default=None)
         for m in self.relative_re.finditer(text):
             span = tv.tokens_at(m.start(), m.end())
             if span is None:
@@ -165,10 +169,12 @@ class TimeFinder:
         doc._.years = years
         return doc
 
-    def _after_month(self, text: str, start: int) -> bool:
-        """Whether the year at ``start`` follows a month's name ("Juni 2023")."""
-        words = text[max(0, start - 12) : start].split()
-        return bool(words) and words[-1].lower() in self.months
+    def _period_end(self, text: str, start: int) -> bool:
+        """Whether the year at ``start`` closes a period that ran up to a month ("hingga Juni 2023", "sampai
+        Juni 2023", "per Juni 2023"): the writer's present is no earlier. A month alone may be ahead
+        ("dijadwalkan pada Desember 2026") or long past ("sejak Maret 2015")."""
+        words = text[max(0, start - 30) : start].lower().split()
+        return len(words) >= 2 and words[-1] in self.months and words[-2] in _PERIOD_ENDS
 
     def _kind(self, text, start, end, date_spans, citation_spans, range_spans) -> str:
         if any(a <= start < b for a, b in citation_spans):

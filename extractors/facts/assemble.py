@@ -913,7 +913,7 @@ def _received_not_audited(fact: Fact, article, source) -> bool:
         return False
     if fact.year != article.published_year - 1 or article.published_month > _AUDITS_DONE_BY_MONTH:
         return False
-    return fact.year not in article.budget_years(fact.evidence) and fact.year not in article.budget_years(source())
+    return not _written_as_budget_year(fact, article, source)
 
 
 _STATUS = status_lexicon()
@@ -921,12 +921,20 @@ _DOING = _STATUS.coach_forms - _STATUS.wishes
 
 
 def _a_wish(fact: Fact, frame: Frame) -> bool:
-    """A goal with neither a year nor a grade of its own, told only by hoping or striving ("Ia berharap ke depan
-    Kabupaten Gorontalo bisa meraih penghargaan KLA pada kategori yang lebih tinggi"): too vague to record.
-    One that somebody acts on ("didorong", "didampingi", "menargetkan") stays."""
+    """A goal with neither a year nor a grade of its own that nobody acts on: told by hoping or striving ("Ia
+    berharap ke depan Kabupaten Gorontalo bisa meraih penghargaan KLA pada kategori yang lebih tinggi"), by a
+    purpose or a modal alone ("Untuk meraih penghargaan Adipura, Pemerintah Kabupaten Lebak bekerja keras",
+    "siap meraih"): too vague to record. One with a coaching verb ("didorong", "didampingi", "menargetkan")
+    stays; the coaching words that only hope are ``wishes`` in status_cues.toml."""
     if fact.status != "target" or fact.year is not None or (fact.grade is not None and not fact.grade_is_default):
         return False
     return _DOING.isdisjoint((frame.cue or "").lower().split())
+
+
+def _written_as_budget_year(fact: Fact, article, source) -> bool:
+    """Whether the fact's year is written as a budget year in its sentence or in the one its frame came from
+    (``source()``)."""
+    return fact.year in article.budget_years(fact.evidence) or fact.year in article.budget_years(source())
 
 
 def _received_this_year(fact: Fact, article, source) -> bool:
@@ -936,7 +944,7 @@ def _received_this_year(fact: Fact, article, source) -> bool:
     if fact.predikat != "OPINI_BPK" or fact.status not in {"achieved", "not_achieved"} or fact.year_basis != "explicit" \
             or article.published_year is None or fact.year != article.published_year:
         return False
-    return fact.year not in article.budget_years(fact.evidence) and fact.year not in article.budget_years(source())
+    return not _written_as_budget_year(fact, article, source)
 
 
 def _keep_what_was_named(facts: list[tuple[Fact, Frame]]) -> None:
@@ -1234,8 +1242,13 @@ def _points_back(words: list[str], sent, holders) -> bool:
         return False
     first = min(_start(h) for h in holders) - sent.start
     head = [w.lower() for w in words[:first]]
-    return len(head) <= 5 and any(w in {"itu", "tersebut"} for w in head) \
-        and any(" ".join(head[k:]) in _S.list_introducers for k in range(len(head)))
+    # (the group's own members, named as its recipients: not "Sementara yang belum itu ialah ...", "Daerah lain
+    # itu ialah ...")
+    return len(head) <= 5 and any(w in {"itu", "tersebut"} for w in head) and not _RECIPIENT_NOUNS.isdisjoint(head) \
+        and _SET_APART.isdisjoint(head) and any(" ".join(head[k:]) in _S.list_introducers for k in range(len(head)))
+
+
+_SET_APART = frozenset(status_lexicon().negation) | {"lain", "lainnya", "selain", "sisanya"}
 
 
 # words after a denied verb that still leave its object to be the predikat spoken of

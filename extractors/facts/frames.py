@@ -15,7 +15,7 @@ from extractors.facts.counts import collective_at, streak_lengths
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import ArticleYears, attached_year, coordinated_years, said_between, time_shift_between
-from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year
+from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year, regions_between
 from extractors.lexicon import region_context, structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
 from extractors.tokens import view
@@ -100,10 +100,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
 def _between_scored_items(doc: Doc, i: int) -> bool:
     """Whether the semicolon at ``i`` separates two items of a list of regions with their scores: a region
     name, at most a colon and a number, the semicolon, then the next region name."""
-    regions = doc._.regions or []
-    if not any(r.start == i + 1 for r in regions):
+    if not regions_between(doc, i + 1, i + 2):
         return False
-    before = max((r.end for r in regions if r.end <= i), default=None)
+    # (a region's name is a few tokens long: the one ending just before the scores starts within eight)
+    before = max((r.end for r in regions_between(doc, max(0, i - 8), i) if r.end <= i), default=None)
     if before is None or i - before > 3:
         return False
     return all(t.like_num or t.text == ":" for t in doc[before:i])
@@ -115,11 +115,10 @@ def _grade_heads_names(doc: Doc, sent: Span, i: int) -> bool:
     start = i + 2 if i + 1 < len(doc) and view(doc).lower[i + 1] in _REST_WORDS else i + 1
     if start not in predikat_tokens(doc):
         return False  # (most commas: the cheap test first)
-    mentions = doc._.predikat or []
-    head = next((m for m in mentions if m.start == start and m.grade and m.label), None)
-    if head is None or not any(r.start == head.end for r in doc._.regions or []):
+    head = next((m for m in mentions_between(doc, start, start + 1) if m.grade and m.label), None)
+    if head is None or not regions_between(doc, head.end, head.end + 1):
         return False
-    return any(m.label == head.label and m.grade and sent.start <= m.start < i for m in mentions)
+    return any(m.label == head.label and m.grade for m in mentions_between(doc, sent.start, i))
 
 
 def _has_subject(doc: Doc, start: int, end: int) -> bool:
@@ -1181,7 +1180,9 @@ def transitions(doc: Doc, clause: Clause, mentions: list[PredikatMention], years
         year = right.value if right else next((y.value for y in years if clause.start <= y.start < clause.end
                                                and y.kind == "explicit" and y is not left), None)
         if year is None and since is not None:
-            year = since.value + 1
+            # (the rise the clause reports is the article's round; with no date, the round after)
+            published = published_year(doc)
+            year = published if published is not None and published > since.value else since.value + 1
         before = left.value if left else (year - 1 if year else None)
         cue = doc[i : second.end].text
         urged = any(c.kind == "coach" for c in cues_between(doc, max(clause.start, i - 3), i))

@@ -1371,7 +1371,7 @@ def test_a_year_after_padahal_is_the_state_before_not_the_one_reached(extract):
 
 
 def test_a_list_that_points_back_at_a_counted_group_holds_its_predikat(extract):
-    # blind83's b83_01: "Daerah penerima itu ialah ..." names the ten counted in the title
+    # blind83's b83_01: "Daerah penerima itu ialah ..." names the group counted in the title
     text = ("Tiga Pemda di Jatim Kantongi Opini WTP\n"
             "Tiga kabupaten di Jawa Timur menerima LHP atas LKPD Tahun 2024 dari BPK, Kamis (17/4/2025). "
             "LHP diserahkan langsung oleh Kepala BPK Jatim di Sidoarjo. "
@@ -1380,6 +1380,11 @@ def test_a_list_that_points_back_at_a_counted_group_holds_its_predikat(extract):
     assert {code for code, *_ in found} == {"35.26", "35.25", "35.23"}
     assert {(label, grade, year, status) for _, label, grade, year, status in found} \
         == {("OPINI_BPK", "WTP", 2024, "achieved")}
+    # names set apart from the group are not its members
+    for opening in ("Sementara yang belum itu ialah", "Daerah lain itu ialah"):
+        other = text.replace("Daerah penerima itu ialah", opening).replace("Bangkalan, Gresik, dan Tuban",
+                                                                           "Sampang, Pamekasan, dan Sumenep")
+        assert not any(code in {"35.27", "35.28", "35.29"} for code, *_ in facts_of(extract(other)))
 
 
 def test_a_zone_left_behind_before_a_leap_to_the_next(extract):
@@ -1400,6 +1405,9 @@ def test_regions_headed_by_wilayah_as_a_subject_are_holders(extract):
         ("64.72", "achieved"), ("64.03", "achieved"), ("64.71", "not_achieved"), ("64.08", "not_achieved")}
     # after a preposition the same words are a place
     text = HEAD + "Penghargaan Peduli HAM diserahkan kepada Samarinda di wilayah Balikpapan dan Kutai Timur."
+    assert {code for code, *_ in facts_of(extract(text))} == {"64.72"}
+    text = (HEAD + "Kota Samarinda meraih penghargaan Peduli HAM tahun 2023 yang diserahkan di Hotel Aston, wilayah "
+            "Balikpapan.")
     assert {code for code, *_ in facts_of(extract(text))} == {"64.72"}
 
 
