@@ -121,6 +121,9 @@ class StatusCueFinder:
                 continue  # "yang didampingi Kepala Subauditorat NTB I": accompanied by someone
             if tv.lower[start] in self.give_nouns and not _receivers_follow(tv.lower, end):
                 continue  # "Penyerahan berlangsung dalam Rapat Koordinasi ...": no receivers named
+            if 1 < start and end < len(tv.lower) and tv.lower[start - 1] == "(" and tv.lower[end] == ")" \
+                    and start - 2 in named:
+                continue  # "tingkat wiwerda (pembinaan)": a grade's gloss in brackets, no verb
             text = tv.span_text(start, end)
             cues.append(Cue(start, end, text, kind, weak=kind == "achieve" and text.lower() in self.weak))
         # multi-word forms ("belum pernah") win over their parts of the same class

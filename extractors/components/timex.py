@@ -36,10 +36,18 @@ RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/](?:\s*(?:samp
 # "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-", "Nias/Sumut – Detiknews86.com.",
 # "KR, Jakarta- ", "Banjarbaru, (Antaranews Kalsel) -", "KBRN, Mamuju : "
 DATELINE = re.compile(
-    r"^[ \t]*(?:(?P<outlet1>[\w.]+\.(?:com|id|co\.id|net)|[A-Z]{2,}[\w.]*),\s*)?"
+    # the outlet first, before a comma or a bar: "PEKANBARU,LENTERAJABAR.COM", "POS-KUPANG.COM | KUPANG", and a
+    # site's lower-case name, "metroikn, Samarinda –"
+    r"^[ \t]*(?:(?P<outlet1>[\w.-]+\.(?i:com|id|co\.id|net)|[A-Z]{2,}[\w.]*|[a-z][a-z0-9]{3,}(?=,\s*[A-Z]))\s*[,|]\s*)?"
     r"(?P<place>[A-Z][A-Za-z'.]*(?:(?:[ \t]+|/)[A-Z][A-Za-z'.]*){0,3}?)"
-    r"(?:\s*,?\s*\((?:ANTARA|Antara)[^)]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
-    r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z])|(?<=[a-z])\s+:(?=\s)(?<=\s:)(?=\s+[A-Z]))",
+    # then the news agency, after the province at most ("Koba, Babel (ANTARA) -"), an outlet in brackets
+    # ("SEMARANG (Lampungpro.co):"), or the outlet after a comma
+    r"(?:(?:\s*,\s*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?\s*,?\s*\((?:ANTARA|Antara)[^)]*\)"
+    r"|\s*\([\w .-]{2,30}\.(?:com|co|id|net)[\w.]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
+    r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Za-z])|(?<=\))\s*:(?=\s)"
+    r"|(?<=[a-z])\s+:(?=\s)(?<=\s:)(?=\s+[A-Z]))"
+    # and a second town where the first was the province ("SATUHABAR.COM, KALSEL - Banjarbaru - Untuk ...")
+    r"(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[-–—](?=\s))?",
     re.MULTILINE,
 )
 
@@ -197,8 +205,10 @@ class TimeFinder:
             rest = text[m.end() : m.end() + 3]
             if not rest.strip():
                 continue
-            if m.group(0).endswith(":") and not m.group("outlet1"):
-                continue  # "Jambi : Informatif" is a table row; "KBRN, Mamuju : Untuk ..." a dateline
+            if m.group(0).endswith(":") and not m.group("outlet1") and not m.group(0).rstrip(" :").endswith(")"):
+                # "Jambi : Informatif" is a table row; "KBRN, Mamuju : Untuk ..." and "SEMARANG (Lampungpro.co):"
+                # datelines
+                continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text[line_start : m.start()].strip():
                 continue

@@ -229,6 +229,15 @@ def test_a_wish_with_neither_year_nor_grade_is_no_fact_but_a_push_is(extract):
     assert facts_of(extract(text, date(2019, 7, 24))) == set()
 
 
+def test_a_grades_gloss_in_brackets_is_no_cue(extract):
+    # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
+    text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
+            "Klungkung menerima tingkat wiwerda (pembinaan) yakni Swasti Saba Wiwerda.")
+    assert facts_of(extract(text, date(2019, 11, 20))) == {
+        ("51.04", "KOTA_SEHAT", "Swasti Saba Wistara", 2019, "achieved"),
+        ("51.05", "KOTA_SEHAT", "Swasti Saba Wiwerda", 2019, "achieved")}
+
+
 def test_awards_won_several_times_leave_their_years_open(extract):
     text = (HEAD + "Wakil Bupati menerima Piala Adipura untuk Kota Tahuna tahun 2018.\n"
             "Kabupaten Kepulauan Sangihe sudah beberapa kali menerima Sertifikat Adipura.")
