@@ -31,6 +31,12 @@ LONG_DATE = re.compile(
     r"(?:\s*(?:,|pukul|jam)?\s*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\s*(?P<zone>WIB|WITA|WIT)?)?",
     re.IGNORECASE,
 )
+# "Jumat 23 Desember", "Senin, 11 Desember": a day named with its date and month but no year (the weekday
+# path picks the year)
+DAY_MONTH_DATE = re.compile(
+    rf"\b(?P<weekday>{_DAY_NAMES}),?\s+(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 # "(26/5/2025)", "(16/2)", "(26-5-2025)"
 # ("Rabu ( 20/12/2023 )": some sites pad the brackets)
 SLASH_DATE = re.compile(r"\( ?(?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)(?:[/-](?P<year>(?:19|20)?\d\d))? ?\)")
@@ -175,12 +181,17 @@ def _weekday_date(text: str) -> date | None:
     the day of the week picks one (it repeats on a date only every five to eleven years)."""
     # (the bracket is looked for first, SLASH_DATE's "(26/6)" without a year: a scan for the day names costs
     # more than the rest of the date rules)
-    found = next(((m, weekday) for m in SLASH_DATE.finditer(text)
+    found = next(((int(m["day"]), int(m["month"]), weekday) for m in SLASH_DATE.finditer(text)
                   if m["year"] is None and "/" in m.group() and (weekday := _weekday_before(text, m.start())) is not None),
                  None)
     if found is None:
+        # ("Jumat 23 Desember, dilansir Antara": the month by name)
+        m = DAY_MONTH_DATE.search(text)
+        weekday = _TW.weekdays.get(m["weekday"].lower().replace("’", "'")) if m else None
+        found = (int(m["day"]), _TW.months[m["month"].lower()], weekday) if m and weekday is not None else None
+    if found is None:
         return None
-    m, weekday = found
+    day, month, weekday = found
     # (not the years of another article's title, "Baca juga: ... Triwulan I 2024 ...", nor of a law,
     # "UU Nomor 25 tahun 2009"; the citation up to its own year: the title's "Penetapan ... pada Tahun 2022"
     # may date the news)
@@ -194,7 +205,7 @@ def _weekday_date(text: str) -> date | None:
     for year in (max(years), max(years) + 1):
         if audited and year <= max(audited):
             continue
-        value = _safe_date(year, int(m["month"]), int(m["day"]))
+        value = _safe_date(year, month, day)
         if value is not None and value.weekday() == weekday:
             return value
     return None

@@ -131,6 +131,14 @@ def test_a_weekday_before_a_comma_still_dates_the_day():
     assert infer_article_date(text).value == date(2022, 2, 17)
 
 
+def test_a_weekday_with_a_named_month_and_no_year_picks_the_year_as_a_bracketed_one_does():
+    # blind68's b68_16 and blind91's b91-01: "Jumat 23 Desember", "Kamis 31 Mei kemaren"
+    text = _LONG_LEAD + "Penghargaan IGA 2022 diserahkan Menteri di Jakarta, Jumat 23 Desember, dilansir Antara."
+    assert infer_article_date(text).value == date(2022, 12, 23)
+    text = _LONG_LEAD + "Kini penantian itu berakhir: Kamis 31 Mei kemaren, BPK menyerahkan LHP atas LKPD 2017."
+    assert infer_article_date(text).value == date(2018, 5, 31)
+
+
 def test_news_of_an_audit_with_no_date_is_of_the_year_after_its_budget_year():
     text = "Opini WTP\nBPK menyerahkan LHP atas LKPD tahun anggaran 2020 kepada enam daerah, Jumat (21/5)."
     assert infer_article_date(text).value == date(2021, 5, 21)
