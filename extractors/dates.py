@@ -167,10 +167,14 @@ def infer_article_date(text: str, head_chars: int = 600, long_dates: list[FoundD
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
-def _body_years(text: str) -> list[int]:
-    """The years the body names, but not in other articles' titles ("Baca juga: ... 2024 ...") nor a law's
-    year ("UU Nomor 25 tahun 2009": the citation up to its own year)."""
-    body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
+def _body(text: str) -> str:
+    """The text without other articles' titles ("Baca juga: ... 2024 ...")."""
+    return "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
+
+
+def _body_years(body: str) -> list[int]:
+    """The years ``body`` names, but not a law's year ("UU Nomor 25 tahun 2009": the citation up to its own
+    year)."""
     cited = [(c.start, c.start + c.mention.find(str(c.year)) + 4) for c in find_citations(body) if c.year]
     return [int(y.group()) for y in _ANY_YEAR.finditer(body) if not any(lo <= y.start() < hi for lo, hi in cited)]
 
@@ -195,10 +199,10 @@ def _weekday_date(text: str) -> date | None:
     # (not the years of another article's title, "Baca juga: ... Triwulan I 2024 ...", nor of a law,
     # "UU Nomor 25 tahun 2009"; the citation up to its own year: the title's "Penetapan ... pada Tahun 2022"
     # may date the news)
-    years = _body_years(text)
+    body = _body(text)
+    years = _body_years(body)
     if not years:
         return None
-    body = "\n".join(line for line in text.splitlines() if not READ_ALSO.match(line))
     # (news of the audit of a budget year is written after that year: "LKPD Tahun Anggaran 2016", Selasa (7/6)
     # is 7 June 2017, though 7 June 2016 was a Tuesday too)
     audited = audited_budget_years(body)
