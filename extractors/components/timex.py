@@ -53,6 +53,8 @@ DATELINE = re.compile(
 
 
 _OUTLET = re.compile(r"\.(?:com|id|net)\b", re.IGNORECASE)
+# words that go on with a region's name after a hyphen ("OKU-Timur", "Lampung-Barat")
+_NAME_TAIL = re.compile(r"(?:timur|barat|utara|selatan|tengah|raya|laut|hulu|hilir|ilir|kepulauan)\b", re.IGNORECASE)
 
 _SEASON_BEFORE = re.compile(r"\badipura\b[^.\n]{0,25}$", re.IGNORECASE)
 # "ke-76 tahun 2024", "ke 18 2023": the year of a numbered event
@@ -211,6 +213,10 @@ class TimeFinder:
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text[line_start : m.start()].strip():
+                continue
+            if m.group(0).endswith("-") and (line_start == 0 or _NAME_TAIL.match(text, m.end())):
+                # "JAYAPURA-Laporan ...", "Vox NTT-Badan ...": a dateline; "PALI-Muba Raih ..." (a title) and
+                # "OKU-Timur meraih ..." are names joined by a hyphen
                 continue
             line_end = text.find("\n", m.end())
             rest_of_line = text[m.end() : line_end if line_end >= 0 else len(text)]

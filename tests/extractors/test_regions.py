@@ -122,6 +122,14 @@ def test_dateline_forms_of_regional_outlets(nlp, line, place):
     assert [role for *_, role in found][-1] == "holder"
 
 
+def test_a_short_name_joined_by_a_hyphen_is_no_dateline(nlp):
+    # (the town of "JAYAPURA-Laporan ..." is a dateline; short names hyphenated in titles and bodies are holders)
+    found = regions(nlp, "PALI-Muba Raih Opini WTP dari BPK\nPemkab PALI meraih opini WTP tahun 2023.")
+    assert [role for text, _, role in found][:2] == ["holder", "holder"]
+    found = regions(nlp, "Judul\nOKU-Timur meraih Adipura tahun 2023 bersama Lahat.")
+    assert {role for *_, role in found} == {"holder"}
+
+
 def test_person_named_after_a_place_is_not_a_region(nlp):
     found = regions(nlp, "Penghargaan diterima Bupati Bangli Made Gianyar kemarin.")
     assert [(c, role) for _, c, role in found] == [("51.06", "holder"), ("51.04", "person")]
