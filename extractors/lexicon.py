@@ -63,6 +63,7 @@ class StatusLexicon:
     coach_lemmas: tuple[str, ...]
     coach_forms: frozenset[str]
     wishes: frozenset[str]
+    award_wording: tuple[str, ...]
     modal: frozenset[str]
     announce: frozenset[str]
     negation: frozenset[str]
@@ -91,6 +92,7 @@ def status_lexicon() -> StatusLexicon:
         coach_lemmas=tuple(data["coach"]["lemmas"]),
         coach_forms=_lowered(data["coach"]["forms"]),
         wishes=_lowered(data["coach"]["wishes"]),
+        award_wording=tuple(w.lower() for w in data["coach"]["award_wording"]),
         modal=_lowered(data["modal"]["forms"]),
         announce=_lowered(data["modal"]["announce"]),
         negation=_lowered(data["negation"]["forms"]),

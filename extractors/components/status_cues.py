@@ -100,6 +100,7 @@ class StatusCueFinder:
         }
         self.weak = lex.weak_achieve
         self.companions = lex.companions
+        self.award_wording = set(lex.award_wording)
         self.give_nouns = lex.give_nouns
         self.standalone_negation = lex.standalone_negation
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -119,6 +120,10 @@ class StatusCueFinder:
             kind = strings[match_id]
             if kind == "coach" and end < len(tv.lower) and tv.lower[end] in self.companions:
                 continue  # "yang didampingi Kepala Subauditorat NTB I": accompanied by someone
+            if kind == "coach" and " ".join(tv.lower[end : end + 2]) in self.award_wording:
+                # "dinilai berhasil membina dan membangun sebagian kabupaten/kota peduli HAM": the award's own
+                # wording, what the province was rewarded for, not a goal set for it
+                continue
             if tv.lower[start] in self.give_nouns and not _receivers_follow(tv.lower, end):
                 continue  # "Penyerahan berlangsung dalam Rapat Koordinasi ...": no receivers named
             if 1 < start and end < len(tv.lower) and tv.lower[start - 1] == "(" and tv.lower[end] == ")" \

