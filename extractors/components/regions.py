@@ -51,9 +51,9 @@ def make_regions(nlp: Language, name: str, fuzzy_cutoff: float, fuzzy_min_chars:
 # words before the number of an address
 _DAYS = time_words().days
 _STREET_WORDS = {"jl", "jl.", "jln", "jln.", "jalan"}
-# nouns counted in "5 daerah Sumut", "tiga kabupaten/kota Jatim" (not type words: "Kabupaten X" is a name)
 # words after which "wilayah X" opens a clause's subject
 _CLAUSE_OPENERS = {"sementara", "sedangkan", "adapun", "namun", "tetapi"}
+# nouns counted in "5 daerah Sumut", "tiga kabupaten/kota Jatim" (not type words: "Kabupaten X" is a name)
 _COUNTED_NOUNS = {"daerah", "kabupaten/kota", "kab/kota", "kota/kabupaten", "pemda", "desa", "kelurahan"}
 _NUMBER_WORDS = frozenset(w for phrase in structure().number_words for w in phrase.split())
 _ADDRESS_WORDS = {"nomor", "no", "no.", "lantai", "km", "blok", "rt", "rw", "kav", "kav."}

@@ -47,7 +47,8 @@ _AMOUNT_WORDS = {"berjumlah", "sebanyak", "sejumlah", "ada", "terdiri", "atas"}
 # the words of counted nouns as tokens ("Kab/Kota" is three)
 _COUNT_NOUN_PARTS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
-_GIVE_VERBS = status_lexicon().give_agents | status_lexicon().passive_give
+_STATUS = status_lexicon()
+_GIVE_VERBS = _STATUS.give_agents | _STATUS.passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
                 "ii", "iii"}
 # A province credited with a kabupaten/kota predikat is credited for coaching (pembina) them.
@@ -818,8 +819,9 @@ class Assembler:
                 lead[fact.predikat] = max(lead.get(fact.predikat, fact.year), fact.year)
         for index, fact, frame in found:
             fiscal = article.fiscal_for(frame.label)
-            if _received_not_audited(fact, article, lambda: self._sentence_text(frame.anchor)) \
-                    or _received_this_year(fact, article, lambda: self._sentence_text(frame.anchor)):
+            # (the sentence the frame came from, built only when a rule needs it)
+            source = lambda anchor=frame.anchor: self._sentence_text(anchor)
+            if _received_not_audited(fact, article, source) or _received_this_year(fact, article, source):
                 # "19 entitas yang meraih opini WTP pada tahun 2021" in March 2022, before any LKPD of 2021
                 # is audited: the opinions received in 2021, on the budget year before
                 fact.year, fact.year_basis = fact.year - 1, "fiscal"
@@ -916,7 +918,6 @@ def _received_not_audited(fact: Fact, article, source) -> bool:
     return not _written_as_budget_year(fact, article, source)
 
 
-_STATUS = status_lexicon()
 _DOING = _STATUS.coach_forms - _STATUS.wishes
 
 
@@ -1236,19 +1237,20 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
 
 
 def _points_back(words: list[str], sent, holders) -> bool:
-    """Whether a list of at least two names opens with a phrase that points back at a group ("Daerah penerima
-    itu ialah A, B, ...", "Kabupaten tersebut yakni ..."): a pointer, then an introducer, before the first name."""
+    """Whether a list of at least two names opens with a phrase that points back at a group's recipients
+    ("Daerah penerima itu ialah A, B, ..."): a recipient noun and a pointer, then an introducer, before the first
+    name."""
     if len(distinct_holders(holders)) < 2:
         return False
     first = min(_start(h) for h in holders) - sent.start
-    head = [w.lower() for w in words[:first]]
+    head = words[:first]  # (lower case already)
     # (the group's own members, named as its recipients: not "Sementara yang belum itu ialah ...", "Daerah lain
     # itu ialah ...")
     return len(head) <= 5 and any(w in {"itu", "tersebut"} for w in head) and not _RECIPIENT_NOUNS.isdisjoint(head) \
         and _SET_APART.isdisjoint(head) and any(" ".join(head[k:]) in _S.list_introducers for k in range(len(head)))
 
 
-_SET_APART = frozenset(status_lexicon().negation) | {"lain", "lainnya", "selain", "sisanya"}
+_SET_APART = frozenset(_STATUS.negation) | {"lain", "lainnya", "selain", "sisanya"}
 
 
 # words after a denied verb that still leave its object to be the predikat spoken of
