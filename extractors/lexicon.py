@@ -76,7 +76,15 @@ class StatusLexicon:
     not_assessed: frozenset[str]
     fulfilled: frozenset[str]
     companions: frozenset[str]  # "didampingi Kepala ...": accompanied, not coached
+    accompanying: frozenset[str]  # "mendampingi", "didampingi"
+    attending: frozenset[str]  # "diundang ... untuk menerima": going to receive what is decided
+    escorted: frozenset[str]  # "mendampingi Bupati": heads accompanied, after ``accompanying`` verbs only
     give_nouns: frozenset[str]  # "penyerahan ... kepada ...": a cue only with its receivers
+
+    def accompanies(self, verb: str, following: str) -> bool:
+        """Whether the coach verb ``verb`` before the word ``following`` (both lower case) is going along
+        with a person ("didampingi Kepala ...", "mendampingi Bupati"), not coaching."""
+        return following in self.companions or (verb in self.accompanying and following in self.escorted)
 
 
 @cache
@@ -105,6 +113,9 @@ def status_lexicon() -> StatusLexicon:
         not_assessed=_lowered(data["agents"]["not_assessed"]),
         fulfilled=_lowered(data["agents"]["fulfilled"]),
         companions=_lowered(data["coach"]["companions"]),
+        accompanying=_lowered(data["coach"]["accompanying"]),
+        attending=_lowered(data["modal"]["attending"]),
+        escorted=_lowered(data["coach"]["escorted"]),
         give_nouns=_lowered(data["coach"]["give_nouns"]),
     )
 

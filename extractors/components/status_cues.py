@@ -99,7 +99,7 @@ class StatusCueFinder:
             "success": set(lex.success),
         }
         self.weak = lex.weak_achieve
-        self.companions = lex.companions
+        self.lexicon = lex
         self.award_wording = set(lex.award_wording)
         self.give_nouns = lex.give_nouns
         self.standalone_negation = lex.standalone_negation
@@ -118,8 +118,8 @@ class StatusCueFinder:
             if start in named and end - 1 in named:
                 continue
             kind = strings[match_id]
-            if kind == "coach" and end < len(tv.lower) and tv.lower[end] in self.companions:
-                continue  # "yang didampingi Kepala Subauditorat NTB I": accompanied by someone
+            if kind == "coach" and end < len(tv.lower) and self.lexicon.accompanies(tv.lower[end - 1], tv.lower[end]):
+                continue  # "yang didampingi Kepala Subauditorat NTB I", "mendampingi Bupati": accompanied
             if kind == "coach" and " ".join(tv.lower[end : end + 2]) in self.award_wording:
                 # "dinilai berhasil membina dan membangun sebagian kabupaten/kota peduli HAM": the award's own
                 # wording, what the province was rewarded for, not a goal set for it

@@ -231,7 +231,7 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     # that a modal opens
     wish = previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and cue.start > 0 \
         and lower[cue.start - 1] in _OPENING_MODALS
-    between = lower[previous.end : cue.start]
+    between = _without_glued_nouns(lower[previous.end : cue.start])
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 12 \
             and _names_then_hedge(doc, previous.end, cue.start):
         # "KI Jabar menargetkan Pangandaran dan Banjar setidaknya mencapai kategori Cukup Informatif":
@@ -255,6 +255,21 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     if cue.weak or previous.weak:
         return True  # "ditetapkan menjadi", "menobatkan ... menjadi"
     return gap <= 1 and previous.kind == cue.kind == "achieve"
+
+
+# count nouns that hold a conjunction of their own ("kabupaten dan kota"): no clause joins there
+_GLUED_NOUNS = tuple(tuple(noun.split()) for noun in structure().count_nouns if " dan " in noun or " serta " in noun)
+
+
+def _without_glued_nouns(words: list[str]) -> list[str]:
+    """``words`` with every "kabupaten dan kota" made one word, so that its "dan" joins no clauses
+    ("mendorong enam kabupaten dan kota di Sumsel agar meraih")."""
+    out, i = [], 0
+    while i < len(words):
+        glued = next((n for n in _GLUED_NOUNS if tuple(words[i : i + len(n)]) == n), None)
+        out.append(" ".join(glued) if glued else words[i])
+        i += len(glued) if glued else 1
+    return out
 
 
 _HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
@@ -304,7 +319,19 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
                      and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES))
-            and not (c.text.lower() == "untuk" and _times_after(tv.lower, c.end))]
+            and not (c.text.lower() == "untuk" and _times_after(tv.lower, c.end))
+            and not (c.text.lower() == "untuk" and _going_to_receive(tv.lower, c.start, lower))]
+
+
+_ATTENDING_REACH = 12  # "diundang Kementerian Dalam Negeri (Kemendagri) untuk": the words between
+
+
+def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
+    """"diundang ... untuk menerima penghargaan", "hadir mewakili Bupati ... untuk menerima": a purpose of
+    going there (after ``start``), to receive what has been decided."""
+    if i + 1 >= len(lower) or lower[i + 1] != "menerima":
+        return False
+    return not _LEX.attending.isdisjoint(lower[max(start, i - _ATTENDING_REACH) : i])
 
 
 _TIMES = {"kali", "kalinya"}
@@ -452,7 +479,7 @@ def _reported_retention(doc: Doc, verb: Cue, cues: list[Cue]) -> bool:
     lower = view(doc).lower
     # ("Didampingi Wakil Ketua DPRK ..., Khairul menyebutkan ... masih mempertahankan": accompanied, not coached)
     before = {lower[i] for i in range(start, verb.start)
-              if not (lower[i] in _LEX.coach_forms and i + 1 < len(lower) and lower[i + 1] in _LEX.companions)}
+              if not (lower[i] in _LEX.coach_forms and i + 1 < len(lower) and _LEX.accompanies(lower[i], lower[i + 1]))}
     return not (before & (_LEX.maintain_requests | _LEX.modal | _LEX.coach_forms)) and "?" not in before
 
 

@@ -229,6 +229,37 @@ def test_a_wish_with_neither_year_nor_grade_is_no_fact_but_a_push_is(extract):
     assert facts_of(extract(text, date(2019, 7, 24))) == set()
 
 
+def test_a_push_reaches_over_the_count_it_pushes(extract):
+    # blind89's b89-10: the "dan" of "kabupaten dan kota" joins no clauses, so "mendorong" and "agar meraih"
+    # stay one push, and the list that names the six takes it
+    text = (HEAD + "Kemenkumham mendorong enam kabupaten dan kota di Sumsel agar meraih predikat peduli hak asasi "
+            "manusia. Keenam daerah itu adalah Kota Prabumulih, Pagaralam, Kabupaten Banyuasin, Empat Lawang, Lahat, "
+            "dan Kabupaten Ogan Komering Ilir.")
+    assert facts_of(extract(text, date(2022, 7, 1))) == {
+        (code, "KKPHAM", "Peduli HAM", None, "target") for code in ("16.74", "16.72", "16.07", "16.11", "16.04", "16.02")}
+
+
+def test_accompanying_a_head_of_government_is_no_coaching(extract):
+    # blind57's b57-12: the official went along with the regent; "mendampingi" coached nobody
+    text = (HEAD + "Kabag Hukum Setda Kabupaten Padang Lawas, yang turut mendampingi Bupati, menyebutkan penghargaan "
+            "Peduli HAM dari Kemenkumham ini merupakan yang kelima kalinya diterima Padang Lawas.")
+    assert facts_of(extract(text, date(2021, 1, 20))) == {("12.21", "KKPHAM", "Peduli HAM", None, "achieved")}
+    # asking a regent is asking the region
+    text = HEAD + "Gubernur meminta Bupati Lahat mempertahankan predikat Peduli HAM."
+    assert facts_of(extract(text, date(2021, 1, 20))) == {("16.04", "KKPHAM", "Peduli HAM", None, "maintain_target")}
+
+
+def test_going_to_receive_an_award_is_receiving_it(extract):
+    # blind55's b55_12, blind50's b50_10, blind17's b17_14: invited, present or representing "untuk menerima"
+    text = (HEAD + "Penghargaan itu diserahkan kepada Kabag Hukum Setda Kabupaten Bandung, Yana Barlian.\n"
+            "Yana Barlian hadir mewakili Bupati Bandung Dadang Supriatna untuk menerima penghargaan Kabupaten Peduli "
+            "HAM 2023 di Aula Soepomo, Selasa (19/12/2023).")
+    assert facts_of(extract(text, date(2023, 12, 19))) == {("32.04", "KKPHAM", "Peduli HAM", 2023, "achieved")}
+    # striving to receive it is still a goal
+    text = HEAD + "Kota Bogor terus berupaya untuk menerima penghargaan Adipura tahun 2024."
+    assert facts_of(extract(text, date(2023, 12, 19))) == {("32.71", "ADIPURA", "Adipura", 2024, "target")}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
