@@ -170,6 +170,7 @@ class PredikatFinder:
         self._attach_ranks(doc, mentions, taken, look_alikes)
         _mark_named_anaphors(view(doc).lower, mentions)
         _resolve_same(mentions)
+        _coordinated_grades(view(doc).lower, mentions)
         _report_cards_of_the_ombudsman(mentions)
         mentions = _report_cards_in_other_news(doc, mentions)
         mentions = _zones_without_the_ombudsman(doc, mentions)
@@ -428,6 +429,27 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
             # predikat with no grade, the one grade the article named for it)
             # (a place of its own keeps it: "Peringkat kedua diraih ..." after "peringkat pertama")
             m.label, m.grade = last.label, m.grade or last.grade or only_grade_before(mentions, last.label, m.start)
+
+
+# what may stand between a graded mention and the bare mentions coordinated with it: "predikat Sangat Inovatif
+# pada IGA 2021 dan IGA 2022"
+_COORDINATION = {"dan", "serta", ",", "pada", "di", "tahun", "ajang", "edisi"}
+
+
+def _coordinated_grades(lower: list[str], mentions: list[PredikatMention]) -> None:
+    """"meraih predikat Sangat Inovatif pada IGA 2021 dan IGA 2022": the bare names coordinated with a graded
+    one, with only years and conjunctions between, share its grade."""
+    graded = None
+    for m in mentions:
+        if m.label is None:
+            continue
+        if graded is not None and m.label == graded.label and m.grade is None and all(
+                w in _COORDINATION or w.isdigit() or any(o.start <= i < o.end and o.label == graded.label for o in mentions)
+                for i, w in enumerate(lower[graded.end : m.start], graded.end)):
+            m.grade = graded.grade
+            graded = m
+            continue
+        graded = m if m.grade else None
 
 
 _OPENING_QUOTES = {'"', "“", "‘", "'", "«"}

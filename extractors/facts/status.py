@@ -248,6 +248,10 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"}:
         if _award_won_hoped_of(doc, previous, cue):
             return False
+        if "yang" in between and not _LEX.negation.isdisjoint(between[between.index("yang") + 1 :]):
+            # "mendampingi tujuh kabupaten yang belum menyandang predikat KKPHAM agar dapat meraihnya": a denied
+            # relative clause says what the coached lack, it is not the verb they are coached to
+            return False
         # ("terus berjuang hingga akhirnya tahun 2019 menerima penghargaan Adipura": striving that ended in it)
         return not ({"hingga", "sampai"} & set(between) and "akhirnya" in between)
     if prev_word in _LEX.success and cue.kind in {"achieve", "maintain"}:

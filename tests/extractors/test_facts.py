@@ -1419,3 +1419,32 @@ def test_a_grade_after_a_comma_heads_the_names_that_follow_it(extract):
     assert found == {("15.09", "Menuju Informatif"), ("15.02", "Cukup Informatif"), ("15.01", "Cukup Informatif"),
                      ("15.03", "Cukup Informatif"), ("15.08", "Kurang Informatif"), ("15.04", "Kurang Informatif"),
                      ("15.06", "Kurang Informatif")}
+
+
+def test_a_list_under_a_bare_verb_takes_the_predikat_named_a_paragraph_before(extract):
+    # blind97's b97_03: four sentences without a predikat's name stand between "daerah peduli HAM" and the list
+    # asked to keep "capaiannya"
+    text = (HEAD + "Dari 17 kabupaten/kota di Sultra, baru 10 daerah yang ditetapkan sebagai daerah peduli HAM.\n"
+            "Tim sudah turun ke lapangan. Mereka membantu data dukung. Sebagian besar daerah itu baru.\n"
+            "Tim juga memeriksa layanan kesehatan.\n"
+            "Sementara itu, daerah yang telah menyandang predikat, di antaranya Kota Kendari dan Kota Baubau, diminta "
+            "mempertahankan capaiannya pada penilaian tahun ini.")
+    assert {f for f in facts_of(extract(text, date(2024, 2, 7))) if f[4] == "maintain_target"} == {
+        ("74.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"), ("74.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def test_bare_names_coordinated_with_a_grade_share_it_and_keeping_it_keeps_the_grade(extract):
+    # blind97's b97_16: "Sangat Inovatif pada IGA 2021 dan IGA 2022"; keeping "IGA 2024" keeps Sangat Inovatif
+    text = (HEAD + "Kubu Raya sebelumnya juga meraih predikat Sangat Inovatif pada IGA 2021 dan IGA 2022.\n"
+            "Bupati Kubu Raya berharap predikat tersebut dapat dipertahankan pada IGA 2024.")
+    assert facts_of(extract(text, date(2023, 12, 20))) == {
+        ("61.12", "IGA", "Sangat Inovatif", 2021, "achieved"), ("61.12", "IGA", "Sangat Inovatif", 2022, "achieved"),
+        ("61.12", "IGA", "Sangat Inovatif", 2024, "maintain_target")}
+
+
+def test_a_named_speaker_speaks_every_sentence_of_the_quote_he_closes(extract):
+    # blind95's b95_16: the goal is two sentences before "kata Alfedri"
+    text = (HEAD + "LHE diserahkan di Pekanbaru, Kamis (8/2/2024), dan diterima langsung Bupati Siak Alfedri.\n"
+            '"Alhamdulillah, kita bertahan di BB. Tapi target kita tahun ini naik ke predikat A. Untuk itu, kinerja '
+            'harus makin tajam," kata Alfedri.')
+    assert ("14.08", "SAKIP", "A", 2024, "target") in facts_of(extract(text, date(2024, 2, 9)))

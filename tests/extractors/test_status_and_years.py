@@ -260,6 +260,16 @@ def test_going_to_receive_an_award_is_receiving_it(extract):
     assert facts_of(extract(text, date(2023, 12, 19))) == {("32.71", "ADIPURA", "Adipura", 2024, "target")}
 
 
+def test_a_denied_relative_clause_is_what_the_coached_lack(extract):
+    # blind97's b97_03: "yang belum menyandang" is not the verb "mendampingi" coaches to; both facts stand
+    text = (HEAD + "Kanwil Kemenkumham Sultra mendampingi dua kabupaten yang belum menyandang predikat Kabupaten/Kota "
+            "Peduli HAM agar dapat meraihnya pada tahun ini. Kedua daerah itu adalah Kabupaten Konawe Utara dan "
+            "Buton Tengah.")
+    assert facts_of(extract(text, date(2024, 2, 7))) == {
+        ("74.09", "KKPHAM", "Peduli HAM", None, "not_achieved"), ("74.14", "KKPHAM", "Peduli HAM", None, "not_achieved"),
+        ("74.09", "KKPHAM", "Peduli HAM", 2024, "target"), ("74.14", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
