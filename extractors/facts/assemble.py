@@ -498,8 +498,10 @@ class Assembler:
         if not holders and goals and not counts and _all_recipients(words):
             # "Isran meminta seluruh Kabupaten/Kota yang menerima penghargaan agar tetap ... mempertahankan"
             self.recipient_goals.append((sent, index, goals))
-        if not holders and own and not counts and _S.first_person.intersection(words):
-            # "kami" in a quote whose speaker heads a region's government speaks for that region
+        # "kami" in a quote whose speaker heads a region's government speaks for that region; so does a dated goal
+        # with nobody named ('"... Tahun depan targetnya naik ke Utama," kata Rudi')
+        if not holders and own and not counts and (_S.first_person.intersection(words) or all(
+                f.status in {"target", "maintain_target"} and f.year is not None for f in own)):
             for speaker in self.speakers_by_sentence[index]:
                 # "Kami terus mendorong ... agar makin banyak Kabupaten/Kota memperoleh": "kami" coaches
                 for frame in (f for f in own if f.agent_before is None):

@@ -1448,3 +1448,15 @@ def test_a_named_speaker_speaks_every_sentence_of_the_quote_he_closes(extract):
             '"Alhamdulillah, kita bertahan di BB. Tapi target kita tahun ini naik ke predikat A. Untuk itu, kinerja '
             'harus makin tajam," kata Alfedri.')
     assert ("14.08", "SAKIP", "A", 2024, "target") in facts_of(extract(text, date(2024, 2, 9)))
+
+
+def test_a_head_of_governments_dated_goal_with_nobody_named_is_his_regions(extract):
+    # blind95's b95_11: "targetnya" in the mayor's quote is Batam's; an undated hope stays nobody's
+    text = (HEAD + "Kota Batam kembali meraih predikat Kota Layak Anak (KLA) kategori Nindya. Penghargaan diterima "
+            "Wali Kota Batam Muhammad Rudi.\n"
+            '"Kategori Nindya ini berhasil kami pertahankan. Tahun depan targetnya naik ke Utama," kata Rudi.')
+    assert ("21.71", "KLA", "Utama", 2024, "target") in facts_of(extract(text, date(2023, 7, 23)))
+    text = (HEAD + "Kota Batam kembali meraih predikat Kota Layak Anak (KLA) kategori Nindya. Penghargaan diterima "
+            "Wali Kota Batam Muhammad Rudi.\n"
+            '"Mudah-mudahan prestasi ini bisa terus dipertahankan," kata Rudi.')
+    assert {f[4] for f in facts_of(extract(text, date(2023, 7, 23)))} == {"achieved"}
