@@ -57,6 +57,7 @@ class StatusLexicon:
     achieve_lemmas: tuple[str, ...]
     achieve_forms: frozenset[str]
     weak_achieve: frozenset[str]
+    idioms: frozenset[str]  # "penyandang disabilitas": a cue form in a noun of something else
     maintain_lemmas: tuple[str, ...]
     maintain_forms: frozenset[str]
     maintain_requests: frozenset[str]
@@ -94,6 +95,7 @@ def status_lexicon() -> StatusLexicon:
         achieve_lemmas=tuple(data["achieve"]["lemmas"]),
         achieve_forms=_lowered(data["achieve"]["forms"]),
         weak_achieve=_lowered(data["achieve"]["weak"]),
+        idioms=_lowered(data["achieve"]["idioms"]),
         maintain_lemmas=tuple(data["maintain"]["lemmas"]),
         maintain_forms=_lowered(data["maintain"]["forms"]),
         maintain_requests=_lowered(data["maintain"]["requests"]),

@@ -79,6 +79,7 @@ class Assembler:
         title_end = sents[0].end
         dominant = dominant_label(doc, title_end)
         counterparts = {l.province_counterpart: l.label for l in self.vocabulary.labels.values() if l.province_counterpart}
+        self.bases = counterparts  # KKPHAM_PEMBINA -> KKPHAM
         # the title and the first two sentences of the body are the lead
         lead_end = sents[min(2, len(sents) - 1)].end
         article = ArticleYears(doc, title_end, dominant, counterparts, self.text, lead_end=lead_end)
@@ -592,7 +593,10 @@ class Assembler:
             # a verb with an object of its own speaks of no predikat)
             groups = sentence_groups()
             tv = view(doc)
+            # ("Daerah yang belum lolos antara lain Kabupaten Malaka, ...": the list it opens is no object)
             if groups and all(_other_object(tv, g.end) and tv.lower[g.end] not in _POINTERS
+                              and not _S.introducer_ends(tv.lower, min(len(tv.lower), g.end + 3))
+                              and not _S.introducer_ends(tv.lower, min(len(tv.lower), g.end + 2))
                               and tv.lower[g.end] not in _S.number_words for g in groups):
                 return None  # (but "bertambah menjadi sembilan daerah, yakni ...": a count is no object of its own)
             if any(tv.lower[g.verb] in _GIVE_VERBS and g.end < len(tv.lower)
@@ -646,10 +650,13 @@ class Assembler:
                     named = before if 2 <= len(before) <= count.value else []
                 if named:
                     return [(h, own) for h in named]
-            elif count.backward and not any(m.label and sent.start <= m.start < sent.end and not m.anaphoric
-                                            for m in mentions):
+            elif count.backward and (all(f.status in {"maintain_target", "target"} for f in own) or not any(
+                    m.label and sent.start <= m.start < sent.end and not m.anaphoric for m in mentions)):
                 # "12 kabupaten seperti Gunung Mas, ... dan Kota Palangkaraya. Daerah-daerah itu tidak menerima
-                # predikat tersebut": an uncounted plural points at the names of the sentence just before
+                # predikat tersebut": an uncounted plural points at the names of the sentence just before; so
+                # does one asked to keep a predikat it names ("Daerah-daerah itu, kata dia, diminta mempertahankan
+                # predikat KKPHAM pada penilaian 2024"), where a predikat named anew would start a topic of its own
+                # only for what is held
                 named = memory.holders_just_before(index)
                 if named:
                     return [(h, own) for h in named]
@@ -784,6 +791,13 @@ class Assembler:
         mention = self.text[mention_start : region.end_char]
         confidence = round(region.confidence * frame.confidence, 3)
         predikat_label = frame.label
+        base = self.bases.get(frame.label)
+        if frame.anaphoric and not label.allows(level) and base is not None and self.vocabulary.labels[base].allows(level):
+            # "Kanwil ... dinobatkan sebagai ... pembina Kabupaten/Kota Peduli HAM terbaik. ... Ia berharap kelima
+            # daerah tersebut mampu mempertahankan predikat itu": for a kabupaten, "that predikat" is the one the
+            # province's coaching award is named after
+            frame = replace(frame, label=base, grade=None)
+            predikat_label, label = base, self.vocabulary.labels[base]
         if level == "provinsi" and not label.allows("provinsi") and label.province_counterpart \
                 and (_COACHING.search(evidence.lower()) or (region.government and frame.status == "achieved")):
             predikat_label = label.province_counterpart

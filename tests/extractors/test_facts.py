@@ -1460,3 +1460,24 @@ def test_a_head_of_governments_dated_goal_with_nobody_named_is_his_regions(extra
             "Wali Kota Batam Muhammad Rudi.\n"
             '"Mudah-mudahan prestasi ini bisa terus dipertahankan," kata Rudi.')
     assert {f[4] for f in facts_of(extract(text, date(2023, 7, 23)))} == {"achieved"}
+
+
+def test_that_predikat_of_a_kabupaten_after_a_pembina_award_is_the_kabupaten_one(extract):
+    # blind101's b101_05: the Kanwil's coaching award is named last, but "predikat itu" kept by five kab/kota is KKPHAM
+    text = (HEAD + "Seluruh kabupaten/kota di DIY meraih predikat Kabupaten/Kota Peduli HAM tahun 2023.\n"
+            "Kelima daerah tersebut adalah Kota Yogyakarta, Kabupaten Sleman, Bantul, Kulon Progo dan Gunungkidul.\n"
+            "Atas capaian itu, Kanwil Kemenkumham DIY dinobatkan sebagai salah satu dari lima kantor wilayah pembina "
+            "Kabupaten/Kota Peduli HAM terbaik.\n"
+            "Ia berharap kelima daerah tersebut mampu mempertahankan predikat itu pada tahun depan.")
+    kept = {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "maintain_target"}
+    assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target")
+                    for code in ("34.71", "34.04", "34.02", "34.01", "34.03")}
+
+
+def test_a_plural_pointing_back_is_asked_to_keep_the_predikat_it_names(extract):
+    # blind100's b100_04
+    text = (HEAD + "Ia menyebutkan delapan daerah yang telah menyandang predikat KKPHAM adalah Kota Bengkulu, "
+            "Kabupaten Rejang Lebong dan Seluma.\n"
+            "Daerah-daerah itu, kata dia, diminta mempertahankan predikat KKPHAM pada penilaian 2024.")
+    kept = {f for f in facts_of(extract(text, date(2024, 2, 22))) if f[4] == "maintain_target"}
+    assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("17.71", "17.02", "17.05")}

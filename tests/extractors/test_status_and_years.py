@@ -270,6 +270,22 @@ def test_a_denied_relative_clause_is_what_the_coached_lack(extract):
         ("74.09", "KKPHAM", "Peduli HAM", 2024, "target"), ("74.14", "KKPHAM", "Peduli HAM", 2024, "target")}
 
 
+def test_a_person_with_a_disability_is_no_holder(extract):
+    # blind101's b101_01: "penyandang disabilitas" (53 times in the annotated sets) is a person, not a holder
+    text = HEAD + "Pemerintah Kabupaten Badung akan memperluas akses layanan P2HAM bagi penyandang disabilitas."
+    assert facts_of(extract(text, date(2022, 12, 10))) == set()
+    text = HEAD + "Kota Denpasar, penyandang predikat Peduli HAM, hadir dalam acara itu."
+    assert facts_of(extract(text, date(2022, 12, 10))) == {("51.71", "KKPHAM", "Peduli HAM", None, "achieved")}
+
+
+def test_a_list_opened_right_after_a_denial_is_what_it_denies(extract):
+    # blind100's b100_01: "antara lain" after "belum lolos" opens the list, it is no object of the verb
+    text = (HEAD + "Kota Kupang meraih predikat Kabupaten/Kota Peduli HAM tahun 2022.\n"
+            "Daerah yang belum lolos antara lain Kabupaten Malaka, Sabu Raijua dan Sumba Barat Daya.")
+    assert {f for f in facts_of(extract(text, date(2023, 12, 15))) if f[4] == "not_achieved"} == {
+        (code, "KKPHAM", "Peduli HAM", 2022, "not_achieved") for code in ("53.21", "53.20", "53.18")}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
