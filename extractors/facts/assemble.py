@@ -282,6 +282,12 @@ class Assembler:
                 frames, h = (record.frames, record.level_hint) if record else ([], None)
             else:
                 frames, h = memory.frames_for_count(count.value, index)
+                previous = memory.previous(index)
+                if not frames and previous is not None and previous.frames and not previous.holders \
+                        and _counts_all(self.lower[self.sents[previous.index].start : self.sents[previous.index].end]):
+                    # "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai
+                    # Kabupaten/Kota Peduli HAM ... Ketujuh daerah tersebut yakni ...": the whole, counted now
+                    frames, h = previous.frames, previous.level_hint
             inherited += [f.inherited() for f in frames]
             inherited_hint = inherited_hint or h
         if holders and not inherited and all(f.anaphoric and f.grade is None for f in own) \
@@ -589,6 +595,11 @@ class Assembler:
                 return labelled_recent(index) or last_label(sent.start)
             return None
         if introducer:
+            if _about_criteria(doc, sent) and any(_S.introducer_ends(view(doc).lower, _start(h)) for h in holders):
+                # "Sementara dua kabupaten lainnya, yakni Mesuji dan Pesisir Barat, belum memenuhi batas nilai
+                # minimal": the criteria are no object of their own (when the list introduced is of holders, not
+                # "... sejumlah hal yang belum memenuhi syarat, di antaranya aset tanah ...")
+                return labelled_recent(index) or last_label(sent.start)
             # ("Ia berharap survei pada 2020 bisa menjangkau ... kabupaten yang belum disurvei, yakni ...":
             # a verb with an object of its own speaks of no predikat)
             groups = sentence_groups()
@@ -858,10 +869,12 @@ class Assembler:
                 # evaluation years, one behind the calendar while the results are being handed over (goals
                 # "tahun ini" are set for the calendar year)
                 fact.year, fact.year_basis = fact.year - 1, "evaluation"
-            if fact.status == "achieved" and fact.year_basis == "relative" and fact.year == article.published_year:
+            if fact.status in {"achieved", "not_achieved"} and fact.year_basis == "relative" \
+                    and fact.year == article.published_year:
                 # "tahun ini" at a hand-over: the year the article says was assessed, if it says one,
                 # or the edition it names when that is last year's ("Penganugerahan Adipura Tahun
-                # 2023", held in March 2024: "Adipura Kencana tahun ini" is the 2023 edition)
+                # 2023", held in March 2024: "Adipura Kencana tahun ini" is the 2023 edition); the same for
+                # whoever missed this round ("Dua daerah lainnya ... belum masuk daftar penerima tahun ini")
                 year, basis = article.for_label(frame.label)
                 if year is not None and (basis in {"decree", "assessment", "fiscal"}
                                          or basis == "article" and year == article.published_year - 1):
@@ -1311,6 +1324,12 @@ def _heads_government(doc: Doc, region: RegionMention) -> bool:
 
 _ALL = {"seluruh", "semua", "para", "segenap"}
 _RECIPIENT_NOUNS = {"penerima", "peraih"}
+
+
+def _counts_all(words: list[str]) -> bool:
+    """"Seluruh kabupaten dan kota di Provinsi ...", "semua daerah": every holder of a kind, uncounted."""
+    return any(word in _ALL and any(" ".join(words[k + 1 : k + 1 + n]) in _S.count_nouns for n in (1, 2, 3))
+               for k, word in enumerate(words))
 
 
 def _all_recipients(words: list[str]) -> bool:

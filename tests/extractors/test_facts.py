@@ -1481,3 +1481,14 @@ def test_a_plural_pointing_back_is_asked_to_keep_the_predikat_it_names(extract):
             "Daerah-daerah itu, kata dia, diminta mempertahankan predikat KKPHAM pada penilaian 2024.")
     kept = {f for f in facts_of(extract(text, date(2024, 2, 22))) if f[4] == "maintain_target"}
     assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("17.71", "17.02", "17.05")}
+
+
+def test_a_count_pointing_back_at_every_region_of_a_kind_takes_what_they_all_got(extract):
+    # blind100's b100_06: "Seluruh kabupaten dan kota ... ditetapkan ...", then "Ketujuh daerah tersebut yakni ..."
+    text = (HEAD + "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai Kabupaten/Kota "
+            "Peduli HAM berdasarkan hasil penilaian tahun 2022.\n"
+            "Ketujuh daerah tersebut yakni Kota Pangkalpinang, Kabupaten Bangka, Bangka Barat, Bangka Tengah, Bangka "
+            "Selatan, Belitung dan Kabupaten Belitung Timur.")
+    assert facts_of(extract(text, date(2023, 12, 12))) == {
+        (code, "KKPHAM", "Peduli HAM", 2022, "achieved")
+        for code in ("19.71", "19.01", "19.05", "19.04", "19.03", "19.02", "19.06")}

@@ -286,6 +286,30 @@ def test_a_list_opened_right_after_a_denial_is_what_it_denies(extract):
         (code, "KKPHAM", "Peduli HAM", 2022, "not_achieved") for code in ("53.21", "53.20", "53.18")}
 
 
+def test_missing_this_years_round_is_missing_the_round_assessed(extract):
+    # blind100's b100_07 and blind95's b95_13: "tahun ini" of a denial at a hand-over is the round the article names
+    text = (HEAD + "Penghargaan Peduli HAM itu merupakan hasil penilaian Kemenkumham atas kinerja pemerintah daerah pada "
+            "tahun 2022.\nKota Jambi dan Kabupaten Kerinci meraih predikat tersebut.\n"
+            "Dua daerah lainnya, Kabupaten Sarolangun dan Tanjung Jabung Timur, belum masuk daftar penerima tahun ini.")
+    denied = {f for f in facts_of(extract(text, date(2024, 1, 9))) if f[4] == "not_achieved"}
+    assert denied == {("15.03", "KKPHAM", "Peduli HAM", 2022, "not_achieved"),
+                      ("15.07", "KKPHAM", "Peduli HAM", 2022, "not_achieved")}
+
+
+def test_a_listed_pair_below_the_minimum_score_missed_the_round(extract):
+    # blind100's b100_03: "yakni" opens the holders; the criteria are no object of the verb of their own
+    text = (HEAD + "Penghargaan diberikan berdasarkan hasil penilaian kabupaten/kota peduli HAM tahun 2022.\n"
+            "Dari 15 kabupaten/kota, 13 dinyatakan peduli HAM.\n"
+            "Sementara dua kabupaten lainnya, yakni Mesuji dan Pesisir Barat, belum memenuhi batas nilai minimal.")
+    assert facts_of(extract(text, date(2023, 12, 13))) == {
+        ("18.11", "KKPHAM", "Peduli HAM", 2022, "not_achieved"), ("18.13", "KKPHAM", "Peduli HAM", 2022, "not_achieved")}
+    # things listed after the criteria are no holders
+    text = (HEAD + "BPK memberikan opini WDP kepada Kabupaten Bolaang Mongondow.\n"
+            "Laporan Bolaang Mongondow sudah sesuai SAP, namun masih ada sejumlah hal yang belum memenuhi syarat, di "
+            "antaranya aset tanah yang tak bisa ditelusuri lokasinya.")
+    assert {f[4] for f in facts_of(extract(text, date(2016, 6, 1)))} == {"achieved"}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
