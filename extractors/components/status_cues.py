@@ -119,7 +119,7 @@ class StatusCueFinder:
                 continue
             kind = strings[match_id]
             if end < len(tv.lower) and f"{tv.lower[end - 1]} {tv.lower[end]}" in self.lexicon.idioms:
-                continue  # "penyandang disabilitas": a person, no holder
+                continue  # "penyandang disabilitas": a person, no holder; "masih ada": there still is
             if kind == "coach" and end < len(tv.lower) and self.lexicon.accompanies(tv.lower[end - 1], tv.lower[end]):
                 continue  # "yang didampingi Kepala Subauditorat NTB I", "mendampingi Bupati": accompanied
             if kind == "coach" and " ".join(tv.lower[end : end + 2]) in self.award_wording:

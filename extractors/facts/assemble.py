@@ -19,8 +19,8 @@ from itertools import islice
 from spacy.tokens import Doc, Span
 
 from extractors.facts.counts import find_counts, level_hint
-from extractors.facts.frames import (EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, opens_speech_tag, rounds_back,
-                                     speech_tag_start)
+from extractors.facts.frames import (EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, denied_names,
+                                     opens_speech_tag, rounds_back, speech_tag_start)
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
 from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
@@ -399,6 +399,11 @@ class Assembler:
                 # "predikat BB diraih Provinsi Bali, sedangkan untuk kabupaten/kota di antaranya Kabupaten
                 # Badung, Pasuruan ...": the contrast leaves out the verb and the predikat of the clause before
                 frames = [f.inherited(0.9) for f in clause_frames[k - 1] if f.status == "achieved"]
+            elif not frames and k > 0 and not clause_frames[k] and denied_names(doc, parts[k].start, parts[k].end):
+                # "Lima Daerah di Kepri Raih Penghargaan Peduli HAM, Natuna dan Anambas Belum": what the clause
+                # before says of others, denied
+                frames = [replace(f.inherited(0.9), status="not_achieved") for f in clause_frames[k - 1]
+                          if f.status == "achieved"]
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 # ("..., kecuali Kabupaten Kebumen yang opininya masih WDP": what follows the exception is its own)

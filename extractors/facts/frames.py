@@ -84,6 +84,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
         elif low in {"sekarang", "kini"} and lower[i - 1] == ",":
             cuts.append(i)
 
+        elif low == "," and denied_names(doc, i + 1, sent.end):
+            # "Lima Daerah di Kepri Raih Penghargaan Peduli HAM, Natuna dan Anambas Belum": names and a bare
+            # denial, the verb before left out
+            cuts.append(i + 1)
         elif low == "," and _grade_heads_names(doc, sent, i):
             # "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun":
             # a grade, then the names that hold it, is a clause of its own
@@ -95,6 +99,22 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = sorted(set(cuts))
     bounds = cuts + [sent.end]
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+_BARE_DENIALS = {"belum", "tidak", "tak"}
+_NAME_GLUE = {",", "dan", "serta", "&"}
+
+
+def denied_names(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are region names joined by commas or "dan" and then a bare denial, with nothing
+    after it but punctuation: "..., Natuna dan Anambas Belum"."""
+    lower = view(doc).lower
+    while end > start and (lower[end - 1].isspace() or lower[end - 1] in {".", "!", '"', "”"}):
+        end -= 1
+    if end - start < 2 or lower[end - 1] not in _BARE_DENIALS:
+        return False
+    names = {i for r in regions_between(doc, start, end - 1) for i in range(r.mention_start, r.end)}
+    return bool(names) and all(i in names or lower[i] in _NAME_GLUE for i in range(start, end - 1))
 
 
 def _between_scored_items(doc: Doc, i: int) -> bool:

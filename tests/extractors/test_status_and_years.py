@@ -310,6 +310,15 @@ def test_a_listed_pair_below_the_minimum_score_missed_the_round(extract):
     assert {f[4] for f in facts_of(extract(text, date(2016, 6, 1)))} == {"achieved"}
 
 
+def test_there_still_being_regions_without_it_is_no_holding(extract):
+    # blind100's b100_02: "masih ada" (242 times in the annotated sets) says there still are, not who still holds
+    text = (HEAD + "Kota Pekanbaru kembali dinobatkan sebagai Kota Peduli HAM pada tahun 2021.\n"
+            "Dari 12 kabupaten/kota di Riau masih ada daerah yang belum memenuhi kriteria, di antaranya Kabupaten "
+            "Kepulauan Meranti dan Rokan Hilir.")
+    found = facts_of(extract(text, date(2022, 12, 14)))
+    assert {f[4] for f in found if f[0] in {"14.10", "14.07"}} == {"not_achieved"}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
