@@ -866,6 +866,15 @@ class Assembler:
                 # LKPD of 2022 published in 2023, "tahun lalu" is the opinion on 2021 and "WTP tahun
                 # depan" the one on 2023
                 fact.year, fact.year_basis = fact.year - 1, "fiscal"
+            if fact.year_basis == "relative" and article.published_year is not None \
+                    and fact.year == article.published_year - 1 and _PREVIOUS_ROUND.search(fact.evidence) \
+                    and not _THIS_YEAR.search(fact.evidence):
+                # "Penetapan ini merupakan hasil penilaian ... sepanjang tahun 2021" (December 2022), then "naik
+                # dibanding penilaian tahun sebelumnya, ketika ... belum masuk daftar": the round before the one
+                # the article reports, not the calendar year before
+                year, basis = article.for_label(frame.label)
+                if basis in {"decree", "assessment"} and year is not None and year < article.published_year:
+                    fact.year, fact.year_basis = year - 1, basis
             until = self.vocabulary.results_until_month(frame.label)
             if fact.status == "achieved" and fact.year_basis == "relative" and fact.year is not None \
                     and until is not None and article.month_known and not _EVALUATED_IN.search(fact.evidence) \
@@ -939,6 +948,8 @@ class Assembler:
 
 # "dalam evaluasi SAKIP yang dilakukan Kementerian PANRB tahun lalu": the relative year is the evaluation's own
 _EVALUATED_IN = re.compile(r"\b(?:evaluasi|penilaian)\b[^.]{0,120}?\btahun\s+(?:lalu|ini|kemarin)\b", re.IGNORECASE)
+_PREVIOUS_ROUND = re.compile(r"\bpenilaian\s+(?:tahun\s+)?(?:sebelumnya|lalu)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)  # (a sentence that also says "tahun ini" dates by the calendar)
 _AUDITS_DONE_BY_MONTH = 3  # LHP on a budget year reach the governments from April of the year after
 
 

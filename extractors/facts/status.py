@@ -318,8 +318,12 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     """Non-verb cues in the few words before the group's first verb (not before ``lower``).
     "untuk"/"bagi" before a name is a preposition ("Penghargaan untuk Kabupaten Sorong diterima"),
     not a purpose."""
-    low = max(lower, first - _WINDOW)
     tv = view(doc)
+    low = max(lower, first - _WINDOW)
+    # ("agar pada penilaian 2024 minimal naik ke kualitas tinggi": a purpose reaches over the time and hedge)
+    reach = _reach_back(tv.lower, first, lower)
+    cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _FAR_PURPOSE)]
+    low = min(low, reach)
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
                      and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES))
@@ -336,6 +340,23 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
     if i + 1 >= len(lower) or lower[i + 1] != "menerima":
         return False
     return not _LEX.attending.isdisjoint(lower[max(start, i - _ATTENDING_REACH) : i])
+
+
+# the words of when and how much that do not count towards the reach of a modifier: "agar pada penilaian 2024
+# minimal naik ke kualitas tinggi"
+_TIME_AND_HEDGE = {"pada", "di", "tahun", "penilaian", "evaluasi", "depan", "mendatang", "ini", "nanti"} | _HEDGES
+_FAR_PURPOSE = {"agar", "supaya"}
+
+
+def _reach_back(lower: list[str], first: int, bound: int) -> int:
+    """The first token of the ``_WINDOW`` words before ``first`` (not before ``bound``), not counting years and the
+    words of ``_TIME_AND_HEDGE``."""
+    i, counted = first, 0
+    while i > bound and counted < _WINDOW:
+        i -= 1
+        if not (lower[i] in _TIME_AND_HEDGE or lower[i].isdigit()):
+            counted += 1
+    return i
 
 
 _TIMES = {"kali", "kalinya"}

@@ -319,6 +319,27 @@ def test_there_still_being_regions_without_it_is_no_holding(extract):
     assert {f[4] for f in found if f[0] in {"14.10", "14.07"}} == {"not_achieved"}
 
 
+def test_a_purpose_reaches_over_its_round_and_hedge(extract):
+    # blind97's b97_13: "agar pada penilaian 2024 minimal naik ke kualitas tinggi" is a goal
+    text = (HEAD + "Kabupaten Jeneponto memperoleh predikat kualitas sedang dari Ombudsman.\n"
+            "Kami minta Toraja Utara, Jeneponto dan Selayar segera berbenah, agar pada penilaian 2024 minimal naik ke "
+            "kualitas tinggi.")
+    raised = {f for f in facts_of(extract(text, date(2024, 1, 30))) if f[2] == "Kualitas Tinggi"}
+    assert raised == {(code, "OMBUDSMAN_KEPATUHAN", "Kualitas Tinggi", 2024, "target")
+                      for code in ("73.26", "73.04", "73.01")}
+
+
+def test_the_assessment_before_is_the_round_before_the_one_reported(extract):
+    # blind95's b95_01: December 2022 news of the 2021 round; "penilaian tahun sebelumnya" is 2020
+    text = (HEAD + "Penetapan ini merupakan hasil penilaian atas kinerja pemerintah kabupaten dan kota sepanjang tahun "
+            "2021. Seluruh kabupaten dan kota di Sumbar meraih predikat Kabupaten/Kota Peduli HAM.\n"
+            "Capaian itu naik dibanding penilaian tahun sebelumnya, ketika Kabupaten Kepulauan Mentawai dan Solok "
+            "Selatan belum masuk daftar daerah peduli HAM.")
+    denied = {f for f in facts_of(extract(text, date(2022, 12, 12))) if f[4] == "not_achieved"}
+    assert denied == {("13.09", "KKPHAM", "Peduli HAM", 2020, "not_achieved"),
+                      ("13.11", "KKPHAM", "Peduli HAM", 2020, "not_achieved")}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
