@@ -138,6 +138,7 @@ class Structure:
     time_anaphora: frozenset[str]
     times_untold: frozenset[str]
     aiming: frozenset[str]
+    preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead
     predikat_nouns: frozenset[str]
     grade_nouns: frozenset[str]
     grade_heads: frozenset[str]
@@ -191,6 +192,7 @@ def structure() -> Structure:
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
         times_untold=_lowered(data["clauses"]["times_untold"]),
         aiming=_lowered(data["clauses"]["aiming"]),
+        preparing=_lowered(data["clauses"]["preparing"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
         grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),
         grade_heads=_lowered(data["anaphora"]["grade_heads"]),

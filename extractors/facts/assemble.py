@@ -902,6 +902,11 @@ class Assembler:
                         year, basis = None, None
                     if year is None and fact.predikat in lead:
                         year, basis = lead[fact.predikat], "lead"
+                    if year is None and fact.status == "not_achieved" and frame.year_basis is None:
+                        # "tahun lalu sebanyak 34 kabupaten/kota di Jatim sudah mengantongi predikat peduli HAM. ...
+                        # Masih ada empat daerah yang belum berhasil, yaitu ...": missed in the round just told of
+                        year = memory.year_for(frame.label, "achieved", index)
+                        basis = "inherited" if year is not None else None
                     if year is None and frame.date_year is not None and fact.status == "achieved":
                         year, basis = frame.date_year, "date"
                     month = self.vocabulary.awarded_in_month(frame.label, article.published_year)

@@ -40,14 +40,10 @@ _S = structure()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
-# "Rakor KLA sebagai persiapan evaluasi Tahun 2023": a round still ahead is no year assessed
-# ("Segera evaluasi agar di 2022 dan selanjutnya ...": a year the evaluation asks for)
-_COMING_ROUND = {"persiapan", "mempersiapkan", "menyiapkan", "siapkan", "menjelang", "jelang", "menghadapi", "agar",
-                 "supaya"}
-
-
 def _coming_round(lower: list[str], year: YearMention) -> bool:
-    return not _COMING_ROUND.isdisjoint(lower[max(0, year.start - 5) : year.start])
+    """A round still ahead is no year assessed (``preparing`` in structure.toml), told within the year's clause
+    ("persiapan penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun 2024": thirteen tokens)."""
+    return _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","})
 
 
 _AIMING = {"coach", "maintain", "modal", "announce", "negation"}
@@ -96,7 +92,7 @@ def _goal_round(doc: Doc, start: int) -> bool:
 
 def _aimed_at(doc: Doc, start: int) -> bool:
     """Whether a verb of aiming ("menargetkan", "membidik") stands just before token ``start``, in its clause."""
-    return _word_within(view(doc).lower, start, _S.aiming, 6, {".", "!", "?", ",", ";"})
+    return _word_within(view(doc).lower, start, _S.aiming, 10, {".", "!", "?", ",", ";"})
 
 
 # "Untuk tahun 2018, ..." names the round the article reports on; "Pada 2022, Sragen masih ..." is
@@ -188,6 +184,8 @@ class ArticleYears:
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None and _aimed_at(doc, mention.start):
                 continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
+            if year is not None and _coming_round(view(doc).lower, year):
+                continue  # "rapat koordinasi persiapan penilaian KKPHAM tahun 2024": the round ahead
             if year is not None and self.published_year is not None and year.value > self.published_year:
                 # "berharap ... mampu mempertahankan ... untuk Kualifikasi Informatif pada tahun 2020" in 2019:
                 # a year still ahead is a goal's, not the round the article reports

@@ -340,6 +340,20 @@ def test_the_assessment_before_is_the_round_before_the_one_reported(extract):
                       ("13.11", "KKPHAM", "Peduli HAM", 2020, "not_achieved")}
 
 
+def test_a_meeting_to_prepare_a_round_does_not_date_the_round_reported(extract):
+    # blind103's b103_02: "persiapan penilaian ... tahun 2024" is the round ahead; the four missed last year's
+    text = ("Kemenkumham Jatim Targetkan 38 Kabupaten/Kota Raih Predikat Peduli HAM 2024\n"
+            "SURABAYA - Kanwil Kemenkumham Jawa Timur menggelar rapat koordinasi persiapan penilaian Kabupaten/Kota "
+            "Peduli Hak Asasi Manusia (KKPHAM) tahun 2024 di Surabaya, Selasa (30/4).\n"
+            "Kepala Kanwil mengatakan, tahun lalu sebanyak 34 kabupaten/kota di Jatim sudah mengantongi predikat "
+            "peduli HAM.\n"
+            '"Masih ada empat daerah yang belum berhasil, yaitu Kabupaten Sampang, Pamekasan, Sumenep dan Kabupaten '
+            'Probolinggo," kata dia.')
+    denied = {f for f in facts_of(extract(text, date(2024, 4, 30))) if f[4] == "not_achieved"}
+    assert denied == {(code, "KKPHAM", "Peduli HAM", 2023, "not_achieved")
+                      for code in ("35.27", "35.28", "35.29", "35.13")}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
