@@ -79,6 +79,7 @@ class StatusLexicon:
     companions: frozenset[str]  # "didampingi Kepala ...": accompanied, not coached
     accompanying: frozenset[str]  # "mendampingi", "didampingi"
     attending: frozenset[str]  # "diundang ... untuk menerima": going to receive what is decided
+    wanting: frozenset[str]  # "ingin ..., sehingga ...": a hoped-for result
     escorted: frozenset[str]  # "mendampingi Bupati": heads accompanied, after ``accompanying`` verbs only
     give_nouns: frozenset[str]  # "penyerahan ... kepada ...": a cue only with its receivers
 
@@ -117,6 +118,7 @@ def status_lexicon() -> StatusLexicon:
         companions=_lowered(data["coach"]["companions"]),
         accompanying=_lowered(data["coach"]["accompanying"]),
         attending=_lowered(data["modal"]["attending"]),
+        wanting=_lowered(data["modal"]["wanting"]),
         escorted=_lowered(data["coach"]["escorted"]),
         give_nouns=_lowered(data["coach"]["give_nouns"]),
     )

@@ -390,6 +390,9 @@ class Assembler:
                                  [c.start for c in counts if c.value and not c.backward
                                   and parts[k].start <= c.start < parts[k].end])
             frames = _respectively(holder, frames, [h for h in holders if parts[k].start <= _start(h) < parts[k].end], words)
+            # ("pendampingan bagi Bombana dan Muna, juga delapan daerah lain yang belum pernah meraih, agar ...": the
+            # relative clause of another counted group is theirs)
+            frames = [f for f in frames if not _of_a_counted_group(doc, holder, f, counts)]
             if frames and _subject_of_own_verb(doc, holder, frames):
                 frames = []  # "Kota Kupang Sabet Predikat Sangat Inovatif, Kabupaten Kupang Naik Kelas"
             if k not in elided:
@@ -1158,6 +1161,22 @@ def _frames_for(holder, frames: list[Frame], clause_holders: list, counted: list
         anchor = next((a for a in anchors if a > position), None)
         return [f for f in frames if f.anchor == anchor] if anchor is not None else frames
     return frames
+
+
+def _of_a_counted_group(doc: Doc, holder, frame: Frame, counts) -> bool:
+    """Whether ``frame`` is told in a relative clause right after a count that stands between ``holder`` and it
+    ("..., juga delapan daerah lain yang belum pernah meraih")."""
+    if not frame.cue:
+        return False
+    lower = view(doc).lower
+    cue = " ".join(frame.cue.lower().split())
+    for c in counts:
+        if c.backward or not c.value or c.value == 1 or c.start < holder.end or "yang" not in lower[c.end : c.end + 2]:
+            continue  # ("Tuban diapresiasi sebagai salah satu kabupaten yang diusulkan ...": the holder itself)
+        relative = lower.index("yang", c.end)
+        if " ".join(lower[relative + 1 : relative + 1 + len(cue.split())]) == cue:
+            return True
+    return False
 
 
 def _antecedent_year(frame: Frame, memory: Memory, index: int) -> Frame:

@@ -411,6 +411,21 @@ def _resulting(doc: Doc, able: Cue) -> bool:
     opening = doc[at].sent.start
     return now and not any(c.kind == "coach" or c.text.lower() in _LEX.maintain_requests
                            for c in cues_between(doc, opening, at))
+
+
+
+def _hoped_result(doc: Doc, verb: int) -> bool:
+    """"Tahun ini kami ingin keempatnya menyusul, sehingga seluruh 38 kabupaten/kota di Jatim berpredikat peduli
+    HAM": the result of a wish is wished for too."""
+    lower = view(doc).lower
+    before = lower[max(0, verb - 8) : verb]
+    if "sehingga" not in before:
+        return False
+    at = verb - len(before) + before.index("sehingga")
+    opening = doc[at].sent.start
+    return not _LEX.wanting.isdisjoint(lower[opening:at])
+
+
 _AVOIDING = {"agar", "supaya", "untuk", "demi"}
 
 
@@ -441,7 +456,7 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     negated, never = (False, False)
     if target_verb is not None and target_verb is first:
         negated, never = _negation(doc, cues, target_verb.start, lower)
-    purpose = bool(words & _PURPOSE)
+    purpose = bool(words & _PURPOSE) or _hoped_result(doc, first.start)
     success = bool(words & _LEX.success) or any(c.text.lower() in _LEX.success for c in chain[:-1])
     head_kind = head.kind
     if negated and head_kind == "achieve" and _avoided(doc, cues, target_verb.start, lower):

@@ -1500,3 +1500,13 @@ def test_a_headline_names_who_did_not_get_it_with_a_bare_belum(extract):
             "TANJUNGPINANG - Lima daerah menerima penghargaan itu.")
     assert facts_of(extract(text, date(2022, 12, 15))) == {
         ("21.03", "KKPHAM", "Peduli HAM", None, "not_achieved"), ("21.05", "KKPHAM", "Peduli HAM", None, "not_achieved")}
+
+
+def test_a_relative_clause_of_another_counted_group_is_theirs(extract):
+    # blind106's b106_07: "juga delapan daerah lain yang belum pernah meraih" says nothing of Bombana and Muna
+    text = (HEAD + '"Kami akan lakukan pendampingan bagi Bombana dan Muna, juga delapan daerah lain yang belum pernah '
+            'meraih, agar jumlah daerah peduli HAM di Sultra bertambah pada penilaian 2024," kata Silvester.')
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 18))) if f[4] == "not_achieved"}
+    # "salah satu kabupaten yang ..." is the holder itself
+    text = HEAD + "Pemkab Tuban diapresiasi sebagai salah satu kabupaten yang diusulkan mendapat predikat SAKIP BB."
+    assert facts_of(extract(text, date(2018, 10, 30))) != set()

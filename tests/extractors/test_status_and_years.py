@@ -354,6 +354,15 @@ def test_a_meeting_to_prepare_a_round_does_not_date_the_round_reported(extract):
                       for code in ("35.27", "35.28", "35.29", "35.13")}
 
 
+def test_the_result_of_a_wish_is_wished_for(extract):
+    # blind103's b103_02: "ingin keempatnya menyusul, sehingga seluruh 38 kabupaten/kota ... berpredikat peduli HAM"
+    text = (HEAD + "Masih ada empat daerah yang belum berhasil meraih predikat peduli HAM, yaitu Kabupaten Sampang, "
+            "Pamekasan, Sumenep dan Kabupaten Probolinggo. Tahun ini kami ingin keempatnya menyusul, sehingga seluruh "
+            "38 kabupaten/kota di Jatim berpredikat peduli HAM.")
+    goals = {f for f in facts_of(extract(text, date(2024, 4, 30))) if f[4] != "not_achieved"}
+    assert goals == {(code, "KKPHAM", "Peduli HAM", 2024, "target") for code in ("35.27", "35.28", "35.29", "35.13")}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
