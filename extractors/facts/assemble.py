@@ -513,6 +513,10 @@ class Assembler:
         if not holders and goals and not counts and _all_recipients(words):
             # "Isran meminta seluruh Kabupaten/Kota yang menerima penghargaan agar tetap ... mempertahankan"
             self.recipient_goals.append((sent, index, goals))
+        elif not holders and not counts and _counts_all(words) and any(g.status == "maintain_target" for g in goals):
+            # "Dodot berharap seluruh kabupaten/kota di Banten dapat mempertahankan predikat Peduli HAM pada penilaian
+            # tahun 2024": only the ones holding it can keep it
+            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"]))
         # "kami" in a quote whose speaker heads a region's government speaks for that region; so does a dated goal
         # with nobody named ('"... Tahun depan targetnya naik ke Utama," kata Rudi')
         if not holders and own and not counts and (_S.first_person.intersection(words) or all(

@@ -1510,3 +1510,13 @@ def test_a_relative_clause_of_another_counted_group_is_theirs(extract):
     # "salah satu kabupaten yang ..." is the holder itself
     text = HEAD + "Pemkab Tuban diapresiasi sebagai salah satu kabupaten yang diusulkan mendapat predikat SAKIP BB."
     assert facts_of(extract(text, date(2018, 10, 30))) != set()
+
+
+def test_keeping_asked_of_every_region_of_a_province_is_asked_of_its_holders(extract):
+    # blind106's b106_13: "seluruh kabupaten/kota di Banten dapat mempertahankan" after naming the holders
+    text = (HEAD + "Kabupaten Serang, Kota Cilegon dan Kota Serang meraih predikat Kabupaten/Kota Peduli HAM tahun 2023.\n"
+            "Kabupaten Lebak belum berhasil meraih predikat itu.\n"
+            "Dodot berharap seluruh kabupaten/kota di Banten dapat mempertahankan predikat Peduli HAM pada penilaian "
+            "tahun 2024.")
+    kept = {f for f in facts_of(extract(text, date(2023, 12, 15))) if f[4] == "maintain_target"}
+    assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("36.04", "36.72", "36.73")}

@@ -363,6 +363,15 @@ def test_the_result_of_a_wish_is_wished_for(extract):
     assert goals == {(code, "KKPHAM", "Peduli HAM", 2024, "target") for code in ("35.27", "35.28", "35.29", "35.13")}
 
 
+def test_below_the_threshold_score_is_denied_the_predikat_spoken_of(extract):
+    # blind106's b106_10, blind95's b95_02: "ambang nilai", "batas minimal" are criteria too
+    text = (HEAD + "Kementerian Hukum dan HAM menetapkan Kota Jambi sebagai Kabupaten/Kota Peduli HAM berdasarkan hasil "
+            "penilaian tahun 2019.\nEnam daerah lainnya di Jambi belum memenuhi ambang nilai, di antaranya Kota "
+            "Sungai Penuh, Kabupaten Bungo dan Sarolangun.")
+    denied = {f for f in facts_of(extract(text, date(2020, 12, 11))) if f[4] == "not_achieved"}
+    assert denied == {(code, "KKPHAM", "Peduli HAM", 2019, "not_achieved") for code in ("15.72", "15.08", "15.03")}
+
+
 def test_a_grades_gloss_in_brackets_is_no_cue(extract):
     # blind23's b23_15: "tingkat wiwerda (pembinaan)" names the tier; "pembinaan" is no coaching here
     text = (HEAD + "Namun, Gianyar menerima tingkat wistara (pengembangan) yakni Swasti Saba Wistara, sedangkan "
