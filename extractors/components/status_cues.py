@@ -118,7 +118,8 @@ class StatusCueFinder:
             if start in named and end - 1 in named:
                 continue
             kind = strings[match_id]
-            if end < len(tv.lower) and f"{tv.lower[end - 1]} {tv.lower[end]}" in self.lexicon.idioms:
+            if " ".join(tv.lower[end - 1 : end + 1]) in self.lexicon.idioms \
+                    or " ".join(tv.lower[end - 1 : end + 2]) in self.lexicon.idioms:
                 continue  # "penyandang disabilitas": a person, no holder; "masih ada": there still is
             if kind == "coach" and end < len(tv.lower) and self.lexicon.accompanies(tv.lower[end - 1], tv.lower[end]):
                 continue  # "yang didampingi Kepala Subauditorat NTB I", "mendampingi Bupati": accompanied

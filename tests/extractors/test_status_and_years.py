@@ -276,6 +276,11 @@ def test_a_person_with_a_disability_is_no_holder(extract):
     assert facts_of(extract(text, date(2022, 12, 10))) == set()
     text = HEAD + "Kota Denpasar, penyandang predikat Peduli HAM, hadir dalam acara itu."
     assert facts_of(extract(text, date(2022, 12, 10))) == {("51.71", "KKPHAM", "Peduli HAM", None, "achieved")}
+    # blind106's b106_01: "masih di bawah ambang batas" is below it, not holding it
+    text = (HEAD + "Sembilan daerah ditetapkan sebagai Kabupaten/Kota Peduli HAM pada penilaian tahun 2023.\n"
+            "Sementara itu lima daerah lainnya, yakni Kabupaten Sambas, Bengkayang, Landak, Kapuas Hulu dan Melawi belum "
+            "meraih predikat tersebut karena nilai akhirnya masih di bawah ambang batas.")
+    assert {f[4] for f in facts_of(extract(text, date(2023, 12, 13)))} == {"not_achieved"}
 
 
 def test_a_list_opened_right_after_a_denial_is_what_it_denies(extract):
