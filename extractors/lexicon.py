@@ -132,6 +132,7 @@ class Structure:
     coreference: frozenset[str]
     conjunctions: frozenset[str]
     count_nouns: frozenset[str]
+    not_all: frozenset[str]  # "hampir seluruh", "tidak semua": not every one
     number_words: dict[str, int]
     contrast: frozenset[str]
     elided_subject: frozenset[str]
@@ -140,7 +141,8 @@ class Structure:
     time_anaphora: frozenset[str]
     times_untold: frozenset[str]
     aiming: frozenset[str]
-    preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead
+    preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead, told from afar
+    ahead: frozenset[str]  # "menjelang evaluasi tahun 2023": the round ahead, told close by
     predikat_nouns: frozenset[str]
     grade_nouns: frozenset[str]
     grade_heads: frozenset[str]
@@ -186,6 +188,7 @@ def structure() -> Structure:
         coreference=_lowered(data["lists"]["coreference"]),
         conjunctions=_lowered(data["lists"]["conjunctions"]),
         count_nouns=_lowered(data["counts"]["nouns"]),
+        not_all=_lowered(data["counts"]["not_all"]),
         number_words={k.lower(): int(v) for k, v in data["counts"]["words"].items()},
         contrast=_lowered(data["clauses"]["contrast"]),
         elided_subject=_lowered(data["clauses"]["elided_subject"]),
@@ -195,6 +198,7 @@ def structure() -> Structure:
         times_untold=_lowered(data["clauses"]["times_untold"]),
         aiming=_lowered(data["clauses"]["aiming"]),
         preparing=_lowered(data["clauses"]["preparing"]),
+        ahead=_lowered(data["clauses"]["ahead"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
         grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),
         grade_heads=_lowered(data["anaphora"]["grade_heads"]),

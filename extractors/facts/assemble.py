@@ -18,7 +18,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span
 
-from extractors.facts.counts import find_counts, level_hint
+from extractors.facts.counts import find_counts, level_hint, noun_at
 from extractors.facts.frames import (EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, denied_names,
                                      opens_speech_tag, rounds_back, speech_tag_start)
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
@@ -618,8 +618,7 @@ class Assembler:
             tv = view(doc)
             # ("Daerah yang belum lolos antara lain Kabupaten Malaka, ...": the list it opens is no object)
             if groups and all(_other_object(tv, g.end) and tv.lower[g.end] not in _POINTERS
-                              and not _S.introducer_ends(tv.lower, min(len(tv.lower), g.end + 3))
-                              and not _S.introducer_ends(tv.lower, min(len(tv.lower), g.end + 2))
+                              and not _opens_list(tv.lower, g.end)
                               and tv.lower[g.end] not in _S.number_words for g in groups):
                 return None  # (but "bertambah menjadi sembilan daerah, yakni ...": a count is no object of its own)
             if any(tv.lower[g.verb] in _GIVE_VERBS and g.end < len(tv.lower)
@@ -960,7 +959,7 @@ class Assembler:
 
 # "dalam evaluasi SAKIP yang dilakukan Kementerian PANRB tahun lalu": the relative year is the evaluation's own
 _EVALUATED_IN = re.compile(r"\b(?:evaluasi|penilaian)\b[^.]{0,120}?\btahun\s+(?:lalu|ini|kemarin)\b", re.IGNORECASE)
-_PREVIOUS_ROUND = re.compile(r"\bpenilaian\s+(?:tahun\s+)?(?:sebelumnya|lalu)\b", re.IGNORECASE)
+_PREVIOUS_ROUND = re.compile(r"\bpenilaian\s+(?:tahun\s+)?sebelumnya\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)  # (a sentence that also says "tahun ini" dates by the calendar)
 _AUDITS_DONE_BY_MONTH = 3  # LHP on a budget year reach the governments from April of the year after
 
@@ -1175,7 +1174,8 @@ def _of_a_counted_group(doc: Doc, holder, frame: Frame, counts) -> bool:
     lower = view(doc).lower
     cue = " ".join(frame.cue.lower().split())
     for c in counts:
-        if c.backward or not c.value or c.value == 1 or c.start < holder.end or "yang" not in lower[c.end : c.end + 2]:
+        if c.backward or not c.value or c.value == 1 or not holder.end <= c.start < frame.anchor \
+                or "yang" not in lower[c.end : c.end + 2]:
             continue  # ("Tuban diapresiasi sebagai salah satu kabupaten yang diusulkan ...": the holder itself)
         relative = lower.index("yang", c.end)
         if " ".join(lower[relative + 1 : relative + 1 + len(cue.split())]) == cue:
@@ -1285,17 +1285,18 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
         if speaker is not None:
             # ('"Alhamdulillah, kita bertahan di BB. Tapi target kita tahun ini naik ke predikat A. ...," kata
             # Alfedri': every sentence of the quote the tag closes)
-            for k in _quoted_sentences(lower, sents, bisect_right(starts, i) - 1):
+            t = bisect_right(starts, i) - 1
+            opening = _quote_opening(lower, sents, t)
+            for k in range(t if opening is None else opening, t + 1):
                 yield k, speaker
 
 
-def _quoted_sentences(lower: list[str], sents: list[Span], t: int) -> range:
-    """The sentences of the quote that sentence ``t`` closes with its speech tag (``t`` alone when no opening
-    mark is found in the three sentences before)."""
+def _quote_opening(lower: list[str], sents: list[Span], t: int) -> int | None:
+    """The sentence that opens the quote sentence ``t`` closes with its speech tag, looked for in the three
+    sentences before (None when no opening mark is found)."""
     # (the sentencizer may leave the opening mark at the end of the sentence before)
-    opening = next((q for q in range(t, max(0, t - 4), -1) if lower[sents[q].start] in _OPENING_QUOTES
-                    or q > 0 and lower[sents[q - 1].end - 1] in _OPENING_QUOTES), t)
-    return range(opening, t + 1)
+    return next((q for q in range(t, max(0, t - 4), -1) if lower[sents[q].start] in _OPENING_QUOTES
+                 or q > 0 and lower[sents[q - 1].end - 1] in _OPENING_QUOTES), None)
 
 
 _OPENING_QUOTES = {'"', "“"}
@@ -1313,9 +1314,8 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
     for t, sent in enumerate(sents):
         if not any(lower[i] in _PRONOUN_TAGS and lower[i - 1] in {",", '"', "”"} for i in range(sent.start + 1, sent.end)):
             continue
-        opening = _quoted_sentences(lower, sents, t).start
-        if opening == t and lower[sents[t].start] not in _OPENING_QUOTES \
-                and not (t > 0 and lower[sents[t - 1].end - 1] in _OPENING_QUOTES):
+        opening = _quote_opening(lower, sents, t)
+        if opening is None:
             continue
         before = sents[opening - 1]
         speaker = next((r for r in heads if before.start <= r.start < before.end), None)
@@ -1370,9 +1370,18 @@ _ALL = {"seluruh", "semua", "para", "segenap"}
 _RECIPIENT_NOUNS = {"penerima", "peraih"}
 
 
+def _opens_list(lower: list[str], i: int) -> bool:
+    """Whether a list introducer starts within the three tokens from ``i`` ("belum lolos antara lain ...", "belum
+    lolos, antara lain ...", "belum lolos penilaian ialah ..."). (It also takes "belum mendapat sosialisasi yaitu
+    ...", which names who missed something else; tying the words between to the assessment lowered the never-read
+    sets.)"""
+    return any(" ".join(lower[start : start + n]) in _S.list_introducers for start in (i, i + 1, i + 2) for n in (1, 2, 3))
+
+
 def _counts_all(words: list[str]) -> bool:
-    """"Seluruh kabupaten dan kota di Provinsi ...", "semua daerah": every holder of a kind, uncounted."""
-    return any(word in _ALL and any(" ".join(words[k + 1 : k + 1 + n]) in _S.count_nouns for n in (1, 2, 3))
+    """"Seluruh kabupaten dan kota di Provinsi ...", "semua daerah": every holder of a kind, uncounted (not "hampir
+    seluruh kabupaten/kota", "tidak semua daerah")."""
+    return any(word in _ALL and (k == 0 or words[k - 1] not in _S.not_all) and noun_at(words, k + 1) is not None
                for k, word in enumerate(words))
 
 

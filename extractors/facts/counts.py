@@ -30,7 +30,7 @@ _STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | {w.split()[
 _BACK = {"tersebut", "itu", "ini"}
 
 
-def _noun_at(sent_tokens: list[str], i: int) -> tuple[int, str] | None:
+def noun_at(sent_tokens: list[str], i: int) -> tuple[int, str] | None:
     """A count noun starting at ``i``: returns (length, noun)."""
     for length in (3, 2, 1):
         words = sent_tokens[i : i + length]
@@ -91,7 +91,7 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
         if word in _ALL:
             # "seluruh pemerintah daerah penerima LHP tersebut meraih opini WTP": all of those named before
             back = next((k for k in range(i + 1, min(len(words), i + 7)) if words[k] in _BACK), None)
-            if back is not None and _noun_at(words, i + 1) and all(w.isalpha() or "/" in w for w in words[i + 1 : back]):
+            if back is not None and noun_at(words, i + 1) and all(w.isalpha() or "/" in w for w in words[i + 1 : back]):
                 counts.append(CountMention(base + i, base + back + 1, None, None, True, whole=True))
                 i = back + 1
             continue
@@ -102,7 +102,7 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
         collective = collective_at(words, i)
         if collective is not None:
             length, value = collective
-            noun = _noun_at(words, i + length)
+            noun = noun_at(words, i + length)
             level = _LEVEL_NOUNS.get(noun[1]) if noun else None
             end = i + length + (noun[0] if noun else 0)
             counts.append(CountMention(base + i, base + end, value, level, True))
@@ -112,7 +112,7 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
         if number is not None:
             length, value = number
             j = i + length
-            noun = _noun_at(words, j)
+            noun = noun_at(words, j)
             if words[j : j + 2] == ["di", "antaranya"]:
                 subject_words = 2
             elif words[j : j + 1] and words[j] in {"diantaranya", "sisanya", "lainnya"}:
@@ -135,9 +135,9 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                 i = end
                 continue
             whole = number_at(words, j + 1) if words[j : j + 1] == ["dari"] and j + 1 < len(words) else None
-            if whole is not None and _noun_at(words, j + 1 + whole[0]) and value < whole[1]:
+            if whole is not None and noun_at(words, j + 1 + whole[0]) and value < whole[1]:
                 # "tujuh dari delapan daerah": the seven are counted; the eight after "dari" are the whole
-                noun = _noun_at(words, j + 1 + whole[0])
+                noun = noun_at(words, j + 1 + whole[0])
                 counts.append(CountMention(base + i, base + j, value, _LEVEL_NOUNS.get(noun[1]), False))
                 i = j
                 continue

@@ -339,7 +339,9 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
     going there (after ``start``), to receive what has been decided."""
     if i + 1 >= len(lower) or lower[i + 1] != "menerima":
         return False
-    return not _LEX.attending.isdisjoint(lower[max(start, i - _ATTENDING_REACH) : i])
+    before = lower[max(start, i - _ATTENDING_REACH) : i]
+    # (not "belum pernah diundang ke Jakarta untuk menerima ...")
+    return not _LEX.attending.isdisjoint(before) and _LEX.negation.isdisjoint(before)
 
 
 # the words of when and how much that do not count towards the reach of a modifier: "agar pada penilaian 2024
@@ -414,16 +416,17 @@ def _resulting(doc: Doc, able: Cue) -> bool:
 
 
 
-def _hoped_result(doc: Doc, verb: int) -> bool:
+def _hoped_result(doc: Doc, verb: int, end: int) -> bool:
     """"Tahun ini kami ingin keempatnya menyusul, sehingga seluruh 38 kabupaten/kota di Jatim berpredikat peduli
     HAM": the result of a wish is wished for too."""
     lower = view(doc).lower
-    before = lower[max(0, verb - 8) : verb]
+    opening = doc[verb].sent.start
+    before = lower[max(opening, verb - 8) : verb]
     if "sehingga" not in before:
         return False
     at = verb - len(before) + before.index("sehingga")
-    opening = doc[at].sent.start
-    return not _LEX.wanting.isdisjoint(lower[opening:at])
+    # (what was done first, "... berbenah agar pelayanan makin baik, sehingga Kota Malang berhasil meraih", is done)
+    return not _LEX.wanting.isdisjoint(lower[opening:at]) and _LEX.success.isdisjoint(lower[at:end])
 
 
 _AVOIDING = {"agar", "supaya", "untuk", "demi"}
@@ -456,7 +459,7 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     negated, never = (False, False)
     if target_verb is not None and target_verb is first:
         negated, never = _negation(doc, cues, target_verb.start, lower)
-    purpose = bool(words & _PURPOSE) or _hoped_result(doc, first.start)
+    purpose = bool(words & _PURPOSE) or _hoped_result(doc, first.start, head.end)
     success = bool(words & _LEX.success) or any(c.text.lower() in _LEX.success for c in chain[:-1])
     head_kind = head.kind
     if negated and head_kind == "achieve" and _avoided(doc, cues, target_verb.start, lower):

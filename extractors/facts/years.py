@@ -41,9 +41,11 @@ _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORE
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
 def _coming_round(lower: list[str], year: YearMention) -> bool:
-    """A round still ahead is no year assessed (``preparing`` in structure.toml), told within the year's clause
-    ("persiapan penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun 2024": thirteen tokens)."""
-    return _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","})
+    """A round still ahead is no year assessed (``preparing`` and ``ahead`` in structure.toml): getting ready for
+    it is told within the year's clause ("persiapan penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun
+    2024": thirteen tokens), the other words just before the year."""
+    return _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","}) \
+        or not _S.ahead.isdisjoint(lower[max(0, year.start - 5) : year.start])
 
 
 _AIMING = {"coach", "maintain", "modal", "announce", "negation"}
@@ -91,7 +93,8 @@ def _goal_round(doc: Doc, start: int) -> bool:
 
 
 def _aimed_at(doc: Doc, start: int) -> bool:
-    """Whether a verb of aiming ("menargetkan", "membidik") stands just before token ``start``, in its clause."""
+    """Whether a verb of aiming ("menargetkan", "membidik") stands within ten tokens before token ``start``, in its
+    clause ("Kemenkumham Jatim Targetkan 38 Kabupaten/Kota Raih Predikat Peduli HAM 2024")."""
     return _word_within(view(doc).lower, start, _S.aiming, 10, {".", "!", "?", ",", ";"})
 
 

@@ -1520,3 +1520,23 @@ def test_keeping_asked_of_every_region_of_a_province_is_asked_of_its_holders(ext
             "tahun 2024.")
     kept = {f for f in facts_of(extract(text, date(2023, 12, 15))) if f[4] == "maintain_target"}
     assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("36.04", "36.72", "36.73")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a holder's own verb is not the relative clause of a count after it
+    ("Kota Kendari menerima predikat Kabupaten/Kota Peduli HAM tahun 2023, sedangkan dua kabupaten yang menerima "
+     "predikat itu tahun lalu kini gagal.", {("74.71", "KKPHAM", "Peduli HAM", 2023, "achieved")}),
+    # "sehingga" in the sentence before is no wish for this one; work done before "sehingga" is done
+    ("Pemkot ingin layanan membaik sehingga warga puas. Kota Malang meraih predikat Kabupaten/Kota Peduli HAM tahun "
+     "2023.", {("35.73", "KKPHAM", "Peduli HAM", 2023, "achieved")}),
+    ("Pemkot Malang terus berbenah agar pelayanan publik makin baik, sehingga Kota Malang berhasil meraih predikat "
+     "Kabupaten/Kota Peduli HAM tahun 2023.", {("35.73", "KKPHAM", "Peduli HAM", 2023, "achieved")}),
+    # never invited is not going to receive
+    ("Kabupaten Lahat belum pernah diundang ke Jakarta untuk menerima penghargaan Kabupaten/Kota Peduli HAM.", set()),
+    # "hampir seluruh" is not every one
+    ("Hampir seluruh kabupaten/kota di Jawa Timur meraih predikat KKPHAM tahun 2023. Keempat daerah tersebut yakni "
+     "Kabupaten Sampang, Sumenep, Probolinggo dan Kabupaten Pamekasan.", set()),
+])
+def test_the_eleventh_sessions_rules_keep_to_their_scope(extract, text, expected):
+    # cases a review of the eleventh session's rules found them misfiring on
+    assert facts_of(extract(HEAD + text, date(2024, 1, 10))) == expected
