@@ -119,7 +119,7 @@ def status_lexicon() -> StatusLexicon:
         accompanying=_lowered(data["coach"]["accompanying"]),
         attending=_lowered(data["modal"]["attending"]),
         wanting=_lowered(data["modal"]["wanting"]),
-        escorted=_lowered(data["coach"]["escorted"]),
+        escorted=_lowered(data["coach"]["escorted"]) | structure().government_heads,
         give_nouns=_lowered(data["coach"]["give_nouns"]),
     )
 
