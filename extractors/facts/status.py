@@ -415,7 +415,6 @@ def _resulting(doc: Doc, able: Cue) -> bool:
                            for c in cues_between(doc, opening, at))
 
 
-
 def _hoped_result(doc: Doc, verb: int, end: int) -> bool:
     """"Tahun ini kami ingin keempatnya menyusul, sehingga seluruh 38 kabupaten/kota di Jatim berpredikat peduli
     HAM": the result of a wish is wished for too."""
