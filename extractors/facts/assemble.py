@@ -405,8 +405,11 @@ class Assembler:
             elif not frames and k > 0 and not clause_frames[k] and denied_names(doc, parts[k].start, parts[k].end):
                 # "Lima Daerah di Kepri Raih Penghargaan Peduli HAM, Natuna dan Anambas Belum": what the clause
                 # before says of others, denied
+                # (not a verb told after it: "Kota Batam yang meraih opini WTP sudah menyerahkan LKPD 2023 ke BPK,
+                # Kabupaten Bintan dan Kabupaten Karimun belum" denies the hand-in)
+                later = [g.verb for g in groups_between(doc, parts[k - 1].start, parts[k - 1].end)]
                 frames = [replace(f.inherited(0.9), status="not_achieved") for f in clause_frames[k - 1]
-                          if f.status == "achieved"]
+                          if f.status == "achieved" and not any(start > f.anchor for start in later)]
             if _excepted(doc, holder):
                 # "lima Kabupaten di Sulawesi Barat, minus Kabupaten Mamasa, memperoleh penghargaan"
                 # ("..., kecuali Kabupaten Kebumen yang opininya masih WDP": what follows the exception is its own)

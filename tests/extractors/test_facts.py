@@ -1533,6 +1533,9 @@ def test_keeping_asked_of_every_region_of_a_province_is_asked_of_its_holders(ext
      "Kabupaten/Kota Peduli HAM tahun 2023.", {("35.73", "KKPHAM", "Peduli HAM", 2023, "achieved")}),
     # never invited is not going to receive
     ("Kabupaten Lahat belum pernah diundang ke Jakarta untuk menerima penghargaan Kabupaten/Kota Peduli HAM.", set()),
+    # a bare "belum" after a later verb denies that verb, not the predikat
+    ("Kota Batam yang meraih opini WTP sudah menyerahkan LKPD 2023 ke BPK, Kabupaten Bintan dan Kabupaten Karimun "
+     "belum.", {("21.71", "OPINI_BPK", "WTP", 2023, "achieved")}),
     # "hampir seluruh" is not every one
     ("Hampir seluruh kabupaten/kota di Jawa Timur meraih predikat KKPHAM tahun 2023. Keempat daerah tersebut yakni "
      "Kabupaten Sampang, Sumenep, Probolinggo dan Kabupaten Pamekasan.", set()),
