@@ -80,6 +80,8 @@ class StatusLexicon:
     accompanying: frozenset[str]  # "mendampingi", "didampingi"
     attending: frozenset[str]  # "diundang ... untuk menerima": going to receive what is decided
     wanting: frozenset[str]  # "ingin ..., sehingga ...": a hoped-for result
+    time_and_hedge: frozenset[str]  # "agar pada penilaian 2024 minimal naik": not counted in a purpose's reach
+    far_purposes: frozenset[str]  # the purposes that reach so far
     escorted: frozenset[str]  # "mendampingi Bupati": heads accompanied, after ``accompanying`` verbs only
     give_nouns: frozenset[str]  # "penyerahan ... kepada ...": a cue only with its receivers
 
@@ -119,6 +121,8 @@ def status_lexicon() -> StatusLexicon:
         accompanying=_lowered(data["coach"]["accompanying"]),
         attending=_lowered(data["modal"]["attending"]),
         wanting=_lowered(data["modal"]["wanting"]),
+        time_and_hedge=_lowered(data["modal"]["time_and_hedge"]),
+        far_purposes=_lowered(data["modal"]["far_purposes"]),
         escorted=_lowered(data["coach"]["escorted"]) | structure().government_heads,
         give_nouns=_lowered(data["coach"]["give_nouns"]),
     )
@@ -133,6 +137,9 @@ class Structure:
     conjunctions: frozenset[str]
     count_nouns: frozenset[str]
     not_all: frozenset[str]  # "hampir seluruh", "tidak semua": not every one
+    bare_denials: frozenset[str]  # "..., Natuna dan Anambas Belum"
+    name_glue: frozenset[str]  # between the names before a bare denial
+    grade_coordination: frozenset[str]  # "Sangat Inovatif pada IGA 2021 dan IGA 2022"
     number_words: dict[str, int]
     contrast: frozenset[str]
     elided_subject: frozenset[str]
@@ -189,6 +196,9 @@ def structure() -> Structure:
         conjunctions=_lowered(data["lists"]["conjunctions"]),
         count_nouns=_lowered(data["counts"]["nouns"]),
         not_all=_lowered(data["counts"]["not_all"]),
+        bare_denials=_lowered(data["counts"]["bare_denials"]),
+        name_glue=frozenset(data["counts"]["name_glue"]),
+        grade_coordination=frozenset(data["counts"]["grade_coordination"]),
         number_words={k.lower(): int(v) for k, v in data["counts"]["words"].items()},
         contrast=_lowered(data["clauses"]["contrast"]),
         elided_subject=_lowered(data["clauses"]["elided_subject"]),

@@ -431,11 +431,6 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
             m.label, m.grade = last.label, m.grade or last.grade or only_grade_before(mentions, last.label, m.start)
 
 
-# what may stand between a graded mention and the bare mentions coordinated with it: "predikat Sangat Inovatif
-# pada IGA 2021 dan IGA 2022"
-_COORDINATION = {"dan", "serta", ",", "pada", "di", "tahun", "ajang", "edisi"}
-
-
 def _coordinated_grades(lower: list[str], mentions: list[PredikatMention]) -> None:
     """"meraih predikat Sangat Inovatif pada IGA 2021 dan IGA 2022": the bare names coordinated with a graded
     one, with only years and conjunctions between, share its grade."""
@@ -444,7 +439,7 @@ def _coordinated_grades(lower: list[str], mentions: list[PredikatMention]) -> No
         if m.label is None:
             continue
         if graded is not None and m.label == graded.label and m.grade is None and all(
-                w in _COORDINATION or w.isdigit() or any(o.start <= i < o.end and o.label == graded.label for o in mentions)
+                w in _S.grade_coordination or w.isdigit() or any(o.start <= i < o.end and o.label == graded.label for o in mentions)
                 for i, w in enumerate(lower[graded.end : m.start], graded.end)):
             m.grade = graded.grade
             graded = m

@@ -101,20 +101,16 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-_BARE_DENIALS = {"belum", "tidak", "tak"}
-_NAME_GLUE = {",", "dan", "serta", "&"}
-
-
 def denied_names(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` are region names joined by commas or "dan" and then a bare denial, with nothing
     after it but punctuation: "..., Natuna dan Anambas Belum"."""
     lower = view(doc).lower
     while end > start and (lower[end - 1].isspace() or lower[end - 1] in {".", "!", '"', "”"}):
         end -= 1
-    if end - start < 2 or lower[end - 1] not in _BARE_DENIALS:
+    if end - start < 2 or lower[end - 1] not in _S.bare_denials:
         return False
     names = {i for r in regions_between(doc, start, end - 1) for i in range(r.mention_start, r.end)}
-    return bool(names) and all(i in names or lower[i] in _NAME_GLUE for i in range(start, end - 1))
+    return bool(names) and all(i in names or lower[i] in _S.name_glue for i in range(start, end - 1))
 
 
 def _between_scored_items(doc: Doc, i: int) -> bool:

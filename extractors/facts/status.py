@@ -322,7 +322,7 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     low = max(lower, first - _WINDOW)
     # ("agar pada penilaian 2024 minimal naik ke kualitas tinggi": a purpose reaches over the time and hedge)
     reach = _reach_back(tv.lower, first, lower)
-    cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _FAR_PURPOSE)]
+    cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)]
     low = min(low, reach)
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
@@ -344,19 +344,13 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
     return not _LEX.attending.isdisjoint(before) and _LEX.negation.isdisjoint(before)
 
 
-# the words of when and how much that do not count towards the reach of a modifier: "agar pada penilaian 2024
-# minimal naik ke kualitas tinggi"
-_TIME_AND_HEDGE = {"pada", "di", "tahun", "penilaian", "evaluasi", "depan", "mendatang", "ini", "nanti"} | _HEDGES
-_FAR_PURPOSE = {"agar", "supaya"}
-
-
 def _reach_back(lower: list[str], first: int, bound: int) -> int:
     """The first token of the ``_WINDOW`` words before ``first`` (not before ``bound``), not counting years and the
-    words of ``_TIME_AND_HEDGE``."""
+    words of ``time_and_hedge`` (status_cues.toml)."""
     i, counted = first, 0
     while i > bound and counted < _WINDOW:
         i -= 1
-        if not (lower[i] in _TIME_AND_HEDGE or lower[i].isdigit()):
+        if not (lower[i] in _LEX.time_and_hedge or lower[i].isdigit()):
             counted += 1
     return i
 
