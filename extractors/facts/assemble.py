@@ -67,6 +67,8 @@ class Assembler:
     def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer) -> None:
         self.vocabulary = vocabulary
         self.gazetteer = gazetteer
+        # the province's counterpart of a predikat -> the predikat (KKPHAM_PEMBINA -> KKPHAM)
+        self.bases = {l.province_counterpart: l.label for l in vocabulary.labels.values() if l.province_counterpart}
 
     def __call__(self, doc: Doc) -> list[Fact]:
         sents = list(doc.sents)
@@ -78,11 +80,9 @@ class Assembler:
         self.sents = sents
         title_end = sents[0].end
         dominant = dominant_label(doc, title_end)
-        counterparts = {l.province_counterpart: l.label for l in self.vocabulary.labels.values() if l.province_counterpart}
-        self.bases = counterparts  # KKPHAM_PEMBINA -> KKPHAM
         # the title and the first two sentences of the body are the lead
         lead_end = sents[min(2, len(sents) - 1)].end
-        article = ArticleYears(doc, title_end, dominant, counterparts, self.text, lead_end=lead_end)
+        article = ArticleYears(doc, title_end, dominant, self.bases, self.text, lead_end=lead_end)
         mentions = doc._.predikat or []
         # "Baca juga: Kabupaten Tegal Raih Piala Adipura" is another article's title: "penghargaan
         # serupa" after it still speaks of this article's predikat
@@ -610,7 +610,8 @@ class Assembler:
                 return labelled_recent(index) or last_label(sent.start)
             return None
         if introducer:
-            if _about_criteria(doc, sent) and any(_S.introducer_ends(view(doc).lower, _start(h)) for h in holders):
+            tv = view(doc)
+            if _about_criteria(doc, sent) and any(_S.introducer_ends(tv.lower, _start(h)) for h in holders):
                 # "Sementara dua kabupaten lainnya, yakni Mesuji dan Pesisir Barat, belum memenuhi batas nilai
                 # minimal": the criteria are no object of their own (when the list introduced is of holders, not
                 # "... sejumlah hal yang belum memenuhi syarat, di antaranya aset tanah ...")
@@ -618,7 +619,6 @@ class Assembler:
             # ("Ia berharap survei pada 2020 bisa menjangkau ... kabupaten yang belum disurvei, yakni ...":
             # a verb with an object of its own speaks of no predikat)
             groups = sentence_groups()
-            tv = view(doc)
             # ("Daerah yang belum lolos antara lain Kabupaten Malaka, ...": the list it opens is no object)
             if groups and all(_other_object(tv, g.end) and tv.lower[g.end] not in _POINTERS
                               and not _opens_list(tv.lower, g.end)

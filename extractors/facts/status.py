@@ -388,6 +388,12 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
     return negated, never
 
 
+def _result_word_before(lower: list[str], i: int, reach: int, floor: int = 0) -> int | None:
+    """The token of the first "sehingga" among the ``reach`` words before token ``i`` (not before ``floor``)."""
+    lo = max(floor, i - reach)
+    return next((k for k in range(lo, i) if lower[k] == "sehingga"), None)
+
+
 def _resulting(doc: Doc, able: Cue) -> bool:
     """"... menjaga kebersihan, sehingga tahun ini daerahnya bisa meraih Adipura": "bisa" in a clause of result
     that is set this year tells what came of it, not what is aimed at (but "sehingga tahun depan bisa
@@ -395,10 +401,9 @@ def _resulting(doc: Doc, able: Cue) -> bool:
     if able.text.lower() not in _ABLE:
         return False
     lower = view(doc).lower
-    before = lower[max(0, able.start - 5) : able.start]
-    if "sehingga" not in before:
+    at = _result_word_before(lower, able.start, 5)
+    if at is None:
         return False
-    at = able.start - len(before) + before.index("sehingga")
     after = lower[at + 1 : able.start]
     now = (after[:2] == ["tahun", "ini"] or after[:1] in (["kini"], ["sekarang"])
            or any(w in _DONE_BEFORE_ABLE for w in after))
@@ -414,10 +419,9 @@ def _hoped_result(doc: Doc, verb: int, end: int) -> bool:
     HAM": the result of a wish is wished for too."""
     lower = view(doc).lower
     opening = doc[verb].sent.start
-    before = lower[max(opening, verb - 8) : verb]
-    if "sehingga" not in before:
+    at = _result_word_before(lower, verb, 8, opening)
+    if at is None:
         return False
-    at = verb - len(before) + before.index("sehingga")
     # (what was done first, "... berbenah agar pelayanan makin baik, sehingga Kota Malang berhasil meraih", is done)
     return not _LEX.wanting.isdisjoint(lower[opening:at]) and _LEX.success.isdisjoint(lower[at:end])
 
