@@ -82,6 +82,7 @@ class StatusLexicon:
     wanting: frozenset[str]  # "ingin ..., sehingga ...": a hoped-for result
     time_and_hedge: frozenset[str]  # "agar pada penilaian 2024 minimal naik": not counted in a purpose's reach
     far_purposes: frozenset[str]  # the purposes that reach so far
+    far_goals: frozenset[str]  # "targetnya seluruh kabupaten/kota di NTB meraih": over the subject
     escorted: frozenset[str]  # "mendampingi Bupati": heads accompanied, after ``accompanying`` verbs only
     give_nouns: frozenset[str]  # "penyerahan ... kepada ...": a cue only with its receivers
 
@@ -123,6 +124,7 @@ def status_lexicon() -> StatusLexicon:
         wanting=_lowered(data["modal"]["wanting"]),
         time_and_hedge=_lowered(data["modal"]["time_and_hedge"]),
         far_purposes=_lowered(data["modal"]["far_purposes"]),
+        far_goals=_lowered(data["modal"]["far_goals"]),
         escorted=_lowered(data["coach"]["escorted"]) | structure().government_heads,
         give_nouns=_lowered(data["coach"]["give_nouns"]),
     )
@@ -137,6 +139,7 @@ class Structure:
     conjunctions: frozenset[str]
     count_nouns: frozenset[str]
     not_all: frozenset[str]  # "hampir seluruh", "tidak semua": not every one
+    elided_count_next: frozenset[str]  # "..., delapan sudah menyandang": a count whose noun is left out
     bare_denials: frozenset[str]  # "..., Natuna dan Anambas Belum"
     name_glue: frozenset[str]  # between the names before a bare denial
     grade_coordination: frozenset[str]  # "Sangat Inovatif pada IGA 2021 dan IGA 2022"
@@ -196,6 +199,7 @@ def structure() -> Structure:
         conjunctions=_lowered(data["lists"]["conjunctions"]),
         count_nouns=_lowered(data["counts"]["nouns"]),
         not_all=_lowered(data["counts"]["not_all"]),
+        elided_count_next=_lowered(data["counts"]["elided_count_next"]),
         bare_denials=_lowered(data["lists"]["bare_denials"]),
         name_glue=frozenset(data["lists"]["name_glue"]),
         grade_coordination=frozenset(data["lists"]["grade_coordination"]),

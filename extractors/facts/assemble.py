@@ -129,6 +129,10 @@ class Assembler:
         busy = set()
         for item in list(mentions) + regions + list(units):
             busy.add(bisect_right(sentence_starts, item.start) - 1)
+        # ("... dan daerah yang sudah meraih tetap mempertahankan": keeping asked of the holders, no predikat named)
+        for cue in doc._.cues or []:
+            if cue.kind == "maintain":
+                busy.add(bisect_right(sentence_starts, cue.start) - 1)
         memory = Memory()
         facts: list[tuple[int, Fact, Frame]] = []
         # what each sentence holds, sorted into sentences once rather than filtered per sentence
@@ -264,6 +268,7 @@ class Assembler:
         clause_frames = [[self._settle_bare(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._time_anaphora(f, words, memory, index, doc) for f in fs] for fs in clause_frames]
         clause_frames = [[_antecedent_year(f, memory, index) for f in fs] for fs in clause_frames]
+        clause_frames = [[_goal_year_before(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [self._year_of_the_whole(doc, fs, index, memory) for fs in clause_frames]
         own = [f for fs in clause_frames for f in fs]
         counts = self.counts[index]
@@ -288,7 +293,9 @@ class Assembler:
                     # "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai
                     # Kabupaten/Kota Peduli HAM ... Ketujuh daerah tersebut yakni ...": the whole, counted now
                     frames, h = previous.frames, previous.level_hint
-            inherited += [f.inherited() for f in frames]
+            # ("Ketiga belas daerah itu yakni ..." after "Kalsel Sabet Penghargaan Provinsi Pembina Peduli HAM": a
+            # count pointing back, like "predikat itu", takes the kabupaten predikat a coaching award is named after)
+            inherited += [replace(f.inherited(), anaphoric=True) for f in frames]
             inherited_hint = inherited_hint or h
         if holders and not inherited and all(f.anaphoric and f.grade is None for f in own) \
                 and not any(c.value for c in counts) and _points_back(words, sent, holders):
@@ -520,6 +527,19 @@ class Assembler:
             # "Dodot berharap seluruh kabupaten/kota di Banten dapat mempertahankan predikat Peduli HAM pada penilaian
             # tahun 2024": only the ones holding it can keep it
             self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"]))
+        elif not holders and not counts and _holders_so_far(words) \
+                and any(g.status == "maintain_target" and g.year is not None for g in goals):
+            # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": the
+            # ones holding it (for a round told: an undated hope to keep it is a wish, recorded by nobody)
+            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"
+                                                       and g.year is not None]))
+        elif not holders and len(counts) == 1 and not counts[0].backward and counts[0].value:
+            # "Sementara bagi delapan daerah yang sudah meraih predikat, Kanwil meminta agar capaian itu
+            # dipertahankan": as many as hold it so far are the ones asked to keep it
+            kept = [g for g in goals if g.status == "maintain_target"
+                    and len(self.achievers.get(g.label, ())) == counts[0].value]
+            if kept:
+                self.recipient_goals.append((sent, index, kept))
         # "kami" in a quote whose speaker heads a region's government speaks for that region; so does a dated goal
         # with nobody named ('"... Tahun depan targetnya naik ke Utama," kata Rudi')
         if not holders and own and not counts and (_S.first_person.intersection(words) or all(
@@ -608,6 +628,13 @@ class Assembler:
                     any(c.kind == "coach" for c in cues_between(doc, sent.start, sent.end)) and \
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
                 return labelled_recent(index) or last_label(sent.start)
+            # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": keeping
+            # the predikat spoken of, asked of its holders for a round told (undated, it is a wish nobody records)
+            if _holders_so_far(view(doc).lower[sent.start : sent.end]) and \
+                    any(sent.start <= y.start < sent.end for y in doc._.years or []) and \
+                    any(c.kind == "maintain" for c in cues_between(doc, sent.start, sent.end)) and \
+                    predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
+                return labelled_recent(index)
             return None
         if introducer:
             tv = view(doc)
@@ -1203,6 +1230,27 @@ def _antecedent_year(frame: Frame, memory: Memory, index: int) -> Frame:
     return frame
 
 
+_GOALS = {"target", "maintain_target"}
+
+
+def _goal_year_before(frame: Frame, memory: Memory, index: int) -> Frame:
+    """'"... agar pada 2025 seluruh kabupaten/kota di NTB meraih predikat KKPHAM. Sementara delapan daerah yang
+    sudah meraih kami harapkan mempertahankannya"': a goal with no year is for the round of the goal just before."""
+    if frame.status not in _GOALS or frame.year is not None or frame.never:
+        return frame
+    previous = memory.previous(index)
+    if previous is None:
+        return frame
+    # (not a goal of another grade: "agar naik minimal ke kategori Menuju Informatif tahun depan. Ia juga meminta Pemko
+    # Banda Aceh mempertahankan kategori Informatif" leaves the keeping undated)
+    years = {(f.year, f.year_basis) for f in previous.frames
+             if f.label == frame.label and f.grade == frame.grade and f.status in _GOALS and f.year is not None}
+    if len(years) != 1:
+        return frame
+    year, basis = years.pop()
+    return replace(frame, year=year, year_basis=basis)
+
+
 def _part_of(doc: Doc, count, previous) -> bool:
     """"Tujuh di antaranya", "dua lainnya": a part of a larger count the sentence before made."""
     words = view(doc).lower[count.end - 2 : count.end]
@@ -1403,6 +1451,18 @@ def _all_recipients(words: list[str]) -> bool:
                          or verb[0] in {"telah", "sudah"} and len(verb) > 1
                          and verb[1] in {"menerima", "meraih", "memperoleh", "mendapat"}):
                 return True
+    return False
+
+
+_GETTING = {"menerima", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang"}
+
+
+def _holders_so_far(words: list[str]) -> bool:
+    """"daerah yang sudah meraih", "kabupaten/kota yang telah menerima penghargaan": the ones holding it, uncounted."""
+    for k in range(len(words) - 3):
+        if words[k] in _S.count_nouns and words[k + 1] == "yang" and words[k + 2] in {"sudah", "telah"} \
+                and words[k + 3] in _GETTING:
+            return True
     return False
 
 

@@ -141,8 +141,35 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                 counts.append(CountMention(base + i, base + j, value, _LEVEL_NOUNS.get(noun[1]), False))
                 i = j
                 continue
+            whole = _whole_named_before(doc, sent, i) if words[j : j + 1] and words[j] in _S.elided_count_next else None
+            if whole is not None and value < whole[0]:
+                # "Dari sepuluh kabupaten/kota di NTB, delapan sudah menyandang predikat ... Dua yang belum
+                # adalah ...": a part of a whole counted just before, its noun left out
+                counts.append(CountMention(base + i, base + j, value, whole[1], False))
+                i = j
+                continue
         i += 1
     return counts
+
+
+def _whole_named_before(doc: Doc, sent: Span, i: int) -> tuple[int, str | None] | None:
+    """The whole "dari sepuluh kabupaten/kota" counted before token ``i`` of ``sent`` (or in the
+    sentence before it): (its value, its level)."""
+    lower = view(doc).lower
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    words = lower[start : sent.start + i]
+    for k in range(len(words) - 2, -1, -1):
+        if words[k] != "dari":
+            continue
+        number = number_at(words, k + 1)
+        if number is None:
+            continue
+        noun = noun_at(words, k + 1 + number[0])
+        if noun is not None:
+            return number[1], _LEVEL_NOUNS.get(noun[1])
+    return None
 
 
 _REGION_TOKENS = "predikat_region_name_tokens"

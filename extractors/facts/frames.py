@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from extractors.facts.counts import collective_at, streak_lengths
 from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
-from extractors.facts.years import ArticleYears, attached_year, coordinated_years, said_between, time_shift_between
+from extractors.facts.years import ArticleYears, attached_year, preparing_round, coordinated_years, said_between, time_shift_between
 from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year, regions_between
 from extractors.lexicon import region_context, structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
@@ -284,6 +284,13 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         if mention.anaphoric:
             confidence *= 0.9
         published = published_year(doc)
+        if group.status == "not_achieved":
+            # "mulai mendampingi ... dalam menyiapkan data dukung penilaian KKPHAM tahun 2024, dengan prioritas
+            # pada dua daerah yang belum menyandang predikat tersebut": not held as the round ahead is prepared
+            # is not held in the round before it
+            found = [(year - 1, basis) if basis == "explicit" and year and _prepared_round(doc, year, usable_years,
+                                                                                            stretch_start, stretch_end)
+                     else (year, basis) for year, basis in found]
         for year, basis in found or [(None, None)]:
             status = group.status
             if status == "achieved" and mention.failing:
@@ -1417,6 +1424,12 @@ def _rise_from_before(doc: Doc, clause: Clause, graded: list[PredikatMention], y
 
 
 _FORMERLY = {"tadinya", "semula", "awalnya", "sebelumnya", "dulunya"}
+
+
+def _prepared_round(doc: Doc, value: int, years: list[YearMention], start: int, end: int) -> bool:
+    """Whether the year ``value`` is written in ``doc[start:end]`` as a round being prepared for."""
+    lower = view(doc).lower
+    return any(y.value == value and start <= y.start < end and preparing_round(lower, y) for y in years)
 
 
 def _gapped_year_and_grade(doc: Doc, mention: PredikatMention, mentions: list[PredikatMention],

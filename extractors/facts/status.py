@@ -322,8 +322,9 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     low = max(lower, first - _WINDOW)
     # ("agar pada penilaian 2024 minimal naik ke kualitas tinggi": a purpose reaches over the time and hedge)
     reach = _reach_back(tv.lower, first, lower)
-    cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)]
-    low = min(low, reach)
+    cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
+            or (c.text.lower() in _LEX.far_goals | _LEX.far_purposes and _over_subject(tv.lower, c.end, first))]
+    low = min([low, reach] + [c.start for c in cues])
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
                      and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES))
@@ -342,6 +343,18 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
     before = lower[max(start, i - _ATTENDING_REACH) : i]
     # (not "belum pernah diundang ke Jakarta untuk menerima ...")
     return not _LEX.attending.isdisjoint(before) and _LEX.negation.isdisjoint(before)
+
+
+_SUBJECT_REACH = 10  # "targetnya seluruh kabupaten / kota di NTB meraih": the subject between
+
+
+def _over_subject(lower: list[str], start: int, verb: int) -> bool:
+    """Whether ``lower[start:verb]`` can be the subject between a goal noun or a purpose and its verb: a few words
+    besides the round and a hedge ("supaya pada penilaian 2024 seluruh 15 kabupaten/kota di Sulut berpredikat"), no
+    stop."""
+    between = lower[start:verb]
+    return start <= verb and not {",", ".", ";", "!", "?"} & set(between) \
+        and sum(1 for w in between if not (w in _LEX.time_and_hedge or w.isdigit())) <= _SUBJECT_REACH
 
 
 def _reach_back(lower: list[str], first: int, bound: int) -> int:

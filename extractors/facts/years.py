@@ -44,8 +44,13 @@ def _coming_round(lower: list[str], year: YearMention) -> bool:
     """A round still ahead is no year assessed (``preparing`` and ``ahead`` in structure.toml): getting ready for
     it is told within the year's clause ("persiapan penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun
     2024": thirteen tokens), the other words just before the year."""
-    return _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","}) \
+    return preparing_round(lower, year) \
         or not _S.ahead.isdisjoint(lower[max(0, year.start - 5) : year.start])
+
+
+def preparing_round(lower: list[str], year: YearMention) -> bool:
+    """A round being got ready for ("persiapan penilaian ... tahun 2024"), told within the year's clause."""
+    return _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","})
 
 
 _AIMING = {"coach", "maintain", "modal", "announce", "negation"}

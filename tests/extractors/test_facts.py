@@ -1543,3 +1543,98 @@ def test_keeping_asked_of_every_region_of_a_province_is_asked_of_its_holders(ext
 def test_the_eleventh_sessions_rules_keep_to_their_scope(extract, text, expected):
     # cases a review of the eleventh session's rules found them misfiring on
     assert facts_of(extract(HEAD + text, date(2024, 1, 10))) == expected
+
+
+def test_a_bare_number_after_a_counted_whole_is_a_count_of_it(extract):
+    # blind109's b109_02: "Dari sepuluh kabupaten/kota di NTB, delapan sudah menyandang ..." then "Kedelapan daerah itu"
+    text = (HEAD + "Dari sepuluh kabupaten/kota di NTB, delapan sudah menyandang predikat KKPHAM tahun 2023.\n"
+            "Kedelapan daerah itu ialah Kota Mataram, Kota Bima, Kabupaten Lombok Barat, Lombok Tengah, Lombok Timur, "
+            "Sumbawa, Sumbawa Barat dan Dompu.")
+    found = facts_of(extract(text, date(2024, 3, 5)))
+    assert found == {(code, "KKPHAM", "Peduli HAM", 2023, "achieved")
+                     for code in ("52.71", "52.72", "52.01", "52.02", "52.03", "52.04", "52.07", "52.05")}
+
+
+def test_not_holding_it_while_the_next_round_is_prepared_is_of_the_round_before(extract):
+    # blind109's b109_02: "menyiapkan data dukung penilaian KKPHAM tahun 2024, dengan prioritas pada dua daerah
+    # yang belum menyandang predikat tersebut"
+    text = (HEAD + "Kanwil mulai mendampingi pemerintah daerah dalam menyiapkan data dukung penilaian Kabupaten/Kota "
+            "Peduli HAM (KKPHAM) tahun 2024, dengan prioritas pada Kabupaten Lombok Utara yang belum menyandang "
+            "predikat tersebut.")
+    denied = {f for f in facts_of(extract(text, date(2024, 3, 5))) if f[4] == "not_achieved"}
+    assert denied == {("52.08", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_a_goal_named_as_the_subject_reaches_its_verb(extract):
+    # blind109's b109_02: "Tahun ini targetnya seluruh kabupaten/kota di NTB meraih predikat peduli HAM, termasuk ..."
+    text = (HEAD + "Tahun ini targetnya Kabupaten Lombok Utara dan Kabupaten Bima meraih predikat peduli HAM.")
+    assert facts_of(extract(text, date(2024, 3, 5))) == {
+        ("52.08", "KKPHAM", "Peduli HAM", 2024, "target"), ("52.06", "KKPHAM", "Peduli HAM", 2024, "target")}
+    # (a full stop ends it: the goal of one sentence is not the verb of the next)
+    text = HEAD + "Tahun ini targetnya jelas sekali. Kabupaten Bima meraih predikat peduli HAM tahun 2023."
+    assert facts_of(extract(text, date(2024, 3, 5))) == {("52.06", "KKPHAM", "Peduli HAM", 2023, "achieved")}
+
+
+def test_a_count_of_as_many_as_hold_it_asked_to_keep_it(extract):
+    # blind109's b109_02: "Sementara bagi delapan daerah yang sudah meraih predikat, Kanwil meminta agar capaian itu
+    # dipertahankan pada penilaian tahun ini"
+    text = (HEAD + "Kota Mataram dan Kota Bima sudah menyandang predikat KKPHAM tahun 2023.\n"
+            "Sementara bagi dua daerah yang sudah meraih predikat, Kanwil meminta agar capaian itu dipertahankan pada "
+            "penilaian tahun ini.")
+    kept = {f for f in facts_of(extract(text, date(2024, 3, 5))) if f[4] == "maintain_target"}
+    assert kept == {("52.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                    ("52.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (a count that is not how many hold it asks nobody named)
+    text = text.replace("bagi dua daerah", "bagi tiga daerah")
+    assert not {f for f in facts_of(extract(text, date(2024, 3, 5))) if f[4] == "maintain_target"}
+
+
+def test_a_count_pointing_back_at_a_coaching_award_takes_the_kabupaten_predikat(extract):
+    # blind107's b107_06: "Lengkap 13 Kabupaten/Kota, Kalsel Sabet Penghargaan Provinsi Pembina Peduli HAM ...
+    # Ketiga belas daerah itu yakni ..."
+    text = ("Lengkap 3 Kabupaten/Kota, Kalsel Sabet Penghargaan Provinsi Pembina Peduli HAM\n"
+            "BANJARMASIN - Penghargaan diserahkan di Jakarta.\n"
+            "Ketiga daerah itu yakni Kabupaten Tabalong, Balangan dan Kota Banjarbaru.")
+    found = {f for f in facts_of(extract(text, date(2021, 12, 10))) if f[0] != "63"}
+    assert {(c, label, s) for c, label, _, _, s in found} == {
+        (code, "KKPHAM", "achieved") for code in ("63.09", "63.11", "63.72")}
+
+
+def test_a_purpose_reaches_its_verb_over_the_round_and_a_subject(extract):
+    # blind109's b109_01: "Talaud dan Bolsel akan kami dampingi sejak awal tahun supaya pada penilaian 2024 seluruh
+    # 15 kabupaten/kota di Sulut berpredikat peduli HAM"
+    text = (HEAD + '"Talaud dan Bolsel akan kami dampingi sejak awal tahun supaya pada penilaian 2024 seluruh 15 '
+            'kabupaten/kota di Sulut berpredikat peduli HAM," ujarnya.')
+    assert facts_of(extract(text, date(2023, 12, 12))) == {
+        ("71.04", "KKPHAM", "Peduli HAM", 2024, "target"), ("71.11", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+def test_a_goal_with_no_year_is_for_the_round_of_the_goal_just_before(extract):
+    # blind110's b110_06: "... agar pada 2025 seluruh kabupaten/kota di NTB meraih predikat KKPHAM. Sementara delapan
+    # daerah yang sudah meraih kami harapkan mempertahankannya"
+    text = (HEAD + "Kota Mataram dan Kota Bima meraih predikat KKPHAM tahun 2024.\n"
+            '"Kabupaten Bima akan kami dampingi agar pada 2025 seluruh kabupaten/kota di NTB meraih predikat KKPHAM. '
+            'Sementara dua daerah yang sudah meraih kami harapkan mempertahankannya," ujarnya.')
+    found = facts_of(extract(text, date(2025, 1, 16)))
+    assert {f for f in found if f[4] == "maintain_target"} == {
+        ("52.71", "KKPHAM", "Peduli HAM", 2025, "maintain_target"), ("52.72", "KKPHAM", "Peduli HAM", 2025, "maintain_target")}
+    # (a goal of another grade leaves it undated)
+    text = (HEAD + "Kota Langsa meraih kategori Informatif.\n"
+            '"Kami mendorong badan publik agar naik ke kategori Menuju Informatif tahun depan," katanya. Ia juga meminta '
+            "Pemko Banda Aceh mempertahankan kategori Informatif.")
+    kept = {f for f in facts_of(extract(text, date(2022, 12, 20))) if f[4] == "maintain_target"}
+    assert kept == {("11.71", "KIP", "Informatif", None, "maintain_target")}
+
+
+def test_keeping_asked_of_the_regions_that_already_hold_it(extract):
+    # blind110's b110_13: '"Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap
+    # mempertahankan," ujarnya.' with no predikat named in the sentence
+    text = (HEAD + "Kanwil menyerahkan penghargaan Kabupaten/Kota Peduli HAM kepada Kota Sabang dan Kota Langsa.\n"
+            '"Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan," '
+            "ujarnya.")
+    kept = {f for f in facts_of(extract(text, date(2022, 12, 12))) if f[4] == "maintain_target"}
+    assert kept == {("11.72", "KKPHAM", "Peduli HAM", 2023, "maintain_target"),
+                    ("11.74", "KKPHAM", "Peduli HAM", 2023, "maintain_target")}
+    # (undated, the hope to keep it is a wish)
+    text = text.replace("tahun depan jumlahnya bertambah", "jumlahnya bertambah")
+    assert not {f for f in facts_of(extract(text, date(2022, 12, 12))) if f[4] == "maintain_target"}
