@@ -69,6 +69,7 @@ class StatusLexicon:
     announce: frozenset[str]
     negation: frozenset[str]
     standalone_negation: frozenset[str]
+    negation_emphasis: frozenset[str]  # "belum pernah sekali pun meraih": not counted in the reach
     success: frozenset[str]
     give_agents: frozenset[str]
     coach_agents: frozenset[str]
@@ -111,6 +112,7 @@ def status_lexicon() -> StatusLexicon:
         announce=_lowered(data["modal"]["announce"]),
         negation=_lowered(data["negation"]["forms"]),
         standalone_negation=_lowered(data["negation"]["standalone"]),
+        negation_emphasis=_lowered(data["negation"]["emphasis"]),
         success=_lowered(data["success"]["forms"]),
         give_agents=_lowered(data["agents"]["give"]),
         coach_agents=_lowered(data["agents"]["coach"]),
@@ -140,6 +142,9 @@ class Structure:
     count_nouns: frozenset[str]
     not_all: frozenset[str]  # "hampir seluruh", "tidak semua": not every one
     elided_count_next: frozenset[str]  # "..., delapan sudah menyandang": a count whose noun is left out
+    recipient_lists: frozenset[str]  # "tidak masuk daftar": the list of the predikat just named
+    award_lists: frozenset[str]  # "Berikut sejumlah penghargaan yang diraih X:": a list of one holder's awards
+    remaining: frozenset[str]  # "Tinggal Lampung Tengah dan Mesuji": the ones left without it
     bare_denials: frozenset[str]  # "..., Natuna dan Anambas Belum"
     name_glue: frozenset[str]  # between the names before a bare denial
     grade_coordination: frozenset[str]  # "Sangat Inovatif pada IGA 2021 dan IGA 2022"
@@ -200,6 +205,9 @@ def structure() -> Structure:
         count_nouns=_lowered(data["counts"]["nouns"]),
         not_all=_lowered(data["counts"]["not_all"]),
         elided_count_next=_lowered(data["counts"]["elided_count_next"]),
+        recipient_lists=_lowered(data["counts"]["recipient_lists"]),
+        award_lists=_lowered(data["lists"]["award_lists"]),
+        remaining=_lowered(data["lists"]["remaining"]),
         bare_denials=_lowered(data["lists"]["bare_denials"]),
         name_glue=frozenset(data["lists"]["name_glue"]),
         grade_coordination=frozenset(data["lists"]["grade_coordination"]),

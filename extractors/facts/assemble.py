@@ -112,6 +112,7 @@ class Assembler:
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
         # "Target kami tahun depan bisa menembus kategori Utama," kata Bupati Malang Sanusi.
         self.recipient_goals: list = []  # (sentence, index, frames) asked of "seluruh daerah penerima"
+        self.award_list = None  # (holder, year) of "Berikut sejumlah penghargaan yang diraih X sepanjang 2023:"
         self.achievers: dict[str, list] = {}  # label -> region holders with an achieved fact
         heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
         self.speakers_by_sentence = _by_sentence([r for r in heads if r.role == "speaker"], [s.start for s in sents])
@@ -162,6 +163,9 @@ class Assembler:
                 memory.add(SentenceRecord(index, [], [], None, 0, _ends_open(words), []))
                 facts = _dated_by_year_list(doc, sent, index, facts)
                 continue
+            if self.award_list is not None and self._new_paragraph(sent) \
+                    and not _list_item(view(doc).lower[sent.start : sent.end]):
+                self.award_list = None  # the list of awards is over
             facts.extend(self._sentence(doc, sent, index, regions, units, mentions, memory, last_label,
                                         predikat_tokens, labelled_recent))
         facts.extend(self._for_all_recipients(doc))
@@ -212,6 +216,8 @@ class Assembler:
         sent_years = self.years_by_sentence[index]
 
         heading = not holders and self._heading(doc, sent, index, predikat_tokens)
+        award_item = not holders and self.award_list is not None and _list_item(words)
+        heading = heading or award_item  # (an item of a holder's list of awards names what it got)
 
         def holders_near(mention) -> bool:
             """A verb-less predikat counts only right next to a holder ("Kota X (WTP)", "Kota X:
@@ -365,6 +371,10 @@ class Assembler:
                         if count.value and not count.backward:
                             frames, _ = memory.frames_for_count(count.value, index, window=3)
                             inherited += [f.inherited(0.8) for f in frames]
+        if holders and not own and inherited and _opening(words) in _S.remaining:
+            # "Dari 15 kabupaten/kota di Lampung, 13 daerah sudah meraih predikat peduli HAM tahun 2023. Tinggal Lampung
+            # Tengah dan Mesuji.": the ones left without it
+            inherited = [replace(f, status="not_achieved") if f.status == "achieved" else f for f in inherited]
         if holders and own and introducer:
             labels = {f.label for f in own}
             for count in counts:
@@ -400,6 +410,7 @@ class Assembler:
             # ("pendampingan bagi Bombana dan Muna, juga delapan daerah lain yang belum pernah meraih, agar ...": the
             # relative clause of another counted group is theirs)
             frames = [f for f in frames if not _of_a_counted_group(doc, holder, f, counts)]
+            frames = _own_never(holder, frames)
             if frames and _subject_of_own_verb(doc, holder, frames):
                 frames = []  # "Kota Kupang Sabet Predikat Sangat Inovatif, Kabupaten Kupang Naik Kelas"
             if k not in elided:
@@ -551,6 +562,26 @@ class Assembler:
                     if fact is not None:
                         emitted.append((index, fact, frame))
 
+        if award_item:
+            # "Berikut sejumlah penghargaan yang diraih Pemkab Lamongan sepanjang 2023: 1. Opini WTP ... 2. Predikat
+            # KLA kategori Nindya ...": each item is the holder's, of the list's year when it names none
+            holder, year = self.award_list
+            for frame in own:
+                if frame.status != "achieved":
+                    continue
+                if frame.year is None and year is not None:
+                    frame = replace(frame, year=year, year_basis="explicit")
+                fact = self._fact(doc, sent, holder, frame.inherited(0.85), hint)
+                if fact is not None:
+                    emitted.append((index, fact, frame))
+        elif open_list and not counts and self._heads_award_list(doc, sent, holders):
+            # (the list's "penghargaan" is no predikat of its own)
+            holder = holders[0]
+            years = [y.value for y in sent_years if y.kind in {"explicit", "relative"}]
+            self.award_list = (holder, years[0] if len(set(years)) == 1 else None)
+            emitted = [e for e in emitted if not e[2].anaphoric]
+            own = [f for f in own if not f.anaphoric]
+
         counted = []
         for which, count in enumerate(counts):
             k = next((n for n, c in enumerate(parts) if c.start <= count.start < c.end), 0)
@@ -568,6 +599,23 @@ class Assembler:
                                   holders, addressed=bool(holders or counts),
                                   continues=_runs_on(words) or name_line and bool(inherited)))
         return emitted
+
+    def _new_paragraph(self, sent: Span) -> bool:
+        """Whether ``sent`` starts a line."""
+        before = self.text[: sent.start_char].rstrip(" \t")
+        return not before or before.endswith("\n")
+
+    def _heads_award_list(self, doc, sent: Span, holders) -> bool:
+        """"Berikut sejumlah penghargaan yang diraih Pemkab Lamongan sepanjang 2023:": one region, a verb of getting
+        and a plural noun of awards, no predikat named: the list below is of its awards."""
+        regions = {getattr(h, "code", None) for h in holders}
+        if len(regions) != 1 or None in regions:
+            return False
+        lower = view(doc).lower
+        words = lower[sent.start : sent.end]
+        named = any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end)
+        return not named and not _S.award_lists.isdisjoint(words) \
+            and any(g.status == "achieved" for g in groups_between(doc, sent.start, sent.end))
 
     def _for_all_recipients(self, doc) -> list:
         """Goals set for every recipient: one fact per region holding that predikat in the article."""
@@ -1095,13 +1143,18 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
     graded = {f.holder_key() + (f.predikat, f.year, f.status) for f in kept if f.grade is not None and not f.grade_is_default}
     result = []
     for f in kept:
-        if f.year is None and f.holder_key() + (f.predikat, f.grade, f.status) in dated:
-            continue
+        if f.year is None and f.holder_key() + (f.predikat, f.grade, f.status) in dated and not _never(f):
+            continue  # (but "belum pernah meraih" is a claim of its own: never, not in the round dated)
         if (f.grade is None or f.grade_is_default) and f.holder_key() + (f.predikat, f.year, f.status) in graded:
             continue  # "Cukup Peduli HAM" named for this holder: the plain mention meant the same award
         result.append(f)
     result.sort(key=lambda f: (f.evidence_start, f.mention_start))
     return result
+
+
+def _never(fact: Fact) -> bool:
+    """A denial of every round: "belum pernah sekali pun meraih", "tidak pernah menerima"."""
+    return fact.status == "not_achieved" and "pernah" in (fact.status_cue or "").lower().split()
 
 
 def _join_halves(facts: list[Fact]) -> list[Fact]:
@@ -1194,6 +1247,13 @@ def _frames_for(holder, frames: list[Frame], clause_holders: list, counted: list
         anchor = next((a for a in anchors if a > position), None)
         return [f for f in frames if f.anchor == anchor] if anchor is not None else frames
     return frames
+
+
+def _own_never(holder, frames: list[Frame]) -> list[Frame]:
+    """"17 daerah yang belum meraih predikat ... termasuk Kabupaten Nias, ... yang hingga kini belum pernah menyandang
+    predikat KKPHAM": the holder's own "never" after it says more than the denial of the group before it."""
+    never = {(f.label, f.status) for f in frames if f.never and f.anchor > _start(holder)}
+    return [f for f in frames if f.never or (f.label, f.status) not in never or f.anchor > _start(holder)]
 
 
 def _of_a_counted_group(doc: Doc, holder, frame: Frame, counts) -> bool:
@@ -1397,7 +1457,12 @@ _SET_APART = frozenset(_STATUS.negation) | {"lain", "lainnya", "selain", "sisany
 _POINTERS = _S.list_introducers | _S.coreference | {"tersebut", "itu", "ini"}
 _OBJECT_OPEN = _S.predikat_nouns | _S.criteria_nouns | {
     "nominasi", "daftar", "lagi", "pernah", "juga", "sebagai", "menjadi", "dalam", "pada", "di", "ke", "tahun",
-    "untuk", "karena", "sehingga", "hingga", "sampai", "kali", "satu", "apa", "apa-apa", "kembali"}
+    "untuk", "karena", "bersama", "akibat", "lantaran", "sehingga", "hingga", "sampai", "kali", "satu", "apa", "apa-apa", "kembali"}
+
+
+def _opening(words: list[str]) -> str | None:
+    """The first word of a sentence, past quotes and brackets."""
+    return next((w for w in words if w.isalpha()), None)
 
 
 def _other_object(tv, i: int) -> bool:

@@ -224,6 +224,17 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
             if earlier:
                 mention = replace(earlier[-1], anaphoric=True)
+        if mention is None and group.status == "not_achieved" and group.end < len(doc) \
+                and view(doc).lower[group.end] in _S.recipient_lists:
+            # "Kota Padangsidimpuan yang pada penetapan tahun 2021 meraih predikat tersebut, kali ini tidak masuk
+            # daftar": the list of the predikat just named (told at the verb: "Batam Pertahankan KLA Nindya, Anambas
+            # Belum Masuk Daftar" denies it of the holder before the verb only)
+            earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
+            if earlier:
+                a, b = view(doc).chars(group.verb, group.end)
+                mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b],
+                                          earlier[-1].label or last_label(earlier[-1].start), earlier[-1].grade,
+                                          anaphoric=True)
         # ("Di kategori ini selain Lutim, juga diraih ...": a category pointed back to is no object)
         if mention is None and implicit_label and not any(m.label and not m.anaphoric for m in in_clause) \
                 and (group.end >= len(doc) or view(doc).lower[group.end].removesuffix("nya") not in _OTHER_OBJECTS):
@@ -235,6 +246,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             continue
         if view(doc).lower[group.verb] in _UP | _DOWN and "dari" in view(doc).lower[group.end : mention.start]:
             continue  # "naik kelas dari kategori Madya": the grade left behind, not the one held now
+        if mention.start >= 2 and view(doc).lower[mention.start - 2 : mention.start] in _LEAVING:
+            continue  # "agar keluar dari zona merah dan minimal naik ke zona kuning": a grade to leave
         if mention.grade is None and mention.start > group.end \
                 and not _OTHER_OBJECTS.isdisjoint(view(doc).lower[group.end : mention.start]):
             # "menyerahkan langsung hasil evaluasi SAKIP itu kepada pemerintah ... Aceh, Sumatra Utara, ...":
@@ -944,6 +957,12 @@ def _anaphor_grade(doc: Doc, sent: Span, group: StatusGroup, mention: PredikatMe
         # kembali mendapat predikat Nindya ... sudah 6 kali berturut-turut meraihnya", "... dengan
         # predikat AA ..., sehingga predikat itu sudah diraih": the predikat with the one grade named
         grade = only_grade_before(mentions, label, mention.start)
+    if grade is None and _the_same(doc, mention) and sent.start > 0:
+        # "Pemerintah Aceh memperoleh predikat zona hijau ... Predikat yang sama juga diraih Kota Banda Aceh, ...": in
+        # an article of several grades, the one of the sentence just before
+        before = doc[sent.start - 1].sent
+        grades = {m.grade for m in mentions if before.start <= m.start < before.end and m.label == label and m.grade}
+        grade = grades.pop() if len(grades) == 1 else None
     return grade
 
 
@@ -1116,6 +1135,8 @@ _FOLLOWING = {"menyusul", "mengikuti"}
 # penerima, yaitu ...": a recipient with nothing named after it received what the sentence named
 _RECIPIENTS = {"penerima", "peraih", "penyandang"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu", "sebelumnya", "selama", "ini"}
+# words before a grade that leave it ("keluar dari zona merah", "lepas dari predikat TMP")
+_LEAVING = [["keluar", "dari"], ["lepas", "dari"], ["terlepas", "dari"], ["beranjak", "dari"], ["bebas", "dari"]]
 _UP = {"naik", "meningkat", "membaik", "berubah", "menaikkan", "meningkatkan", "naikkan", "tingkatkan", "melesat", "melonjak",
        "melompat", "peningkatan", "kenaikan"}
 _DOWN_NOUNS = {"penurunan", "turunnya", "merosotnya"}

@@ -386,8 +386,14 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
     """A negation within three words before ``verb``: "belum meraih", "gagal menyabet",
     "belum pernah menerima". "tidak hanya meraih" is not one."""
     negated = never = False
+    # ("belum pernah sekali pun meraih": emphasis between does not count towards the three words)
+    words, reach, counted = view(doc).lower, verb, 0
+    while reach > lower and counted < 3:
+        reach -= 1
+        if words[reach] not in _LEX.negation_emphasis:
+            counted += 1
     for c in cues:
-        if c.kind != "negation" or not (max(lower, verb - 3) <= c.start < verb):
+        if c.kind != "negation" or not (max(lower, reach) <= c.start < verb):
             continue
         following = view(doc).lower[c.end] if c.end < len(doc) else ""
         if (c.text.lower(), following) in _NOT_NEGATING:

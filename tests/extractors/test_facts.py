@@ -1638,3 +1638,69 @@ def test_keeping_asked_of_the_regions_that_already_hold_it(extract):
     # (undated, the hope to keep it is a wish)
     text = text.replace("tahun depan jumlahnya bertambah", "jumlahnya bertambah")
     assert not {f for f in facts_of(extract(text, date(2022, 12, 12))) if f[4] == "maintain_target"}
+
+
+def test_the_same_predikat_takes_the_grade_of_the_sentence_before(extract):
+    # blind111's b111_08: an Ombudsman article of three zones; "Predikat yang sama juga diraih ..." is the zona hijau
+    text = (HEAD + "Sebagian besar pemerintah daerah sudah berada di zona hijau dan zona kuning, namun masih ada dua daerah "
+            "di zona merah.\nIa menyebutkan Pemerintah Aceh memperoleh predikat zona hijau dengan kategori kepatuhan "
+            "tinggi. Predikat yang sama juga diraih Kota Banda Aceh dan Kota Langsa.")
+    found = {f for f in facts_of(extract(text, date(2021, 12, 30))) if f[0] != "11"}
+    assert {(c, g) for c, _, g, _, _ in found} == {("11.71", "Zona Hijau"), ("11.74", "Zona Hijau")}
+
+
+def test_a_grade_to_leave_is_no_goal(extract):
+    # blind111's b111_08: "agar keluar dari zona merah dan minimal naik ke zona kuning pada penilaian tahun depan"
+    text = (HEAD + "Taqwaddin meminta Pemkab Aceh Singkil segera membenahi standar pelayanan agar keluar dari zona merah "
+            "dan minimal naik ke zona kuning pada penilaian tahun depan.")
+    assert facts_of(extract(text, date(2021, 12, 30))) == {
+        ("11.10", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2022, "target")}
+
+
+def test_a_holders_own_never_says_more_than_the_denial_of_its_group(extract):
+    # blind107's b107_05: "17 daerah yang belum meraih predikat ... termasuk Kabupaten Nias, ... yang hingga kini belum
+    # pernah menyandang predikat KKPHAM"
+    text = (HEAD + "Keputusan Menteri Hukum dan HAM tentang Penetapan Kabupaten/Kota Peduli HAM Tahun 2022 terbit.\n"
+            "Sementara 17 daerah yang belum meraih predikat KKPHAM akan terus dibina agar dapat menyusul tahun depan, "
+            "termasuk Kabupaten Nias dan Nias Barat yang hingga kini belum pernah menyandang predikat KKPHAM.")
+    denied = {f for f in facts_of(extract(text, date(2023, 12, 13))) if f[4] == "not_achieved"}
+    assert denied == {("12.04", "KKPHAM", "Peduli HAM", None, "not_achieved"),
+                      ("12.25", "KKPHAM", "Peduli HAM", None, "not_achieved")}
+
+
+def test_out_of_the_list_is_out_of_the_predikat_just_named(extract):
+    # blind107's b107_05: "Kota Padangsidimpuan yang pada penetapan tahun 2021 meraih predikat tersebut, kali ini tidak
+    # masuk daftar"
+    text = (HEAD + "Penetapan Kabupaten/Kota Peduli HAM Tahun 2022 diumumkan.\nDi sisi lain, Kota Padangsidimpuan yang "
+            "pada penetapan tahun 2021 meraih predikat tersebut, kali ini tidak masuk daftar karena nilainya berada di "
+            "bawah ambang 75.")
+    assert facts_of(extract(text, date(2023, 12, 13))) == {
+        ("12.77", "KKPHAM", "Peduli HAM", 2021, "achieved"), ("12.77", "KKPHAM", "Peduli HAM", 2022, "not_achieved")}
+    # (only the holder before the verb: "Batam Pertahankan KLA Nindya, Anambas Belum Masuk Daftar")
+    found = facts_of(extract("Batam Pertahankan KLA Nindya, Anambas Belum Masuk Daftar\nBATAM - Penghargaan diserahkan.",
+                             date(2023, 7, 23)))
+    assert {(c, s) for c, _, _, _, s in found} == {("21.71", "achieved"), ("21.05", "not_achieved")}
+
+
+def test_emphasis_between_a_negation_and_its_verb(extract):
+    # blind110's b110_15: "yang belum pernah sekali pun meraih predikat KKPHAM" is never, not achieved
+    text = HEAD + "Lampung Tengah merupakan salah satu daerah di Lampung yang belum pernah sekali pun meraih predikat KKPHAM."
+    assert facts_of(extract(text, date(2024, 2, 26))) == {("18.02", "KKPHAM", "Peduli HAM", None, "not_achieved")}
+
+
+def test_never_is_a_claim_of_its_own_beside_a_dated_denial(extract):
+    # blind110's b110_15: never, and missed again in 2023 "bersama Kabupaten Mesuji" (with: no object of its own)
+    text = (HEAD + "Lampung Tengah merupakan salah satu daerah yang belum pernah meraih predikat KKPHAM. Pada penilaian "
+            "2023, Lampung Tengah kembali belum lolos bersama Kabupaten Mesuji.")
+    assert facts_of(extract(text, date(2024, 2, 26))) == {
+        ("18.02", "KKPHAM", "Peduli HAM", None, "not_achieved"), ("18.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+        ("18.11", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_the_ones_left_are_the_ones_without_it(extract):
+    # blind110's b110_15: '"Dari 15 kabupaten/kota di Lampung, 13 daerah sudah meraih predikat peduli HAM tahun 2023.
+    # Tinggal Lampung Tengah dan Mesuji."'
+    text = (HEAD + '"Dari 15 kabupaten/kota di Lampung, 13 daerah sudah meraih predikat peduli HAM tahun 2023. Tinggal '
+            'Lampung Tengah dan Mesuji," kata Sorta.')
+    assert facts_of(extract(text, date(2024, 2, 26))) == {
+        ("18.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"), ("18.11", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
