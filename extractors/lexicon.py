@@ -157,6 +157,7 @@ class Structure:
     times_untold: frozenset[str]
     aiming: frozenset[str]
     preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead, told from afar
+    leaving: frozenset[str]  # "keluar dari zona merah": a grade to leave
     ahead: frozenset[str]  # "menjelang evaluasi tahun 2023": the round ahead, told close by
     predikat_nouns: frozenset[str]
     grade_nouns: frozenset[str]
@@ -221,6 +222,7 @@ def structure() -> Structure:
         aiming=_lowered(data["clauses"]["aiming"]),
         preparing=_lowered(data["clauses"]["preparing"]),
         ahead=_lowered(data["clauses"]["ahead"]),
+        leaving=_lowered(data["clauses"]["leaving"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
         grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),
         grade_heads=_lowered(data["anaphora"]["grade_heads"]),

@@ -368,7 +368,7 @@ class Assembler:
                     # a count made a few sentences before, named now ("... opini WTP untuk enam kabupaten/kota.
                     # ..., enam kabupaten kota yang sudah menerima LHP adalah A, B, ...")
                     for count in counts:
-                        if count.value and not count.backward:
+                        if count.value and not count.backward and not _other_group(self.lower, count):
                             frames, _ = memory.frames_for_count(count.value, index, window=3)
                             inherited += [f.inherited(0.8) for f in frames]
         if holders and not own and inherited and _opening(words) in _S.remaining:
@@ -378,8 +378,8 @@ class Assembler:
         if holders and own and introducer:
             labels = {f.label for f in own}
             for count in counts:
-                if count.backward or count.value is None:
-                    continue
+                if count.backward or count.value is None or _other_group(self.lower, count):
+                    continue  # ("Sementara dua daerah lainnya, yakni ...": not the two counted before)
                 if count.start > 0 and view(doc).lower[count.start - 1] in EXISTENTIAL:
                     continue  # "Sebaliknya, ada tiga pemda yang opininya menurun ... yakni": a new group, not one counted before
                 frames, _ = memory.frames_for_count(count.value, index)
@@ -446,6 +446,12 @@ class Assembler:
                 exceptions = [start for start in own_exceptions if start > _start(holder)]
                 if exceptions:
                     frames = [f for f in frames if f.anchor < exceptions[0]] or frames
+            own_grade = _grade_after_group(doc, holder, holders, mentions)
+            if own_grade is not None:
+                # "diraih Kota Tanjungpinang dan Kabupaten Bintan dengan kategori Madya, serta Kabupaten Karimun dan
+                # Lingga dengan kategori Pratama": each group of names takes the grade told after it
+                frames = [replace(f, grade=own_grade.grade) if f.label == own_grade.label and f.status == "achieved"
+                          else f for f in frames]
             # ("Kemudian Jambi predikat B, Bengkulu predikat B, Bangka Belitung predikat BB": a holder's own
             # grade replaces what the list it goes on with gave)
             graded_here = {(f.label, f.grade) for f in frames if f.grade}
@@ -936,7 +942,18 @@ class Assembler:
             if index <= 1 and fact.status == "achieved" and fact.year is not None and frame.year_basis in {"explicit", "relative"}:
                 # (of a history told in the lead, "masing-masing pada 2015, 2016, dan 2017", the latest round)
                 lead[fact.predikat] = max(lead.get(fact.predikat, fact.year), fact.year)
+        # the round the lead aims at: "Kemenkumham Bengkulu Dorong Enam Daerah Raih Predikat Peduli HAM 2024" dates
+        # keeping asked without a year later on ("Kanwil meminta agar capaian itu dipertahankan")
+        aimed: dict[str, set[int]] = {}
+        for record in memory.records:
+            if record.index <= 2:
+                for f in record.frames:
+                    if f.status == "target" and f.year is not None and f.year_basis == "explicit":
+                        aimed.setdefault(f.label, set()).add(f.year)
         for index, fact, frame in found:
+            if fact.status == "maintain_target" and fact.year is None and not frame.never \
+                    and len(aimed.get(fact.predikat, ())) == 1:
+                fact.year, fact.year_basis = next(iter(aimed[fact.predikat])), "lead"
             fiscal = article.fiscal_for(frame.label)
             # (the sentence the frame came from, built only when a rule needs it)
             source = lambda anchor=frame.anchor: self._sentence_text(anchor)
@@ -1458,6 +1475,46 @@ _POINTERS = _S.list_introducers | _S.coreference | {"tersebut", "itu", "ini"}
 _OBJECT_OPEN = _S.predikat_nouns | _S.criteria_nouns | {
     "nominasi", "daftar", "lagi", "pernah", "juga", "sebagai", "menjadi", "dalam", "pada", "di", "ke", "tahun",
     "untuk", "karena", "bersama", "akibat", "lantaran", "sehingga", "hingga", "sampai", "kali", "satu", "apa", "apa-apa", "kembali"}
+
+
+_GROUP_GLUE = {",", "dan", "serta"}
+_GRADE_LINKS = {"dengan"}
+
+
+def _grade_after_group(doc: Doc, holder, holders, mentions):
+    """The graded mention told right after the group of names ``holder`` is in ("Kota Tanjungpinang dan Kabupaten
+    Bintan dengan kategori Madya"), or None; only when another group in the sentence is given a grade of its own."""
+    lower = view(doc).lower
+    starts = {_start(h): h for h in holders}
+    i = holder.end
+    while i < len(lower):
+        if i in starts:
+            i = starts[i].end
+        elif lower[i] in _GROUP_GLUE:
+            i += 1
+        else:
+            break
+    if i >= len(lower) or lower[i] not in _GRADE_LINKS:
+        return None
+    found = next((m for m in mentions if i < m.start <= i + 3 and m.grade and m.label), None)
+    if found is None:
+        return None
+    sent = doc[holder.start].sent
+    ends = {h.end for h in holders}
+
+    def after_names(m) -> bool:
+        """Told right after a group of names: "Kabupaten Karimun dan Lingga dengan kategori Pratama"."""
+        link = next((j for j in range(m.start - 1, max(sent.start, m.start - 3) - 1, -1) if lower[j] in _GRADE_LINKS), None)
+        return link is not None and link in ends
+
+    others = [m for m in mentions if m is not found and m.label == found.label and m.grade and m.grade != found.grade
+              and sent.start <= m.start < sent.end and after_names(m)]
+    return found if others else None
+
+
+def _other_group(lower: list[str], count) -> bool:
+    """"dua daerah lainnya", "tiga kabupaten lain": a group besides the ones counted before."""
+    return count.end < len(lower) and lower[count.end] in {"lainnya", "lain"}
 
 
 def _opening(words: list[str]) -> str | None:

@@ -246,8 +246,9 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             continue
         if view(doc).lower[group.verb] in _UP | _DOWN and "dari" in view(doc).lower[group.end : mention.start]:
             continue  # "naik kelas dari kategori Madya": the grade left behind, not the one held now
-        if mention.start >= 2 and view(doc).lower[mention.start - 2 : mention.start] in _LEAVING:
-            continue  # "agar keluar dari zona merah dan minimal naik ke zona kuning": a grade to leave
+        if mention.start >= 2 and " ".join(view(doc).lower[mention.start - 2 : mention.start]) in _S.leaving:
+            # "agar keluar dari zona merah": a grade to leave; the goal is the predikat, in some better grade
+            mention = replace(mention, grade=None)
         if mention.grade is None and mention.start > group.end \
                 and not _OTHER_OBJECTS.isdisjoint(view(doc).lower[group.end : mention.start]):
             # "menyerahkan langsung hasil evaluasi SAKIP itu kepada pemerintah ... Aceh, Sumatra Utara, ...":
@@ -430,7 +431,23 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             frames.append(Frame(mention.label, mention.grade, "not_achieved" if mention.failing else "achieved",
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start,
                                 bare=not _existential(doc, mention.start), date_year=date_year(mention.label)))
-    return frames
+    return _denied_before_the_goal(frames)
+
+
+def _denied_before_the_goal(frames: list[Frame]) -> list[Frame]:
+    """"mendorong enam kabupaten ... yang belum menyandang predikat KKPHAM agar dapat meraihnya pada tahun 2024": not
+    held while aimed at for a round is not held in the round before it."""
+    goals = {(f.label, f.year) for f in frames if f.status == "target" and f.year_basis == "explicit" and f.year}
+    if not goals:
+        return frames
+    found = []
+    for f in frames:
+        years = {year for label, year in goals if label == f.label}
+        if f.status == "not_achieved" and f.year is None and not f.never and len(years) == 1 \
+                and any(g.anchor >= f.anchor for g in frames if g.status == "target" and g.label == f.label):
+            f = replace(f, year=years.pop() - 1, year_basis="explicit")
+        found.append(f)
+    return found
 
 
 EXISTENTIAL = frozenset({"ada", "terdapat"})
@@ -1135,8 +1152,6 @@ _FOLLOWING = {"menyusul", "mengikuti"}
 # penerima, yaitu ...": a recipient with nothing named after it received what the sentence named
 _RECIPIENTS = {"penerima", "peraih", "penyandang"}
 _ADVERBS = {"juga", "pun", "telah", "sudah", "pernah", "sempat", "dulu", "dahulu", "sebelumnya", "selama", "ini"}
-# words before a grade that leave it ("keluar dari zona merah", "lepas dari predikat TMP")
-_LEAVING = [["keluar", "dari"], ["lepas", "dari"], ["terlepas", "dari"], ["beranjak", "dari"], ["bebas", "dari"]]
 _UP = {"naik", "meningkat", "membaik", "berubah", "menaikkan", "meningkatkan", "naikkan", "tingkatkan", "melesat", "melonjak",
        "melompat", "peningkatan", "kenaikan"}
 _DOWN_NOUNS = {"penurunan", "turunnya", "merosotnya"}

@@ -211,6 +211,9 @@ class ArticleYears:
         for c in doc._.citations or []:
             self._decree(c.citation)
         self.assessment, self.assessment_at = self._assessment_year(doc)
+        # ("memperoleh predikat BB dalam evaluasi SAKIP tahun 2022" in news of a KLA award: SAKIP's round)
+        self.assessment_label = next((m.label for m in doc._.predikat or [] if m.label and self.assessment_at is not None
+                                      and self.assessment_at - 6 <= m.start < self.assessment_at), None)
         events = [y.value for y in doc._.years or [] if y.kind == "event"]
         published = self.published_year
         events = [y for y in events if published is None or y <= published]
@@ -315,19 +318,20 @@ class ArticleYears:
             # opinion elsewhere ("berharap ... mengantongi opini WTP pada 2014")
             return self.fiscal, "fiscal"
         named = sorted(self.labelled.get(label, []))
-        if named and self.assessment and same_round(label, self.dominant_label) and (named[0][0], named[0][1]) > (1, self.assessment_at):
+        assessed = self.assessment if self.assessment_label is None or same_round(label, self.assessment_label) else None
+        if named and assessed and same_round(label, self.dominant_label) and (named[0][0], named[0][1]) > (1, self.assessment_at):
             # "meraih predikat zona hijau ... berdasarkan hasil penilaian kepatuhan ... tahun 2024", then
             # "dari dua Pemda berpredikat zona hijau pada tahun 2023 menjadi 12": the round the article
             # reports on is the one it names first
-            return self.assessment, "assessment"
+            return assessed, "assessment"
         if named:
             return named[0][2], "article"
         if label in self.decrees:
             return self.decrees[label], "decree"
-        if self.assessment and same_round(label, self.dominant_label):
+        if assessed and same_round(label, self.dominant_label):
             # (and of the label assessed with it: "Penilaian dilakukan sepanjang tahun 2024" in news of the
             # P2HAM and Peduli HAM awards handed over on Human Rights Day)
-            return self.assessment, "assessment"
+            return assessed, "assessment"
         base = self.counterparts.get(label)
         if base:
             return self.for_label(base)

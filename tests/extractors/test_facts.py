@@ -1655,6 +1655,9 @@ def test_a_grade_to_leave_is_no_goal(extract):
             "dan minimal naik ke zona kuning pada penilaian tahun depan.")
     assert facts_of(extract(text, date(2021, 12, 30))) == {
         ("11.10", "OMBUDSMAN_KEPATUHAN", "Zona Kuning", 2022, "target")}
+    # blind116's b116_06: with no better grade named, the goal is the predikat in some better grade
+    text = HEAD + "Ombudsman meminta Pemkab Aceh Singkil agar keluar dari zona merah pada penilaian tahun depan."
+    assert facts_of(extract(text, date(2021, 12, 30))) == {("11.10", "OMBUDSMAN_KEPATUHAN", None, 2022, "target")}
 
 
 def test_a_holders_own_never_says_more_than_the_denial_of_its_group(extract):
@@ -1704,3 +1707,70 @@ def test_the_ones_left_are_the_ones_without_it(extract):
             'Lampung Tengah dan Mesuji," kata Sorta.')
     assert facts_of(extract(text, date(2024, 2, 26))) == {
         ("18.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"), ("18.11", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_a_count_of_others_is_not_the_group_counted_before(extract):
+    # blind113's b113_02: "kedua daerah tersebut hingga kini belum pernah meraih ... Sementara dua daerah lainnya, yakni
+    # Kabupaten Merangin dan Tebo, sebelumnya pernah meraih predikat tersebut namun tidak berhasil mempertahankannya"
+    text = (HEAD + "Kanwil mendampingi Kabupaten Kerinci dan Kota Sungai Penuh. Kepala Divisi mengatakan kedua daerah "
+            "tersebut hingga kini belum pernah meraih predikat peduli HAM.\nSementara dua daerah lainnya, yakni Kabupaten "
+            "Merangin dan Tebo, tidak berhasil mempertahankan predikat KKPHAM pada 2023.")
+    found = {f for f in facts_of(extract(text, date(2024, 3, 5))) if f[0] in {"15.02", "15.09"}}
+    assert found == {("15.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+                     ("15.09", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_becoming_a_concern_is_no_award(extract):
+    # blind113's b113_02: "Kerinci dan Sungai Penuh menjadi perhatian kami karena belum pernah meraihnya"
+    text = (HEAD + "Pada penilaian tahun 2023 ada tujuh daerah yang meraih predikat KKPHAM. Kerinci dan Sungai Penuh menjadi "
+            "perhatian kami karena belum pernah meraihnya.")
+    assert not {f for f in facts_of(extract(text, date(2024, 3, 5))) if f[4] == "achieved"}
+
+
+def test_not_held_while_aimed_at_for_a_round_is_not_held_in_the_round_before(extract):
+    # blind113's b113_10: "mendorong enam kabupaten ... yang belum menyandang predikat KKPHAM agar dapat meraihnya pada
+    # tahun 2024. Enam daerah yang menjadi sasaran pembinaan tahun ini ialah ..."
+    text = ("Kemenkumham Bengkulu Dorong Enam Daerah Raih Predikat Peduli HAM 2024\n"
+            "Kanwil mendorong enam kabupaten di provinsi itu yang belum menyandang predikat Kabupaten/Kota Peduli Hak Asasi "
+            "Manusia (KKPHAM) agar dapat meraihnya pada tahun 2024. Enam daerah yang menjadi sasaran pembinaan tahun ini "
+            "ialah Kabupaten Seluma dan Kaur.")
+    denied = {f for f in facts_of(extract(text, date(2024, 2, 27))) if f[4] == "not_achieved"}
+    assert denied == {("17.05", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+                      ("17.04", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_keeping_asked_with_no_year_is_for_the_round_the_lead_aims_at(extract):
+    # blind113's b113_10: the title aims at 2024; "Sementara bagi empat daerah yang sudah meraih predikat, kata dia, Kanwil
+    # meminta agar capaian itu dipertahankan"
+    text = ("Kemenkumham Bengkulu Dorong Enam Daerah Raih Predikat Peduli HAM 2024\n"
+            "Kanwil mendorong enam kabupaten agar dapat meraih predikat KKPHAM pada tahun 2024.\n"
+            '"Dari 10 kabupaten/kota di Bengkulu, baru dua yang meraih predikat KKPHAM pada 2023, yaitu Kota Bengkulu dan '
+            'Kabupaten Kepahiang," katanya.\n'
+            "Sementara bagi dua daerah yang sudah meraih predikat, kata dia, Kanwil meminta agar capaian itu "
+            "dipertahankan.")
+    kept = {f for f in facts_of(extract(text, date(2024, 2, 27))) if f[4] == "maintain_target"}
+    assert kept == {("17.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                    ("17.08", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def test_each_group_of_names_takes_the_grade_told_after_it(extract):
+    # blind116's b116_16: "predikat KLA juga diraih Kota Tanjungpinang dan Kabupaten Bintan dengan kategori Madya, serta
+    # Kabupaten Karimun dan Lingga dengan kategori Pratama"
+    text = (HEAD + "Di Provinsi Kepulauan Riau, selain Batam, predikat KLA juga diraih Kota Tanjungpinang dan Kabupaten "
+            "Bintan dengan kategori Madya, serta Kabupaten Karimun dan Lingga dengan kategori Pratama.")
+    found = facts_of(extract(text, date(2023, 7, 24)))
+    assert {(c, g) for c, _, g, _, _ in found} == {("21.72", "Madya"), ("21.01", "Madya"), ("21.02", "Pratama"),
+                                                   ("21.04", "Pratama")}
+
+
+def test_an_assessment_of_another_predikat_dates_none_of_this_one(extract):
+    # blind116's b116_16: "memperoleh predikat BB dalam evaluasi SAKIP tahun 2022" in news of the KLA round of 2023
+    text = ("Batam Pertahankan Predikat KLA Nindya, Wali Kota Rudi Bidik Utama\n"
+            "Batam - Pemerintah Kota Batam kembali meraih predikat Kota Layak Anak (KLA) kategori Nindya dari "
+            "KemenPPPA tahun 2023.\n"
+            "Wali Kota Batam Muhammad Rudi mengatakan predikat Nindya ini mempertahankan capaian yang diraih Batam pada "
+            "2022.\n"
+            "Di Provinsi Kepulauan Riau, selain Batam, predikat KLA juga diraih Kota Tanjungpinang dengan kategori Madya.\n"
+            "Sebelumnya, Batam memperoleh predikat BB dalam evaluasi SAKIP tahun 2022.")
+    found = facts_of(extract(text, date(2023, 7, 24)))
+    assert ("21.72", "KLA", "Madya", 2023, "achieved") in found
