@@ -973,8 +973,9 @@ class Assembler:
                 # "Penetapan ini merupakan hasil penilaian ... sepanjang tahun 2021" (December 2022), then "naik
                 # dibanding penilaian tahun sebelumnya, ketika ... belum masuk daftar": the round before the one
                 # the article reports, not the calendar year before
+                # (or named with the predikat: "Penetapan Kabupaten/Kota Peduli HAM Pada Tahun 2021")
                 year, basis = article.for_label(frame.label)
-                if basis in {"decree", "assessment"} and year is not None and year < article.published_year:
+                if basis in {"decree", "assessment", "article"} and year is not None and year < article.published_year:
                     fact.year, fact.year_basis = year - 1, basis
             until = self.vocabulary.results_until_month(frame.label)
             if fact.status == "achieved" and fact.year_basis == "relative" and fact.year is not None \

@@ -224,6 +224,14 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
             if earlier:
                 mention = replace(earlier[-1], anaphoric=True)
+            elif view(doc).lower[group.verb] in _FOLLOWING and last_label(group.verb) \
+                    and not (group.end < len(doc) and _verb_like(view(doc).words[group.end])):
+                # (not "empat pemerintah daerah lagi kini menyusul menyerahkannya kepada BPK": following in another act)
+                # "Tiga kabupaten ini akan kami dampingi secara khusus agar tahun depan bisa menyusul": to follow the
+                # others to the predikat the article spoke of last
+                a, b = view(doc).chars(group.verb, group.end)
+                mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], last_label(group.verb),
+                                          None, anaphoric=True)
         if mention is None and group.status == "not_achieved" and group.end < len(doc) \
                 and view(doc).lower[group.end] in _S.recipient_lists:
             # "Kota Padangsidimpuan yang pada penetapan tahun 2021 meraih predikat tersebut, kali ini tidak masuk
@@ -1148,6 +1156,11 @@ def _fiscal_years_follow(doc: Doc, sent) -> bool:
 
 
 _FOLLOWING = {"menyusul", "mengikuti"}
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word with a verb prefix ("menyerahkannya", "diserahkan", "berhasil")."""
+    return word.isalpha() and word.islower() and word.startswith(("me", "di", "ber", "ter")) and len(word) > 4
 # "... yang daerahnya meraih peringkat Nindya; untuk Provinsi Lampung terdapat 6 Kabupaten/Kota
 # penerima, yaitu ...": a recipient with nothing named after it received what the sentence named
 _RECIPIENTS = {"penerima", "peraih", "penyandang"}

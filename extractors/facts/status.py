@@ -441,8 +441,15 @@ def _hoped_result(doc: Doc, verb: int, end: int) -> bool:
     at = _result_word_before(lower, verb, 8, opening)
     if at is None:
         return False
-    # (what was done first, "... berbenah agar pelayanan makin baik, sehingga Kota Malang berhasil meraih", is done)
-    return not _LEX.wanting.isdisjoint(lower[opening:at]) and _LEX.success.isdisjoint(lower[at:end])
+    # (what was done first, "... berbenah agar pelayanan makin baik, sehingga Kota Malang berhasil meraih", is done;
+    # what is to be done, "akan kami dampingi ... agar tahun depan bisa menyusul, sehingga seluruh kabupaten/kota di
+    # Riau menyandang predikat peduli HAM", is not)
+    before = lower[opening:at]
+    planned = not _LEX.far_purposes.isdisjoint(before) and not _FUTURE.isdisjoint(before)
+    return (planned or not _LEX.wanting.isdisjoint(before)) and _LEX.success.isdisjoint(lower[at:end])
+
+
+_FUTURE = frozenset({"akan", "bakal", "depan", "mendatang", "nanti", "kelak"})
 
 
 _AVOIDING = {"agar", "supaya", "untuk", "demi"}

