@@ -34,6 +34,8 @@ from extractors.vocabulary import Vocabulary
 
 _S = structure()
 _SPEECH_VERBS = frozenset(region_context().speech_verbs)
+_REPORTING_VERBS = region_context().reporting_verbs
+_PERSON_TITLES = frozenset(t for t in region_context().person_titles if " " not in t)
 _HOLDER_WINDOW = 4
 _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
 # "Yang zona hijau itu Kota A, B dan C": the predikat as the subject of a copula, the holders after it
@@ -766,7 +768,10 @@ class Assembler:
                 named = memory.holders_just_before(index)
                 if named:
                     return [(h, own) for h in named]
-            elif count.backward and count.whole and all(f.status == "achieved" for f in own):
+            elif count.backward and (count.whole or view(doc).lower[count.start] in _ALL_OF_THEM) \
+                    and own and all(f.status == "achieved" for f in own):
+                # ("LHP juga diserahkan kepada Pemerintah Kabupaten Bantul, Kulon Progo, Gunungkidul dan Pemerintah Kota
+                # Yogyakarta. Seluruhnya memperoleh opini WTP.")
                 # (goals set for "seluruh daerah tersebut" are asked of everybody, not only the names before)
                 # "... kepada Kota Dumai, serta Kabupaten Bengkalis, .... [...] seluruh pemerintah daerah
                 # penerima LHP tersebut meraih opini WTP": every name of the list just before
@@ -1541,6 +1546,7 @@ def _heads_government(doc: Doc, region: RegionMention) -> bool:
 
 
 _ALL = {"seluruh", "semua", "para", "segenap"}
+_ALL_OF_THEM = {"seluruhnya", "semuanya", "kesemuanya"}
 _RECIPIENT_NOUNS = {"penerima", "peraih"}
 
 
@@ -1608,6 +1614,12 @@ def _speaking_unit(doc: Doc, holder) -> bool:
     if not isinstance(holder, UnitMention):
         return False
     lower = view(doc).lower
+    if holder.start > 0 and lower[holder.start - 1] in _PERSON_TITLES:
+        # "Kepala Kanwil Kemenkumham Bali Anggiat Napitupulu mengatakan, ...": the office of the subject who reports
+        after = next((i for i in range(holder.end, min(len(lower), holder.end + 4)) if lower[i] not in {","}
+                      and not view(doc).capitalised[i]), None)
+        if after is not None and lower[after] in _REPORTING_VERBS:
+            return True
     for i in range(holder.start - 1, max(-1, holder.start - 8), -1):
         if lower[i] in _SPEECH_VERBS:
             return opens_speech_tag(lower, i)

@@ -405,6 +405,26 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
                                     "explicit" if year else None, lower[mention.start - 1], 0.7, anchor=mention.start,
                                     date_year=date_year(mention.label)))
+    listed = _achievements_listed(doc, sent, clause) if groups else 0
+    getting = next((g for g in reversed(groups) if g.status == "achieved" and g.end <= listed), None) if listed else None
+    if getting is not None and not any(r.role == "holder" and r.code and getting.start - r.end <= 3
+                                       for r in regions_between(doc, clause.start, getting.start)):
+        # (only the subject's: the awards of a ceremony, "Wakil Bupati Maros menuturkan, ... ada 4 penghargaan yang
+        # diberikan, yaitu ...", are nobody's here)
+        getting = None
+    if getting is not None:
+        # "sepanjang 2023 Pemkab Sleman juga menerima sejumlah penghargaan, di antaranya penghargaan Kabupaten Peduli
+        # HAM ... serta predikat Kabupaten Layak Anak (KLA) kategori Nindya": each award listed is got
+        held = {(f.label, f.grade) for f in frames}
+        period = next((y for y in usable_years if clause.start <= y.start < getting.verb), None)
+        for mention in in_clause:
+            if mention.label is None or mention.anaphoric or mention.start < listed or id(mention) in claimed \
+                    or (mention.label, mention.grade) in held:
+                continue
+            held.add((mention.label, mention.grade))
+            year = _item_year(doc, mention, in_clause, usable_years, clause.end) or period
+            frames.append(Frame(mention.label, mention.grade, "achieved", year.value if year else None,
+                                year.kind if year else None, getting.cue, 0.6, anchor=mention.start))
     if not groups:
         # A caption or list that names the predikat with no verb ("Daftar penerima WTP: ...")
         listed = _achievements_listed(doc, sent, clause)

@@ -1811,3 +1811,36 @@ def test_the_result_of_a_planned_purpose_is_aimed_at(extract):
     # (what was done first is done: "berbenah agar pelayanan makin baik, sehingga Kota Malang berhasil meraih ...")
     text = HEAD + "Pemkot berbenah agar pelayanan makin baik, sehingga Kota Malang berhasil meraih predikat KLA Utama."
     assert {f[4] for f in facts_of(extract(text, date(2023, 7, 23)))} == {"achieved"}
+
+
+def test_the_office_of_a_subject_who_reports_is_no_holder(extract):
+    # blind109's b109_03: "Kepala Kanwil Kemenkumham Bali Anggiat Napitupulu mengatakan, kesembilan daerah tersebut adalah
+    # ..." then "ketika kesembilan kabupaten/kota di Bali juga ditetapkan sebagai daerah peduli HAM" (the nine, not ten)
+    text = (HEAD + "Seluruh kabupaten/kota di Provinsi Bali kembali ditetapkan sebagai Kabupaten/Kota Peduli HAM.\n"
+            "Penghargaan diserahkan pada peringatan Hari HAM Sedunia ke-74 di Jakarta, Sabtu (10/12/2022). Kepala Kanwil "
+            "Kemenkumham Bali Anggiat Napitupulu mengatakan, kesembilan daerah tersebut adalah Kota "
+            "Denpasar, Kabupaten Badung, Gianyar, Tabanan, Klungkung, Bangli, Karangasem, Buleleng dan Jembrana.\n"
+            '"Capaian ini sama dengan hasil penilaian tahun 2020, ketika kesembilan kabupaten/kota di Bali juga '
+            'ditetapkan sebagai daerah peduli HAM," ujar Anggiat.')
+    found = facts_of(extract(text, date(2022, 12, 10)))
+    assert {c for c, _, _, y, _ in found if y == 2020} == {
+        "51.71", "51.03", "51.04", "51.02", "51.05", "51.06", "51.07", "51.08", "51.01"}
+    assert all(f.holder_kind == "region" for f in extract(text, date(2022, 12, 10)).facts)
+
+
+def test_awards_listed_after_the_holders_verb_are_each_got(extract):
+    # blind111's b111_02: "sepanjang 2023 Pemkab Sleman juga menerima sejumlah penghargaan, di antaranya penghargaan
+    # Kabupaten Peduli HAM dari Kementerian Hukum dan HAM serta predikat Kabupaten Layak Anak (KLA) kategori Nindya"
+    text = (HEAD + "Sepanjang 2023 Pemkab Sleman juga menerima sejumlah penghargaan, di antaranya penghargaan Kabupaten "
+            "Peduli HAM dari Kementerian Hukum dan HAM serta predikat Kabupaten Layak Anak (KLA) kategori Nindya.")
+    assert facts_of(extract(text, date(2024, 5, 17))) == {
+        ("34.04", "KKPHAM", "Peduli HAM", 2023, "achieved"), ("34.04", "KLA", "Nindya", 2023, "achieved")}
+
+
+def test_all_of_them_are_the_names_just_listed(extract):
+    # blind111's b111_02: "LHP juga diserahkan kepada Pemerintah Kabupaten Bantul, Kulon Progo, Gunungkidul dan Pemerintah
+    # Kota Yogyakarta. Seluruhnya memperoleh opini WTP."
+    text = (HEAD + "Pada kesempatan yang sama, LHP atas LKPD Tahun Anggaran 2023 juga diserahkan kepada Pemerintah "
+            "Kabupaten Bantul, Kulon Progo, Gunungkidul dan Pemerintah Kota Yogyakarta. Seluruhnya memperoleh opini WTP.")
+    assert facts_of(extract(text, date(2024, 5, 16))) == {
+        (code, "OPINI_BPK", "WTP", 2023, "achieved") for code in ("34.02", "34.01", "34.03", "34.71")}
