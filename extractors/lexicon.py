@@ -21,6 +21,7 @@ class RegionContext:
     government_words: dict[str, frozenset[str]]  # level (or 'any') -> words
     person_titles: frozenset[str]
     speech_verbs: frozenset[str]
+    compared_words: frozenset[str]  # "sejajar dengan Balikpapan dan Bontang": compared with, not a holder
     reporting_verbs: frozenset[str]  # "Kepala Kanwil ... Anggiat Napitupulu mengatakan": after the speaker
     location_words: frozenset[str]
     recipient_before_ke: frozenset[str]
@@ -39,6 +40,7 @@ def region_context() -> RegionContext:
         person_titles=_lowered(data["roles"]["person_titles"]),
         speech_verbs=_lowered(data["roles"]["speech_verbs"]),
         reporting_verbs=_lowered(data["roles"]["reporting_verbs"]),
+        compared_words=_lowered(data["roles"]["compared_words"]),
         location_words=_lowered(data["roles"]["location_words"]),
         recipient_before_ke=_lowered(data["roles"]["recipient_before_ke"]),
         office_heads=_lowered(data["roles"]["office_heads"]) | _lowered(data["roles"]["venue_heads"]),

@@ -660,6 +660,8 @@ class RegionLinker:
             return "location"  # "5 Daerah Sumut Masuk Zona Merah": the province of the regions counted
         if self._coordinated_place(doc, m):
             return "location"
+        if self._compared(m):
+            return "compared"
         if m.level == "provinsi" and "".join(before[-3:]) in {"kabupaten/kota", "kab/kota"}:
             return "location"  # "LHP atas LKPD kabupaten/kota Provinsi Aceh": the province the kabupaten are in
         if self._after_venue(doc, m):
@@ -677,6 +679,18 @@ class RegionLinker:
             # office someone held, not a government that holds anything here
             return "person"
         return "holder"
+
+    def _compared(self, m: RegionMention) -> bool:
+        """"Kami ingin Samarinda sejajar dengan Balikpapan dan Bontang": a name compared with (or one coordinated with it)."""
+        tv = self.tv
+        i = m.mention_start
+        # (back over the names coordinated before it: "Balikpapan dan" before "Bontang")
+        while i >= 2 and tv.lower[i - 1] in {"dan", "serta", ","} and tv.capitalised[i - 2]:
+            i -= 2
+            while i > 0 and tv.capitalised[i - 1] and tv.lower[i - 1] not in self.context.compared_words:
+                i -= 1
+        before = tv.lower[max(0, i - 4) : i]
+        return any(" ".join(before[k:]) in self.context.compared_words for k in range(len(before)))
 
     def _coordinated_place(self, doc: Doc, m: RegionMention) -> bool:
         """"di luar Pulau Jawa dan Bali": a name joined by "dan" to a place after a location word."""

@@ -132,6 +132,8 @@ class StatusCueFinder:
             if 1 < start and end < len(tv.lower) and tv.lower[start - 1] == "(" and tv.lower[end] == ")" \
                     and start - 2 in named:
                 continue  # "tingkat wiwerda (pembinaan)": a grade's gloss in brackets, no verb
+            if kind == "modal" and tv.lower[start] == "dapat" and end - start == 1 and end in named:
+                kind = "achieve"  # "Kukar dan Kutim belum dapat Adipura": to get, not "can"
             text = tv.span_text(start, end)
             cues.append(Cue(start, end, text, kind, weak=kind == "achieve" and text.lower() in self.weak))
         # multi-word forms ("belum pernah") win over their parts of the same class

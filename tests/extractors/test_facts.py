@@ -1844,3 +1844,27 @@ def test_all_of_them_are_the_names_just_listed(extract):
             "Kabupaten Bantul, Kulon Progo, Gunungkidul dan Pemerintah Kota Yogyakarta. Seluruhnya memperoleh opini WTP.")
     assert facts_of(extract(text, date(2024, 5, 16))) == {
         (code, "OPINI_BPK", "WTP", 2023, "achieved") for code in ("34.02", "34.01", "34.03", "34.71")}
+
+
+def test_to_get_a_predikat_with_dapat(extract):
+    # blind111's b111_06 (title): "Kukar dan Kutim belum dapat Adipura": "dapat" before a predikat is to get it
+    text = HEAD + "Kabupaten Kutai Kartanegara dan Kutai Timur belum dapat Adipura tahun 2023."
+    assert facts_of(extract(text, date(2024, 3, 6))) == {
+        ("64.02", "ADIPURA", "Adipura", 2023, "not_achieved"), ("64.08", "ADIPURA", "Adipura", 2023, "not_achieved")}
+
+
+def test_dissatisfied_is_no_denial(extract):
+    # blind111's b111_06: "Wali Kota Samarinda Andi Harun menyatakan tidak puas dengan capaian sertifikat"
+    text = (HEAD + "Kota Samarinda memperoleh Sertifikat Adipura tahun 2023. Wali Kota Samarinda Andi Harun menyatakan "
+            "tidak puas dengan capaian sertifikat.")
+    assert {f[4] for f in facts_of(extract(text, date(2024, 3, 6)))} == {"achieved"}
+
+
+def test_regions_compared_with_are_no_holders(extract):
+    # blind111's b111_06: '"Kami ingin Samarinda sejajar dengan Balikpapan dan Bontang. Tahun ini kami kejar Piala
+    # Adipura," kata Andi Harun.'
+    text = (HEAD + "Ia menargetkan Samarinda meraih Piala Adipura tahun ini. Kami ingin Samarinda sejajar dengan "
+            "Balikpapan dan Bontang.")
+    assert {f[0] for f in facts_of(extract(text, date(2024, 3, 6)))} == {"64.72"}
+    roles = {r.text: r.role for r in extract(text, date(2024, 3, 6)).regions}
+    assert roles["Balikpapan"] == roles["Bontang"] == "compared"
