@@ -7,7 +7,8 @@ Kabupaten Rejang Lebong. A unit span is a head from ``data/lexicon/units.csv`` p
 
 Only an explicit location, or a typed region inside the name ("BPS Kabupaten Purbalingga"),
 sets ``UnitMention.region_code``: "Polres Pacitan" names a police resort, not where Kabupaten
-Pacitan's facts go.
+Pacitan's facts go. A village (Desa Sadar Hukum) also takes the kabupaten or kota named last before it in
+its sentence ("Kabupaten Gianyar memperoleh empat, yakni Desa Mas, Desa Taro, ...").
 
 Results: ``doc._.units``; region roles are updated in ``doc._.regions``.
 """
@@ -30,6 +31,15 @@ _CLASS = re.compile(r"^(?:kelas|klas|kls|tipe)$", re.IGNORECASE)
 _CLASS_VALUE = re.compile(r"^(?:I{1,3}[AB]?|IV|[123][AB]?|Khusus|Utama|Madya|Pratama)$", re.IGNORECASE)
 _NAME_CONNECTORS = {"-", "'", "’", "/", "&"}
 _LOCATION_GAP = {"yang", "berada", "berlokasi", "terletak", "di", "wilayah", "kabupaten", "kota", "provinsi", "kab", "kab."}
+
+
+def _kabupaten_before(doc: Doc, unit: UnitMention, regions) -> str | None:
+    """The kabupaten or kota named last before a village in its sentence ("Kabupaten Gianyar memperoleh empat, yakni Desa
+    Mas, Desa Taro, ...", "Dari Kabupaten Badung, yang diresmikan ialah Desa Sangeh, ..."): where the village is."""
+    opening = doc[unit.start].sent.start
+    before = [r for r in regions if opening <= r.start < unit.start and r.code and "." in r.code
+              and r.role in {"holder", "location"}]
+    return before[-1].code if before else None
 
 
 @Language.factory("predikat_units", default_config={"max_name_tokens": 10})
@@ -81,6 +91,9 @@ class UnitFinder:
                 unit.region_code = location.code
             units.append(unit)
             covered = name_end
+        for unit in units:
+            if unit.kind == "village" and unit.region_code is None:
+                unit.region_code = _kabupaten_before(doc, unit, regions)
         doc._.units = units
         return doc
 

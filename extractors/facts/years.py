@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from extractors.docdata import cues_between, published_year
 from extractors.fiscal_years import budget_years, report_years
-from extractors.lexicon import structure, time_words
+from extractors.lexicon import status_lexicon, structure, time_words
 from extractors.model import PredikatMention, YearMention
 from extractors.tokens import view
 from extractors.vocabulary import later_ceremonies, same_round
@@ -37,6 +37,7 @@ _MONTHS = frozenset(_TIME.months)
 _ASSESSMENT_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in _TIME.assessment_words if w not in {"ta", "kategori"}) + r")\b")
 _S = structure()
+_LEX_STATUS = status_lexicon()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
@@ -94,7 +95,11 @@ def _goal_round(doc: Doc, start: int) -> bool:
     cues = cues_between(doc, lo, start)
     # (a purpose word only before a verb: "untuk meraihnya", not the topic of "Untuk penilaian tahun 2022, ...")
     verbs = {c.start for c in cues if c.kind in {"achieve", "maintain"}}
-    return any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in cues)
+    if any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in cues):
+        return True
+    # "Kami minta predikat ini dipertahankan pada penilaian tahun 2023": keeping asked for, in the round named
+    opening = doc[start].sent.start
+    return any(c.kind == "maintain" for c in cues) and not _LEX_STATUS.maintain_requests.isdisjoint(lower[opening:lo])
 
 
 def _aimed_at(doc: Doc, start: int) -> bool:

@@ -1868,3 +1868,23 @@ def test_regions_compared_with_are_no_holders(extract):
     assert {f[0] for f in facts_of(extract(text, date(2024, 3, 6)))} == {"64.72"}
     roles = {r.text: r.role for r in extract(text, date(2024, 3, 6)).regions}
     assert roles["Balikpapan"] == roles["Bontang"] == "compared"
+
+
+def test_a_round_asked_to_keep_is_not_the_round_reported(extract):
+    # blind110's b110_07 (June 2023): "Kami minta predikat ini dipertahankan pada penilaian tahun 2023" dates no award:
+    # the denial is of the 2022 round
+    text = (HEAD + 'Ia mengatakan Tanjungpinang sudah berstatus peduli HAM. "Kami minta predikat ini dipertahankan pada '
+            'penilaian tahun 2023," katanya.\nIa menyebutkan, predikat KKPHAM pada 2022 juga diraih Kota Batam. '
+            "Sementara Kabupaten Natuna belum berhasil meraihnya.")
+    denied = {f for f in facts_of(extract(text, date(2023, 6, 21))) if f[4] == "not_achieved"}
+    assert denied == {("21.03", "KKPHAM", "Peduli HAM", 2022, "not_achieved")}
+
+
+def test_a_village_is_in_the_kabupaten_named_before_it(extract):
+    # blind109's b109_11: "Kabupaten Gianyar memperoleh empat, yakni Desa Mas, Desa Taro, ..." and "Dari Kabupaten Badung,
+    # yang diresmikan ialah Desa Sangeh, ..."
+    text = (HEAD + "BPHN meresmikan 24 desa dan kelurahan di Bali sebagai Desa/Kelurahan Sadar Hukum tahun 2023.\n"
+            "Dari Kabupaten Badung, yang diresmikan ialah Desa Sangeh dan Desa Kutuh. Kabupaten Gianyar memperoleh dua, "
+            "yakni Desa Mas dan Kelurahan Samplangan.")
+    located = {u.text: u.region_code for u in extract(text, date(2023, 11, 15)).units}
+    assert located == {"Desa Sangeh": "51.03", "Desa Kutuh": "51.03", "Desa Mas": "51.04", "Kelurahan Samplangan": "51.04"}
