@@ -5,6 +5,8 @@ Each accessor returns plain Python data (sets, dicts, tuples) built once per pro
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -146,6 +148,8 @@ class Structure:
     count_nouns: frozenset[str]
     not_all: frozenset[str]  # "hampir seluruh", "tidak semua": not every one
     elided_count_next: frozenset[str]  # "..., delapan sudah menyandang": a count whose noun is left out
+    all_of_them: frozenset[str]  # "Seluruhnya memperoleh opini WTP": every name just listed
+    getting: frozenset[str]  # "daerah yang sudah meraih": the ones holding it
     recipient_lists: frozenset[str]  # "tidak masuk daftar": the list of the predikat just named
     award_lists: frozenset[str]  # "Berikut sejumlah penghargaan yang diraih X:": a list of one holder's awards
     remaining: frozenset[str]  # "Tinggal Lampung Tengah dan Mesuji": the ones left without it
@@ -211,6 +215,8 @@ def structure() -> Structure:
         not_all=_lowered(data["counts"]["not_all"]),
         elided_count_next=_lowered(data["counts"]["elided_count_next"]),
         recipient_lists=_lowered(data["counts"]["recipient_lists"]),
+        all_of_them=_lowered(data["counts"]["all_of_them"]),
+        getting=_lowered(data["counts"]["getting"]),
         award_lists=_lowered(data["lists"]["award_lists"]),
         remaining=_lowered(data["lists"]["remaining"]),
         bare_denials=_lowered(data["lists"]["bare_denials"]),
@@ -277,6 +283,15 @@ class TimeWords:
     event_words: frozenset[str]
     assessment_words: frozenset[str]
     part_of_year: frozenset[str]
+    previous_round: tuple[str, ...]  # "penilaian tahun sebelumnya": the round before the one reported
+    calendar_round: tuple[str, ...]  # "tahun ini": a sentence dated by the calendar
+    future: frozenset[str]  # "akan", "tahun depan": a time still ahead
+
+
+def phrases_regex(phrases) -> re.Pattern:
+    """One case-insensitive pattern for whole-word ``phrases``, any whitespace between their words."""
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b",
+                      re.IGNORECASE)
 
 
 @cache
@@ -291,6 +306,9 @@ def time_words() -> TimeWords:
         event_words=_lowered(data["events"]["words"]),
         assessment_words=_lowered(data["assessment"]["words"]),
         part_of_year=_lowered(data["part_of_year"]["words"]),
+        previous_round=tuple(w.lower() for w in data["rounds"]["previous"]),
+        calendar_round=tuple(w.lower() for w in data["rounds"]["calendar"]),
+        future=_lowered(data["rounds"]["future"]),
     )
 
 

@@ -26,7 +26,7 @@ from extractors.docdata import cues_between, predikat_tokens
 from extractors.facts.status import groups_between
 from extractors.facts.years import ArticleYears, looking_back
 from extractors.gazetteer import Gazetteer
-from extractors.lexicon import rank_words, region_context, status_lexicon, structure
+from extractors.lexicon import phrases_regex, rank_words, region_context, status_lexicon, structure, time_words
 from extractors.model import Fact, RegionMention, UnitMention
 from extractors.text.read_also import READ_ALSO
 from extractors.tokens import view
@@ -768,7 +768,7 @@ class Assembler:
                 named = memory.holders_just_before(index)
                 if named:
                     return [(h, own) for h in named]
-            elif count.backward and (count.whole or view(doc).lower[count.start] in _ALL_OF_THEM) \
+            elif count.backward and (count.whole or view(doc).lower[count.start] in _S.all_of_them) \
                     and own and all(f.status == "achieved" for f in own):
                 # ("LHP juga diserahkan kepada Pemerintah Kabupaten Bantul, Kulon Progo, Gunungkidul dan Pemerintah Kota
                 # Yogyakarta. Seluruhnya memperoleh opini WTP.")
@@ -1060,8 +1060,9 @@ class Assembler:
 
 # "dalam evaluasi SAKIP yang dilakukan Kementerian PANRB tahun lalu": the relative year is the evaluation's own
 _EVALUATED_IN = re.compile(r"\b(?:evaluasi|penilaian)\b[^.]{0,120}?\btahun\s+(?:lalu|ini|kemarin)\b", re.IGNORECASE)
-_PREVIOUS_ROUND = re.compile(r"\bpenilaian\s+(?:tahun\s+)?sebelumnya\b", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)  # (a sentence that also says "tahun ini" dates by the calendar)
+# ("naik dibanding penilaian tahun sebelumnya"; a sentence that also says "tahun ini" dates by the calendar)
+_PREVIOUS_ROUND = phrases_regex(time_words().previous_round)
+_THIS_YEAR = phrases_regex(time_words().calendar_round)
 _AUDITS_DONE_BY_MONTH = 3  # LHP on a budget year reach the governments from April of the year after
 
 
@@ -1546,7 +1547,6 @@ def _heads_government(doc: Doc, region: RegionMention) -> bool:
 
 
 _ALL = {"seluruh", "semua", "para", "segenap"}
-_ALL_OF_THEM = {"seluruhnya", "semuanya", "kesemuanya"}
 _RECIPIENT_NOUNS = {"penerima", "peraih"}
 
 
@@ -1583,14 +1583,11 @@ def _all_recipients(words: list[str]) -> bool:
     return False
 
 
-_GETTING = {"menerima", "meraih", "memperoleh", "mendapat", "mendapatkan", "menyandang"}
-
-
 def _holders_so_far(words: list[str]) -> bool:
     """"daerah yang sudah meraih", "kabupaten/kota yang telah menerima penghargaan": the ones holding it, uncounted."""
     for k in range(len(words) - 3):
         if words[k] in _S.count_nouns and words[k + 1] == "yang" and words[k + 2] in {"sudah", "telah"} \
-                and words[k + 3] in _GETTING:
+                and words[k + 3] in _S.getting:
             return True
     return False
 

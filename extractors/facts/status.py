@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extractors.docdata import cues_between, predikat_tokens
-from extractors.lexicon import status_lexicon, structure
+from extractors.lexicon import status_lexicon, structure, time_words
 from extractors.model import Cue
 from extractors.tokens import view
 
 _LEX = status_lexicon()
+_TIME = time_words()
 # Purpose words make a goal of the verb after them; "akan" alone announces a designated winner.
 _PURPOSE = frozenset(_LEX.modal - {"mampu", "akan", "bakal", "segera", "sehingga"})
 _NOT_NEGATING = {("tidak", "hanya"), ("tak", "hanya"), ("bukan", "hanya"), ("tidak", "saja"), ("tidak", "cuma"),
@@ -445,11 +446,9 @@ def _hoped_result(doc: Doc, verb: int, end: int) -> bool:
     # what is to be done, "akan kami dampingi ... agar tahun depan bisa menyusul, sehingga seluruh kabupaten/kota di
     # Riau menyandang predikat peduli HAM", is not)
     before = lower[opening:at]
-    planned = not _LEX.far_purposes.isdisjoint(before) and not _FUTURE.isdisjoint(before)
+    planned = not _LEX.far_purposes.isdisjoint(before) and not _TIME.future.isdisjoint(before)
     return (planned or not _LEX.wanting.isdisjoint(before)) and _LEX.success.isdisjoint(lower[at:end])
 
-
-_FUTURE = frozenset({"akan", "bakal", "depan", "mendatang", "nanti", "kelak"})
 
 
 _AVOIDING = {"agar", "supaya", "untuk", "demi"}
