@@ -214,7 +214,7 @@ def structure() -> Structure:
         count_nouns=_lowered(data["counts"]["nouns"]),
         not_all=_lowered(data["counts"]["not_all"]),
         elided_count_next=_lowered(data["counts"]["elided_count_next"]),
-        recipient_lists=_lowered(data["counts"]["recipient_lists"]),
+        recipient_lists=_lowered(data["lists"]["recipient_lists"]),
         all_of_them=_lowered(data["counts"]["all_of_them"]),
         getting=_lowered(data["counts"]["getting"]),
         award_lists=_lowered(data["lists"]["award_lists"]),

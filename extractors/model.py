@@ -26,7 +26,7 @@ class RegionMention:
     type_level: str | None = None  # level named by an adjacent type word
     prefix_start: int | None = None  # token start of "Pemerintah Kabupaten" before the name
     government: bool = False  # "Pemkab X", "Bupati X": the government itself
-    role: str = "holder"  # holder | location | office | unit | person | speaker | dateline
+    role: str = "holder"  # holder | location | office | unit | person | speaker | agent | compared | dateline
     false_friend: bool = False
     list_id: int | None = None  # mentions in one coordinated list share an id
 

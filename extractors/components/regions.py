@@ -35,6 +35,7 @@ for _name in ("regions", "province_context"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+_NAME_GLUE = structure().name_glue  # between coordinated names: ",", "dan", "serta"
 _OPENERS = {"(", "["}
 _NAME_CONNECTORS = {"dan", "di"}
 _CLOSERS = {")", "]"}
@@ -685,12 +686,19 @@ class RegionLinker:
         tv = self.tv
         i = m.mention_start
         # (back over the names coordinated before it: "Balikpapan dan" before "Bontang")
-        while i >= 2 and tv.lower[i - 1] in {"dan", "serta", ","} and tv.capitalised[i - 2]:
+        while i >= 2 and tv.lower[i - 1] in _NAME_GLUE and tv.capitalised[i - 2]:
             i -= 2
             while i > 0 and tv.capitalised[i - 1] and tv.lower[i - 1] not in self.context.compared_words:
                 i -= 1
         before = tv.lower[max(0, i - 4) : i]
-        return any(" ".join(before[k:]) in self.context.compared_words for k in range(len(before)))
+        if not any(" ".join(before[k:]) in self.context.compared_words for k in range(len(before))):
+            return False
+        # (names with a relative clause of their own hold what it says: "sejajar dengan Kota Mataram dan Kabupaten
+        # Lombok Barat yang sudah meraih predikat KKPHAM")
+        j = m.end
+        while j < len(tv.lower) and (tv.capitalised[j] or tv.lower[j] in _NAME_GLUE):
+            j += 1
+        return not (j < len(tv.lower) and tv.lower[j] == "yang")
 
     def _coordinated_place(self, doc: Doc, m: RegionMention) -> bool:
         """"di luar Pulau Jawa dan Bali": a name joined by "dan" to a place after a location word."""

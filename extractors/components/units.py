@@ -33,13 +33,22 @@ _NAME_CONNECTORS = {"-", "'", "’", "/", "&"}
 _LOCATION_GAP = {"yang", "berada", "berlokasi", "terletak", "di", "wilayah", "kabupaten", "kota", "provinsi", "kab", "kab."}
 
 
+_INTRODUCING = {"yakni", "yaitu", "ialah", "adalah", "dari", "dengan", ":"}
+_CONTRASTING = {"sedangkan", "sementara", "namun", "tetapi", ";"}
+
+
 def _kabupaten_before(doc: Doc, unit: UnitMention, regions) -> str | None:
-    """The kabupaten or kota named last before a village in its sentence ("Kabupaten Gianyar memperoleh empat, yakni Desa
-    Mas, Desa Taro, ...", "Dari Kabupaten Badung, yang diresmikan ialah Desa Sangeh, ..."): where the village is."""
+    """The kabupaten or kota named last before a village in its sentence, the village introduced after it ("Kabupaten
+    Gianyar memperoleh empat, yakni Desa Mas, Desa Taro, ...", "Dari Kabupaten Badung, yang diresmikan ialah Desa
+    Sangeh, ..."): where the village is. (Not across a contrast: "Kabupaten Badung meraih predikat KKPHAM, sedangkan
+    penghargaan Desa Sadar Hukum diraih Desa Taro".)"""
     opening = doc[unit.start].sent.start
-    before = [r for r in regions if opening <= r.start < unit.start and r.code and "." in r.code
+    before = [r for r in regions if opening <= r.start < unit.start and r.code and r.level in {"kabupaten", "kota"}
               and r.role in {"holder", "location"}]
-    return before[-1].code if before else None
+    if not before:
+        return None
+    between = {t.lower_ for t in doc[before[-1].end : unit.start]}
+    return before[-1].code if between & _INTRODUCING and not between & _CONTRASTING else None
 
 
 @Language.factory("predikat_units", default_config={"max_name_tokens": 10})

@@ -35,6 +35,7 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _REPORTING_VERBS = region_context().reporting_verbs
+_SELF_REFERENCE = frozenset({"pihaknya", "kami", "kita", "jajarannya", "instansinya", "satkernya"})
 _PERSON_TITLES = frozenset(t for t in region_context().person_titles if " " not in t)
 _HOLDER_WINDOW = 4
 _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
@@ -114,7 +115,7 @@ class Assembler:
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
         # "Target kami tahun depan bisa menembus kategori Utama," kata Bupati Malang Sanusi.
         self.recipient_goals: list = []  # (sentence, index, frames) asked of "seluruh daerah penerima"
-        self.award_list = None  # (holder, year) of "Berikut sejumlah penghargaan yang diraih X sepanjang 2023:"
+        self.award_list = None  # (holder, year, cue) of "Berikut sejumlah penghargaan yang diraih X sepanjang 2023:"
         self.achievers: dict[str, list] = {}  # label -> region holders with an achieved fact
         heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
         self.speakers_by_sentence = _by_sentence([r for r in heads if r.role == "speaker"], [s.start for s in sents])
@@ -153,6 +154,9 @@ class Assembler:
                            else SentenceRecord(index, [], [], None, 0, False, []))
                 facts.extend(self._headline(doc, sent, index, regions, units, mentions, predikat_tokens))
                 continue
+            if self.award_list is not None and self._new_paragraph(sent) \
+                    and not _list_item(view(doc).lower[sent.start : sent.end]):
+                self.award_list = None  # the list of awards is over
             if index not in busy and not self.counts[index]:
                 # no predikat, holder or count: no frame, no fact; only its shape matters to the next one
                 words = view(doc).lower[sent.start : sent.end]
@@ -165,9 +169,6 @@ class Assembler:
                 memory.add(SentenceRecord(index, [], [], None, 0, _ends_open(words), []))
                 facts = _dated_by_year_list(doc, sent, index, facts)
                 continue
-            if self.award_list is not None and self._new_paragraph(sent) \
-                    and not _list_item(view(doc).lower[sent.start : sent.end]):
-                self.award_list = None  # the list of awards is over
             facts.extend(self._sentence(doc, sent, index, regions, units, mentions, memory, last_label,
                                         predikat_tokens, labelled_recent))
         facts.extend(self._for_all_recipients(doc))
@@ -301,8 +302,9 @@ class Assembler:
                     # "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai
                     # Kabupaten/Kota Peduli HAM ... Ketujuh daerah tersebut yakni ...": the whole, counted now
                     frames, h = previous.frames, previous.level_hint
-            # ("Ketiga belas daerah itu yakni ..." after "Kalsel Sabet Penghargaan Provinsi Pembina Peduli HAM": a
-            # count pointing back, like "predikat itu", takes the kabupaten predikat a coaching award is named after)
+            # (a count pointing back points at the predikat too, like "predikat itu": after "Kalsel Sabet Penghargaan
+            # Provinsi Pembina Peduli HAM", "Ketiga belas daerah itu yakni ..." takes the kabupaten predikat the
+            # coaching award is named after)
             inherited += [replace(f.inherited(), anaphoric=True) for f in frames]
             inherited_hint = inherited_hint or h
         if holders and not inherited and all(f.anaphoric and f.grade is None for f in own) \
@@ -373,10 +375,12 @@ class Assembler:
                         if count.value and not count.backward and not _other_group(self.lower, count):
                             frames, _ = memory.frames_for_count(count.value, index, window=3)
                             inherited += [f.inherited(0.8) for f in frames]
-        if holders and not own and inherited and _opening(words) in _S.remaining:
+        if holders and not own and inherited and _opening(words) in _S.remaining and index > 0 \
+                and self.partitives[index - 1]:
             # "Dari 15 kabupaten/kota di Lampung, 13 daerah sudah meraih predikat peduli HAM tahun 2023. Tinggal Lampung
-            # Tengah dan Mesuji.": the ones left without it
-            inherited = [replace(f, status="not_achieved") if f.status == "achieved" else f for f in inherited]
+            # Tengah dan Mesuji.": the ones of the whole left without it
+            inherited = [replace(f, status="not_achieved", cue=_opening(words)) if f.status == "achieved" else f
+                         for f in inherited]
         if holders and own and introducer:
             labels = {f.label for f in own}
             for count in counts:
@@ -573,12 +577,16 @@ class Assembler:
         if award_item:
             # "Berikut sejumlah penghargaan yang diraih Pemkab Lamongan sepanjang 2023: 1. Opini WTP ... 2. Predikat
             # KLA kategori Nindya ...": each item is the holder's, of the list's year when it names none
-            holder, year = self.award_list
+            holder, year, cue = self.award_list
             for frame in own:
                 if frame.status != "achieved":
                     continue
                 if frame.year is None and year is not None:
+                    # (the list's year, written in its head: an opinion's year so written is still read as the year
+                    # received, "WTP ... sepanjang 2023" being on the budget year before)
                     frame = replace(frame, year=year, year_basis="explicit")
+                if frame.cue is None:
+                    frame = replace(frame, cue=cue)
                 fact = self._fact(doc, sent, holder, frame.inherited(0.85), hint)
                 if fact is not None:
                     emitted.append((index, fact, frame))
@@ -586,7 +594,8 @@ class Assembler:
             # (the list's "penghargaan" is no predikat of its own)
             holder = holders[0]
             years = [y.value for y in sent_years if y.kind in {"explicit", "relative"}]
-            self.award_list = (holder, years[0] if len(set(years)) == 1 else None)
+            getting = next(g for g in sentence_groups() if g.status == "achieved")
+            self.award_list = (holder, years[0] if len(set(years)) == 1 else None, getting.cue)
             emitted = [e for e in emitted if not e[2].anaphoric]
             own = [f for f in own if not f.anaphoric]
 
@@ -1473,7 +1482,8 @@ def _points_back(words: list[str], sent, holders) -> bool:
         and _SET_APART.isdisjoint(head) and any(" ".join(head[k:]) in _S.list_introducers for k in range(len(head)))
 
 
-_SET_APART = frozenset(_STATUS.negation) | {"lain", "lainnya", "selain", "sisanya"}
+_OTHERS = frozenset({"lain", "lainnya"})  # "dua daerah lainnya": others besides
+_SET_APART = frozenset(_STATUS.negation) | _OTHERS | {"selain", "sisanya"}
 
 
 # words after a denied verb that still leave its object to be the predikat spoken of
@@ -1484,7 +1494,6 @@ _OBJECT_OPEN = _S.predikat_nouns | _S.criteria_nouns | {
     "untuk", "karena", "bersama", "akibat", "lantaran", "sehingga", "hingga", "sampai", "kali", "satu", "apa", "apa-apa", "kembali"}
 
 
-_GROUP_GLUE = {",", "dan", "serta"}
 _GRADE_LINKS = {"dengan"}
 
 
@@ -1497,7 +1506,7 @@ def _grade_after_group(doc: Doc, holder, holders, mentions):
     while i < len(lower):
         if i in starts:
             i = starts[i].end
-        elif lower[i] in _GROUP_GLUE:
+        elif lower[i] in _S.name_glue:
             i += 1
         else:
             break
@@ -1521,7 +1530,7 @@ def _grade_after_group(doc: Doc, holder, holders, mentions):
 
 def _other_group(lower: list[str], count) -> bool:
     """"dua daerah lainnya", "tiga kabupaten lain": a group besides the ones counted before."""
-    return count.end < len(lower) and lower[count.end] in {"lainnya", "lain"}
+    return count.end < len(lower) and lower[count.end] in _OTHERS
 
 
 def _opening(words: list[str]) -> str | None:
@@ -1587,9 +1596,18 @@ def _holders_so_far(words: list[str]) -> bool:
     """"daerah yang sudah meraih", "kabupaten/kota yang telah menerima penghargaan": the ones holding it, uncounted."""
     for k in range(len(words) - 3):
         if words[k] in _S.count_nouns and words[k + 1] == "yang" and words[k + 2] in {"sudah", "telah"} \
-                and words[k + 3] in _S.getting:
+                and words[k + 3] in _S.getting and not _other_object_word(words[k + 4 : k + 5]):
             return True
     return False
+
+
+def _other_object_word(after: list[str]) -> bool:
+    """A common noun right after a verb of getting that is no predikat ("yang sudah menerima dana insentif")."""
+    return bool(after) and after[0].isalpha() and after[0] not in _S.predikat_nouns and after[0] not in _NO_OBJECT
+
+
+_NO_OBJECT = {"tetap", "agar", "untuk", "supaya", "diminta", "diharapkan", "harus", "wajib", "juga", "pun", "kami", "kita", "saya",
+              "ia", "dia", "beliau", "pihaknya"}
 
 
 def _respectively(holder, frames: list[Frame], clause_holders: list, words: list[str]) -> list[Frame]:
@@ -1615,7 +1633,9 @@ def _speaking_unit(doc: Doc, holder) -> bool:
         # "Kepala Kanwil Kemenkumham Bali Anggiat Napitupulu mengatakan, ...": the office of the subject who reports
         after = next((i for i in range(holder.end, min(len(lower), holder.end + 4)) if lower[i] not in {","}
                       and not view(doc).capitalised[i]), None)
-        if after is not None and lower[after] in _REPORTING_VERBS:
+        # (but "Kepala Lapas Kerobokan Fikri Jaya menyatakan pihaknya meraih predikat WBK": the unit speaks of itself)
+        if after is not None and lower[after] in _REPORTING_VERBS \
+                and _SELF_REFERENCE.isdisjoint(lower[after + 1 : after + 4]):
             return True
     for i in range(holder.start - 1, max(-1, holder.start - 8), -1):
         if lower[i] in _SPEECH_VERBS:

@@ -225,15 +225,16 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             if earlier:
                 mention = replace(earlier[-1], anaphoric=True)
             elif view(doc).lower[group.verb] in _FOLLOWING and last_label(group.verb) \
-                    and not (group.end < len(doc) and _verb_like(view(doc).words[group.end])):
-                # (not "empat pemerintah daerah lagi kini menyusul menyerahkannya kepada BPK": following in another act)
+                    and _follows_suit(doc, group, clause.end):
                 # "Tiga kabupaten ini akan kami dampingi secara khusus agar tahun depan bisa menyusul": to follow the
                 # others to the predikat the article spoke of last
                 a, b = view(doc).chars(group.verb, group.end)
                 mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], last_label(group.verb),
                                           None, anaphoric=True)
         if mention is None and group.status == "not_achieved" and group.end < len(doc) \
-                and view(doc).lower[group.end] in _S.recipient_lists:
+                and view(doc).lower[group.end] in _S.recipient_lists \
+                and (group.end + 1 >= clause.end or view(doc).lower[group.end + 1] in _LIST_CLOSERS
+                     or view(doc).space[group.end + 1]):
             # "Kota Padangsidimpuan yang pada penetapan tahun 2021 meraih predikat tersebut, kali ini tidak masuk
             # daftar": the list of the predikat just named (told at the verb: "Batam Pertahankan KLA Nindya, Anambas
             # Belum Masuk Daftar" denies it of the holder before the verb only)
@@ -254,8 +255,10 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             continue
         if view(doc).lower[group.verb] in _UP | _DOWN and "dari" in view(doc).lower[group.end : mention.start]:
             continue  # "naik kelas dari kategori Madya": the grade left behind, not the one held now
-        if mention.start >= 2 and " ".join(view(doc).lower[mention.start - 2 : mention.start]) in _S.leaving:
-            # "agar keluar dari zona merah": a grade to leave; the goal is the predikat, in some better grade
+        if group.status in {"target", "maintain_target"} and mention.start >= 2 \
+                and " ".join(view(doc).lower[mention.start - 2 : mention.start]) in _S.leaving:
+            # "agar keluar dari zona merah": a grade to leave; the goal is the predikat, in some better grade ("gagal
+            # keluar dari zona merah" is the grade held)
             mention = replace(mention, grade=None)
         if mention.grade is None and mention.start > group.end \
                 and not _OTHER_OBJECTS.isdisjoint(view(doc).lower[group.end : mention.start]):
@@ -1176,11 +1179,29 @@ def _fiscal_years_follow(doc: Doc, sent) -> bool:
 
 
 _FOLLOWING = {"menyusul", "mengikuti"}
+# after "daftar": the list of the predikat just named ("kali ini tidak masuk daftar karena nilainya ...")
+_LIST_CLOSERS = {",", ".", ";", "!", "?", '"', "”", "itu", "tersebut", "penerima", "peraih", "karena", "lagi"}
 
 
-def _verb_like(word: str) -> bool:
-    """A lower-case word with a verb prefix ("menyerahkannya", "diserahkan", "berhasil")."""
-    return word.isalpha() and word.islower() and word.startswith(("me", "di", "ber", "ter")) and len(word) > 4
+_CLAUSE_ENDS = {",", ".", ";", "!", "?", '"', "”"}
+
+
+def _another_act(word: str) -> bool:
+    """A verb after "menyusul" ("menyusul menyerahkannya kepada BPK"): following in another act."""
+    return word.isalpha() and word.startswith(("me", "di", "ber")) and len(word) > 5
+
+
+def _follows_suit(doc: Doc, group: StatusGroup, clause_end: int) -> bool:
+    """To follow suit: "Bangka Selatan dan Belitung Timur baru tahun ini menyusul." (the verb closes its clause), "agar
+    dapat menyusul tahun depan" (a goal, then its round), "Keduanya menyusul Kota Gorontalo, ..." and "bisa menyusul
+    kabupaten tetangga" (the holders followed); not "Menyusul pengumuman itu, ..." nor "menyusul menyerahkannya
+    kepada BPK" nor "menyusul ke Jakarta" (following in another act or to a place)."""
+    lower = view(doc).lower
+    if group.end >= clause_end or lower[group.end] in _CLAUSE_ENDS:
+        return True
+    if group.status == "target" and lower[group.end] != "ke" and not _another_act(lower[group.end]):
+        return True  # a goal: "agar dapat menyusul tahun depan", "bisa menyusul kabupaten tetangga"
+    return any(r.mention_start == group.end and r.code for r in regions_between(doc, group.end, group.end + 3))
 # "... yang daerahnya meraih peringkat Nindya; untuk Provinsi Lampung terdapat 6 Kabupaten/Kota
 # penerima, yaitu ...": a recipient with nothing named after it received what the sentence named
 _RECIPIENTS = {"penerima", "peraih", "penyandang"}

@@ -324,7 +324,8 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     # ("agar pada penilaian 2024 minimal naik ke kualitas tinggi": a purpose reaches over the time and hedge)
     reach = _reach_back(tv.lower, first, lower)
     cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
-            or (c.text.lower() in _LEX.far_goals | _LEX.far_purposes and _over_subject(tv.lower, c.end, first))]
+            or (c.start >= lower and c.text.lower() in _LEX.far_goals | _LEX.far_purposes
+                and _over_subject(tv.lower, c.end, first))]
     low = min([low, reach] + [c.start for c in cues])
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
@@ -347,6 +348,7 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
 
 
 _SUBJECT_REACH = 10  # "targetnya seluruh kabupaten / kota di NTB meraih": the subject between
+_SUBJECT_STOPS = frozenset({",", ".", ";", "!", "?", "karena", "sehingga", "namun", "tetapi", "tapi"})
 
 
 def _over_subject(lower: list[str], start: int, verb: int) -> bool:
@@ -354,7 +356,8 @@ def _over_subject(lower: list[str], start: int, verb: int) -> bool:
     besides the round and a hedge ("supaya pada penilaian 2024 seluruh 15 kabupaten/kota di Sulut berpredikat"), no
     stop."""
     between = lower[start:verb]
-    return start <= verb and not {",", ".", ";", "!", "?"} & set(between) \
+    # (not over another clause or a goal already met: "Targetnya tercapai dan Kabupaten Bima meraih ...")
+    return start <= verb and _SUBJECT_STOPS.isdisjoint(between) and _LEX.fulfilled.isdisjoint(between) \
         and sum(1 for w in between if not (w in _LEX.time_and_hedge or w.isdigit())) <= _SUBJECT_REACH
 
 
@@ -389,9 +392,9 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
     negated = never = False
     # ("belum pernah sekali pun meraih": emphasis between does not count towards the three words)
     words, reach, counted = view(doc).lower, verb, 0
-    while reach > lower and counted < 3:
+    while reach > max(lower, verb - 6) and counted < 3:
         reach -= 1
-        if words[reach] not in _LEX.negation_emphasis:
+        if not _emphasis(words, reach):
             counted += 1
     for c in cues:
         if c.kind != "negation" or not (max(lower, reach) <= c.start < verb):
@@ -406,6 +409,11 @@ def _negation(doc: Doc, cues: list[Cue], verb: int, lower: int) -> tuple[bool, b
         if "pernah" in c.text.lower() or following == "pernah":
             never = True
     return negated, never
+
+
+def _emphasis(words: list[str], i: int) -> bool:
+    """Token ``i`` is part of "sekali pun", "satu kali pun", "sekalipun" (``[negation] emphasis``), not of "sekali lagi"."""
+    return words[i] in _LEX.negation_emphasis and "pun" in words[i : i + 3] or words[i] in {"sekalipun", "jua"}
 
 
 def _result_word_before(lower: list[str], i: int, reach: int, floor: int = 0) -> int | None:
@@ -446,7 +454,10 @@ def _hoped_result(doc: Doc, verb: int, end: int) -> bool:
     # what is to be done, "akan kami dampingi ... agar tahun depan bisa menyusul, sehingga seluruh kabupaten/kota di
     # Riau menyandang predikat peduli HAM", is not)
     before = lower[opening:at]
-    planned = not _LEX.far_purposes.isdisjoint(before) and not _TIME.future.isdisjoint(before)
+    # (the time ahead told before the purpose, in the main clause: "akan kami dampingi ... agar", not "agar ibu menyusui
+    # nanti nyaman, sehingga ...")
+    purpose = next((k for k, w in enumerate(before) if w in _LEX.far_purposes), None)
+    planned = purpose is not None and not _TIME.future.isdisjoint(before[:purpose])
     return (planned or not _LEX.wanting.isdisjoint(before)) and _LEX.success.isdisjoint(lower[at:end])
 
 

@@ -97,9 +97,12 @@ def _goal_round(doc: Doc, start: int) -> bool:
     verbs = {c.start for c in cues if c.kind in {"achieve", "maintain"}}
     if any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in cues):
         return True
-    # "Kami minta predikat ini dipertahankan pada penilaian tahun 2023": keeping asked for, in the round named
+    # "Kami minta predikat ini dipertahankan pada penilaian tahun 2023": keeping asked for, in the round named (asked
+    # in its own clause, and not kept already: "Berkat komitmen seluruh OPD, Kota Bogor berhasil mempertahankan ...")
     opening = doc[start].sent.start
-    return any(c.kind == "maintain" for c in cues) and not _LEX_STATUS.maintain_requests.isdisjoint(lower[opening:lo])
+    clause = max((k + 1 for k in range(opening, lo) if lower[k] in {",", ";"}), default=opening)
+    return any(c.kind == "maintain" for c in cues) and not _LEX_STATUS.maintain_requests.isdisjoint(lower[clause:lo]) \
+        and _LEX_STATUS.success.isdisjoint(lower[clause:start])
 
 
 def _aimed_at(doc: Doc, start: int) -> bool:

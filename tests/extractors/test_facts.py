@@ -1888,3 +1888,82 @@ def test_a_village_is_in_the_kabupaten_named_before_it(extract):
             "yakni Desa Mas dan Kelurahan Samplangan.")
     located = {u.text: u.region_code for u in extract(text, date(2023, 11, 15)).units}
     assert located == {"Desa Sangeh": "51.03", "Desa Kutuh": "51.03", "Desa Mas": "51.04", "Kelurahan Samplangan": "51.04"}
+
+
+# Scope of the twelfth session's rules, from a review of them: what each must not take.
+
+def test_following_in_another_act_or_to_a_place_is_no_following_suit(extract):
+    text = (HEAD + "Kota Mataram meraih predikat KKPHAM tahun 2023. Acara berlangsung meriah. Menyusul pengumuman itu, "
+            "Pemkab Bima menggelar rapat evaluasi kinerja. Bupati Bima menyusul ke Jakarta pada hari kedua.")
+    assert {f[0] for f in facts_of(extract(text, date(2023, 12, 12)))} == {"52.71"}
+
+
+def test_a_goal_noun_met_or_across_a_clause_reaches_no_verb(extract):
+    for text in ("Targetnya tercapai dan Kabupaten Bima meraih predikat KKPHAM tahun 2023.",
+                 "Harapannya terwujud karena Kabupaten Bima meraih predikat KKPHAM tahun 2023."):
+        assert {f[4] for f in facts_of(extract(HEAD + text, date(2024, 1, 5)))} == {"achieved"}
+
+
+def test_the_rest_of_a_list_is_not_the_ones_left_without_it(extract):
+    text = (HEAD + "Sebanyak 4 daerah di Lampung meraih predikat peduli HAM tahun 2023. Dua di antaranya Kabupaten Lampung "
+            "Selatan dan Kabupaten Pesawaran. Sisanya Kota Bandar Lampung dan Kota Metro.")
+    assert {f[4] for f in facts_of(extract(text, date(2023, 12, 20)))} == {"achieved"}
+
+
+def test_names_compared_with_that_have_a_clause_of_their_own_hold_it(extract):
+    text = (HEAD + "Kabupaten Bima ingin sejajar dengan Kota Mataram dan Kabupaten Lombok Barat yang sudah meraih predikat "
+            "KKPHAM tahun 2023.")
+    found = facts_of(extract(text, date(2024, 1, 5)))
+    assert {("52.71", "KKPHAM", "Peduli HAM", 2023, "achieved"), ("52.01", "KKPHAM", "Peduli HAM", 2023, "achieved")} <= found
+
+
+def test_a_holders_list_of_awards_ends_with_its_paragraph(extract):
+    text = ("Deretan Penghargaan Pemkab Lamongan\nBerikut sejumlah penghargaan yang diraih Pemkab Lamongan sepanjang 2023:\n"
+            "1. Predikat Kabupaten Layak Anak (KLA) kategori Nindya.\n"
+            "Acara penyerahan berlangsung meriah.\nAdapun syarat untuk penilaian tahun depan meliputi:\n"
+            "1. Predikat SAKIP minimal BB.")
+    assert {f[1] for f in facts_of(extract(text, date(2024, 1, 3)))} == {"KLA"}
+
+
+def test_a_purpose_with_its_own_later_time_plans_no_result(extract):
+    text = (HEAD + "Pemkot Malang membangun ruang laktasi agar ibu menyusui nanti nyaman, sehingga Kota Malang meraih "
+            "predikat KLA Nindya tahun 2023.")
+    assert {f[4] for f in facts_of(extract(text, date(2023, 7, 23)))} == {"achieved"}
+
+
+def test_keeping_achieved_dates_its_round(extract):
+    text = (HEAD + "Acara digelar di Jakarta. Hadir para bupati. Berkat komitmen seluruh OPD, Kota Bogor berhasil "
+            "mempertahankan KLA pada penilaian tahun 2023. Kabupaten Bogor juga meraih predikat KLA kategori Madya.")
+    assert ("32.01", "KLA", "Madya", 2023, "achieved") in facts_of(extract(text, date(2024, 8, 1)))
+
+
+def test_regions_that_got_something_else_are_no_holders_asked_to_keep(extract):
+    text = (HEAD + "Kota Mataram dan Kota Bima meraih predikat KKPHAM tahun 2023. Kami berharap daerah yang sudah menerima "
+            "dana insentif tetap mempertahankan kinerja keuangannya pada tahun 2024.")
+    assert not {f for f in facts_of(extract(text, date(2024, 1, 5))) if f[4] == "maintain_target"}
+
+
+def test_a_village_across_a_contrast_is_not_in_the_kabupaten_before(extract):
+    text = (HEAD + "Kabupaten Badung meraih predikat KKPHAM, sedangkan penghargaan Desa Sadar Hukum diraih Desa Taro dan "
+            "Desa Mas.")
+    assert {u.region_code for u in extract(text, date(2023, 12, 12)).units} == {None}
+
+
+def test_once_again_is_no_emphasis_of_a_negation(extract):
+    text = HEAD + "Kota Bogor tak pelak sekali lagi meraih opini WTP atas LKPD Tahun Anggaran 2022."
+    assert {f[4] for f in facts_of(extract(text, date(2023, 6, 1)))} == {"achieved"}
+
+
+def test_out_of_another_list_is_no_denial(extract):
+    text = HEAD + "Kota Bogor yang meraih opini WTP tahun 2023 belum masuk jajaran kota terbersih."
+    assert {f[4] for f in facts_of(extract(text, date(2024, 6, 1)))} == {"achieved"}
+
+
+def test_a_unit_reporting_on_itself_holds_its_award(extract):
+    text = HEAD + "Kepala Lapas Kerobokan Fikri Jaya menyatakan pihaknya meraih predikat WBK tahun 2023."
+    assert [(f.holder_kind, f.predikat) for f in extract(text, date(2024, 1, 5)).facts] == [("unit", "ZONA_INTEGRITAS")]
+
+
+def test_failing_to_leave_a_grade_holds_it(extract):
+    text = HEAD + "Kabupaten Bima gagal keluar dari zona merah Ombudsman pada penilaian tahun 2023."
+    assert {f[2] for f in facts_of(extract(text, date(2024, 1, 5)))} == {"Zona Merah"}
