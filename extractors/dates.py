@@ -37,6 +37,12 @@ DAY_MONTH_DATE = re.compile(
     rf"\b(?P<weekday>{_DAY_NAMES}),?\s+(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+# DAY_MONTH_DATE found from its day and month, then the day name before them: the same matches, without trying
+# the day names at every position of the text (the costliest of the date rules)
+_DAY_MONTH = re.compile(rf"(?<=\s)(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_NAMES})\b(?!\.?\s+(?:19|20)\d\d)", re.IGNORECASE)
+_DAY_NAME_BEFORE = re.compile(rf"\b(?P<weekday>{_DAY_NAMES}),?\s+$", re.IGNORECASE)
+# every DAY_SLASH_DATE match holds "/" and a year of this century or the last, then a word boundary
+_FULL_YEAR_AFTER_SLASH = re.compile(r"/(?:19|20)\d\d\b")
 # "(26/5/2025)", "(16/2)", "(26-5-2025)"
 # ("Rabu ( 20/12/2023 )": some sites pad the brackets)
 SLASH_DATE = re.compile(r"\( ?(?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)(?:[/-](?P<year>(?:19|20)?\d\d))? ?\)")
@@ -87,7 +93,7 @@ def find_long_dates(text: str) -> list[FoundDate]:
 def find_slash_dates(text: str, default_year: int | None) -> list[FoundDate]:
     """``(26/5/2025)``, ``Senin 05/11/2018`` and ``(16/2)``; the last only when a default year is known."""
     found = []
-    for m in DAY_SLASH_DATE.finditer(text):
+    for m in DAY_SLASH_DATE.finditer(text) if _FULL_YEAR_AFTER_SLASH.search(text) else ():
         value = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
         if value is not None:
             found.append(FoundDate(m.start("day"), m.end(), value, None, True))
@@ -179,6 +185,15 @@ def _body_years(body: str) -> list[int]:
     return [int(y.group()) for y in _ANY_YEAR.finditer(body) if not any(lo <= y.start() < hi for lo, hi in cited)]
 
 
+def _day_month_date(text: str) -> tuple[str, re.Match] | None:
+    """The first DAY_MONTH_DATE of ``text`` ("Jumat 23 Desember"): its day name and the day-and-month match."""
+    for m in _DAY_MONTH.finditer(text):
+        named = _DAY_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if named is not None:
+            return named["weekday"], m
+    return None
+
+
 def _weekday_date(text: str) -> date | None:
     """"Rabu (26/6)" in a text whose latest year is 2018: 26 June was a Wednesday in 2019, not in
     2018. News is written in the year of the latest year it names or the one after; of those two,
@@ -190,9 +205,9 @@ def _weekday_date(text: str) -> date | None:
                  None)
     if found is None:
         # ("Jumat 23 Desember, dilansir Antara": the month by name)
-        m = DAY_MONTH_DATE.search(text)
-        weekday = _TW.weekdays.get(m["weekday"].lower().replace("’", "'")) if m else None
-        found = (int(m["day"]), _TW.months[m["month"].lower()], weekday) if m and weekday is not None else None
+        m = _day_month_date(text)
+        weekday = _TW.weekdays.get(m[0].lower().replace("’", "'")) if m else None
+        found = (int(m[1]["day"]), _TW.months[m[1]["month"].lower()], weekday) if m and weekday is not None else None
     if found is None:
         return None
     day, month, weekday = found

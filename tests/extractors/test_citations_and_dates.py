@@ -198,3 +198,28 @@ def test_a_decree_on_an_assessment_year_still_dates_the_weekday():
             "Hukum dan HAM Nomor M.HH-03.HA.02.01.01 Tahun 2023 tentang Penetapan Kabupaten/Kota Peduli HAM pada "
             "Tahun 2022.")
     assert infer_article_date(text).value == date(2023, 12, 11)
+
+
+def _day_month(text):
+    from extractors.dates import DAY_MONTH_DATE, _day_month_date
+    expected = DAY_MONTH_DATE.search(text)
+    found = _day_month_date(text)
+    return ((found[0], found[1]["day"], found[1]["month"]) if found else None,
+            (expected["weekday"], expected["day"], expected["month"]) if expected else None)
+
+
+def test_a_day_and_month_after_a_day_name_found_from_the_date_first():
+    # dates._day_month_date finds what DAY_MONTH_DATE.search finds, looking for the day and month before the day name
+    for text in ("Laporan, Jumat 23 Desember, dilansir Antara.", "Senin, 5 Mei dan Selasa 6 Mei", "Kamis 12 Januari 2023",
+                 "pada 23 Desember lalu", "Rabu,  7 Juni", "Minggu (4/6) dan Sabtu 3 Juni", "Jumat 123 Desember", ""):
+        found, expected = _day_month(text)
+        assert found == expected, text
+    assert _day_month("Laporan, Jumat 23 Desember, dilansir Antara.")[0] == ("Jumat", "23", "Desember")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Jumat", "jumat", "Senin,", "23", "5", "123", "Desember", "Mei", "2023", "pada",
+                                 " ", "  ", ".", ",", "(4/6)", "\n", "x"]), max_size=12))
+def test_a_day_and_month_after_a_day_name_on_any_text(parts):
+    found, expected = _day_month(" ".join(parts))
+    assert found == expected
