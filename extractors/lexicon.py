@@ -25,6 +25,7 @@ class RegionContext:
     speech_verbs: frozenset[str]
     compared_words: frozenset[str]  # "sejajar dengan Balikpapan dan Bontang": compared with, not a holder
     reporting_verbs: frozenset[str]  # "Kepala Kanwil ... Anggiat Napitupulu mengatakan": after the speaker
+    self_reference: frozenset[str]  # "... menyatakan pihaknya meraih": the office reports on itself
     location_words: frozenset[str]
     recipient_before_ke: frozenset[str]
     office_heads: frozenset[str]
@@ -43,6 +44,7 @@ def region_context() -> RegionContext:
         speech_verbs=_lowered(data["roles"]["speech_verbs"]),
         reporting_verbs=_lowered(data["roles"]["reporting_verbs"]),
         compared_words=_lowered(data["roles"]["compared_words"]),
+        self_reference=_lowered(data["roles"]["self_reference"]),
         location_words=_lowered(data["roles"]["location_words"]),
         recipient_before_ke=_lowered(data["roles"]["recipient_before_ke"]),
         office_heads=_lowered(data["roles"]["office_heads"]) | _lowered(data["roles"]["venue_heads"]),

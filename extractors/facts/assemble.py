@@ -35,7 +35,7 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _REPORTING_VERBS = region_context().reporting_verbs
-_SELF_REFERENCE = frozenset({"pihaknya", "kami", "kita", "jajarannya", "instansinya", "satkernya"})
+_SELF_REFERENCE = region_context().self_reference
 _PERSON_TITLES = frozenset(t for t in region_context().person_titles if " " not in t)
 _HOLDER_WINDOW = 4
 _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
@@ -618,9 +618,11 @@ class Assembler:
         return emitted
 
     def _new_paragraph(self, sent: Span) -> bool:
-        """Whether ``sent`` starts a line."""
-        before = self.text[: sent.start_char].rstrip(" \t")
-        return not before or before.endswith("\n")
+        """Whether ``sent`` starts a line (only spaces and tabs between it and a line break or the text's start)."""
+        i = sent.start_char
+        while i > 0 and self.text[i - 1] in " \t":
+            i -= 1
+        return i == 0 or self.text[i - 1] == "\n"
 
     def _heads_award_list(self, doc, sent: Span, holders) -> bool:
         """"Berikut sejumlah penghargaan yang diraih Pemkab Lamongan sepanjang 2023:": one region, a verb of getting
