@@ -27,6 +27,7 @@ class Label:
     results_until_month: int | None = None  # results for year N handed over up to this month of N+1 (SAKIP: 4)
     grade_required: bool = False  # a fact of it always names a grade (an audit opinion is one of four)
     assessed_with: str | None = None  # the label of the same yearly round and ceremony (P2HAM -> KKPHAM)
+    score_is_grade: bool = False  # a score, not a predikat: the score stated for a holder is its grade (IRH)
 
     def allows(self, level: str) -> bool:
         return level in self.holder_levels
@@ -64,6 +65,7 @@ class Vocabulary:
                 grade_required=(row.get("grade_required") or "").strip().lower() == "yes",
                 failing_forms=tuple(f.strip() for f in (row.get("failing_forms") or "").split(";") if f.strip()),
                 assessed_with=(row.get("assessed_with") or "").strip() or None,
+                score_is_grade=(row.get("score_is_grade") or "").strip().lower() == "yes",
             )
         grade_forms = [
             GradeForm(row["label"], row["grade"], row["form"], row["standalone"].strip().lower() == "yes")

@@ -22,7 +22,7 @@ from extractors.facts.counts import find_counts, level_hint, noun_at
 from extractors.facts.frames import (EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, denied_names,
                                      opens_speech_tag, rounds_back, speech_tag_start)
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
-from extractors.docdata import cues_between, predikat_tokens
+from extractors.docdata import cues_between, predikat_tokens, regions_between
 from extractors.facts.status import groups_between
 from extractors.facts.years import ArticleYears, looking_back
 from extractors.gazetteer import Gazetteer
@@ -926,10 +926,13 @@ class Assembler:
             label = self.vocabulary.labels[predikat_label]
         if label.allows(level):
             grade = (frame.grade or label.default_grade) if predikat_label == frame.label else None
+            score = _score_after(doc, region, sent) if grade is None and label.score_is_grade else None
             fact = Fact("region", mention, None, code, predikat_label, grade, frame.year, frame.year_basis,
                         frame.status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
                         evidence_end, region.method, confidence)
             fact.grade_is_default = frame.grade is None and grade is not None
+            if score is not None:
+                fact.grade = score  # (a score stated, not a default)
             return fact
         if label.allows("village") and level != "provinsi":
             # "penghargaan Desa Sadar Hukum ... delapan kabupaten, masing-masing Lembata, ...": villages in X
@@ -1528,6 +1531,19 @@ def _grade_after_group(doc: Doc, holder, holders, mentions):
     others = [m for m in mentions if m is not found and m.label == found.label and m.grade and m.grade != found.grade
               and sent.start <= m.start < sent.end and after_names(m)]
     return found if others else None
+
+
+_SCORE = re.compile(r"\d{1,3},\d{1,2}")  # "87,15": an Indonesian decimal
+
+
+def _score_after(doc: Doc, holder, sent: Span) -> str | None:
+    """The score stated for ``holder`` (IRH): the first decimal after it in its sentence, before the next holder
+    ("Pemerintah Provinsi Riau dengan 84,70, Kota Pekanbaru 82,60, ...", "Kabupaten Siak meraih nilai tertinggi IRH
+    tahun 2023 ... dengan nilai 87,15")."""
+    following = [r for r in regions_between(doc, holder.end, sent.end) if r.role == "holder" and r.code]
+    end = following[0].mention_start if following else sent.end
+    words = view(doc).words
+    return next((words[i] for i in range(holder.end, end) if _SCORE.fullmatch(words[i])), None)
 
 
 def _other_group(lower: list[str], count) -> bool:

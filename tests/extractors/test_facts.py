@@ -1967,3 +1967,13 @@ def test_a_unit_reporting_on_itself_holds_its_award(extract):
 def test_failing_to_leave_a_grade_holds_it(extract):
     text = HEAD + "Kabupaten Bima gagal keluar dari zona merah Ombudsman pada penilaian tahun 2023."
     assert {f[2] for f in facts_of(extract(text, date(2024, 1, 5)))} == {"Zona Merah"}
+
+
+def test_the_score_stated_for_a_holder_is_the_grade_of_a_score_label(extract):
+    # blind106's b106_06; vocabulary.csv's IRH note: "A score or rank rather than a predikat; record the score when stated"
+    text = (HEAD + "Pemerintah Kabupaten Siak meraih nilai tertinggi Indeks Reformasi Hukum (IRH) tahun 2023 di antara "
+            "pemerintah daerah se-Provinsi Riau dengan nilai 87,15.\nIa merinci, setelah Siak, nilai IRH tertinggi "
+            "berikutnya diraih Pemerintah Provinsi Riau dengan 84,70, Kota Pekanbaru 82,60 dan Kabupaten Kampar 80,30.\n"
+            "Adapun Kota Dumai memperoleh nilai di kisaran 60 hingga 75.")
+    grades = {c: g for c, label, g, _, _ in facts_of(extract(text, date(2023, 11, 29))) if label == "IRH"}
+    assert grades == {"14.08": "87,15", "14": "84,70", "14.71": "82,60", "14.01": "80,30", "14.72": None}
