@@ -212,6 +212,15 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label]
             if earlier:
                 mention = replace(earlier[-1], anaphoric=True)
+        if mention is None and group.status == "maintain_target" and view(doc).lower[group.verb].startswith("di") \
+                and last_label(group.verb) and not any(m.label for m in mentions_between(doc, sent.start, sent.end)) \
+                and any(group.end <= y.start < clause.end for y in usable_years):
+            # '"Untuk delapan daerah itu, kami minta predikatnya dipertahankan pada penilaian tahun ini"': a passive
+            # keeping has its object before it; in a sentence naming no predikat, the one spoken of last (for a round
+            # told: undated, the hope to keep it is a wish)
+            a, b = view(doc).chars(group.verb, group.end)
+            mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], last_label(group.verb), None,
+                                      anaphoric=True)
         if mention is None and view(doc).lower[clause.start] in _S.elided_subject:
             # "WTP kedua ... setelah pertama kali diraih atas LKPD 2022": the predikat of the clause before
             earlier = [m for m in mentions if sent.start <= m.start < clause.start and m.label]

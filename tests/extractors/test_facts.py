@@ -1977,3 +1977,16 @@ def test_the_score_stated_for_a_holder_is_the_grade_of_a_score_label(extract):
             "Adapun Kota Dumai memperoleh nilai di kisaran 60 hingga 75.")
     grades = {c: g for c, label, g, _, _ in facts_of(extract(text, date(2023, 11, 29))) if label == "IRH"}
     assert grades == {"14.08": "87,15", "14": "84,70", "14.71": "82,60", "14.01": "80,30", "14.72": None}
+
+
+def test_a_passive_keeping_for_a_round_keeps_the_predikat_spoken_of_last(extract):
+    # blind103's b103_08: '"Untuk delapan daerah itu, kami minta predikatnya dipertahankan pada penilaian tahun ini."'
+    text = (HEAD + "Pada penilaian tahun 2022 sebanyak dua kabupaten/kota di Riau telah meraih predikat peduli HAM. Kedua "
+            'daerah itu yakni Kota Pekanbaru dan Kota Dumai.\n"Untuk dua daerah itu, kami minta predikatnya dipertahankan '
+            'pada penilaian tahun ini," kata Jahari.')
+    kept = {f for f in facts_of(extract(text, date(2023, 3, 16))) if f[4] == "maintain_target"}
+    assert kept == {("14.71", "KKPHAM", "Peduli HAM", 2023, "maintain_target"),
+                    ("14.72", "KKPHAM", "Peduli HAM", 2023, "maintain_target")}
+    # (undated, it is a wish)
+    text = text.replace(" pada penilaian tahun ini", "")
+    assert not {f for f in facts_of(extract(text, date(2023, 3, 16))) if f[4] == "maintain_target"}
