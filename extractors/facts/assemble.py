@@ -307,6 +307,10 @@ class Assembler:
             # coaching award is named after)
             inherited += [replace(f.inherited(), anaphoric=True) for f in frames]
             inherited_hint = inherited_hint or h
+            if count.value and holders and index > 1:
+                # "Kemenkumham Banten dorong delapan daerah pertahankan predikat KKPHAM" (the title), then "Kedelapan
+                # daerah itu ialah ...": the keeping the title asked of as many is asked of them
+                inherited += [f.inherited(0.8) for f in memory.title_keeping(count.value)]
         if holders and not inherited and all(f.anaphoric and f.grade is None for f in own) \
                 and not any(c.value for c in counts) and _points_back(words, sent, holders):
             # "Sepuluh Pemda di Jatim Kantongi Opini WTP ... Daerah penerima itu ialah Kabupaten Bangkalan,
@@ -967,7 +971,7 @@ class Assembler:
         for record in memory.records:
             if record.index <= 2:
                 for f in record.frames:
-                    if f.status == "target" and f.year is not None and f.year_basis == "explicit":
+                    if f.status in {"target", "maintain_target"} and f.year is not None and f.year_basis == "explicit":
                         aimed.setdefault(f.label, set()).add(f.year)
         for index, fact, frame in found:
             if fact.status == "maintain_target" and fact.year is None and not frame.never \

@@ -191,6 +191,14 @@ class Memory:
         frames = [f for counted, fs, _named in record.counted if counted == value for f in fs]
         return frames, record.level_hint
 
+    def title_keeping(self, value: int) -> list[Frame]:
+        """The keeping the title (sentence 0) asked of a count of ``value`` holders it names none of."""
+        title = next((r for r in self.records if r.index == 0), None)
+        if title is None or title.holders:
+            return []
+        return [f for counted, fs, _named in title.counted if counted == value for f in fs
+                if f.status == "maintain_target"]
+
     def latest_with_frames(self, index: int, window: int = 3) -> SentenceRecord | None:
         for record in reversed(self.records):
             if record.index < index and index - record.index <= window and record.frames:

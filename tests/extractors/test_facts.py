@@ -1990,3 +1990,15 @@ def test_a_passive_keeping_for_a_round_keeps_the_predikat_spoken_of_last(extract
     # (undated, it is a wish)
     text = text.replace(" pada penilaian tahun ini", "")
     assert not {f for f in facts_of(extract(text, date(2023, 3, 16))) if f[4] == "maintain_target"}
+
+
+def test_the_keeping_a_title_asks_of_a_count_is_asked_of_the_names_listed(extract):
+    # blind101's b101_08: "Kemenkumham Banten dorong delapan daerah pertahankan predikat KKPHAM" (the title), then
+    # "Kedelapan daerah itu ialah ..."
+    text = ("Kemenkumham Banten dorong dua daerah pertahankan predikat KKPHAM\n"
+            "Serang (ANTARA) - Kanwil menggelar rapat koordinasi untuk mempertahankan predikat KKPHAM pada 2024.\n"
+            '"Pada penilaian 2023, kedua kota itu meraih predikat peduli HAM," katanya.\n'
+            "Kedua daerah itu ialah Kota Serang dan Kota Cilegon.")
+    kept = {f for f in facts_of(extract(text, date(2024, 2, 22))) if f[4] == "maintain_target"}
+    assert kept == {("36.73", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                    ("36.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
