@@ -567,9 +567,18 @@ class Assembler:
                     and len(self.achievers.get(g.label, ())) == counts[0].value]
             if kept:
                 self.recipient_goals.append((sent, index, kept))
+        handed_over = [g for g in goals if g.status == "maintain_target" and g.year is not None
+                       and len(self.achievers.get(g.label, ())) > 1
+                       and not any(getattr(sp, "code", None) in self.achievers.get(g.label, {})
+                                   for sp in self.speakers_by_sentence[index])]
+        if not holders and not counts and handed_over and not _S.first_person.intersection(words):
+            # '"Penghargaan ini cerminan kerja keras pemda ... Tolong dijaga, jangan sampai tahun depan turun," ujar
+            # [the governor who handed it over]': keeping asked of nobody named, by a speaker who holds none of it, is
+            # asked of its recipients
+            self.recipient_goals.append((sent, index, handed_over))
         # "kami" in a quote whose speaker heads a region's government speaks for that region; so does a dated goal
         # with nobody named ('"... Tahun depan targetnya naik ke Utama," kata Rudi')
-        if not holders and own and not counts and (_S.first_person.intersection(words) or all(
+        elif not holders and own and not counts and (_S.first_person.intersection(words) or all(
                 f.status in {"target", "maintain_target"} and f.year is not None for f in own)):
             for speaker in self.speakers_by_sentence[index]:
                 # "Kami terus mendorong ... agar makin banyak Kabupaten/Kota memperoleh": "kami" coaches

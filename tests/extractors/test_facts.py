@@ -2002,3 +2002,20 @@ def test_the_keeping_a_title_asks_of_a_count_is_asked_of_the_names_listed(extrac
     kept = {f for f in facts_of(extract(text, date(2024, 2, 22))) if f[4] == "maintain_target"}
     assert kept == {("36.73", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
                     ("36.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def test_keeping_asked_of_nobody_by_a_giver_is_asked_of_the_recipients(extract):
+    # blind106's b106_07: the governor hands the awards over: '"Penghargaan ini cerminan kerja keras pemda ... Tolong dijaga,
+    # jangan sampai tahun depan turun," ujar mantan Sekretaris Jenderal Kemenkumham itu.'
+    text = (HEAD + "Tujuh kabupaten/kota di Sulawesi Tenggara menerima penghargaan Kabupaten/Kota Peduli HAM tahun 2023. "
+            "Penghargaan diserahkan Penjabat Gubernur Sultra Andap Budhi Revianto di Kendari.\nKedua daerah penerima "
+            "yakni Kota Kendari dan Kota Baubau.\n"
+            '"Penghargaan ini cerminan kerja keras pemda. Tolong dijaga, jangan sampai tahun depan turun," ujar Andap.')
+    kept = {f for f in facts_of(extract(text, date(2023, 12, 18))) if f[4] == "maintain_target"}
+    assert kept == {("74.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                    ("74.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (a holder speaking of its own keeps it itself: the recipients are not all asked)
+    text = (HEAD + "Kota Kendari dan Kota Baubau menerima penghargaan Kabupaten/Kota Peduli HAM tahun 2023.\n"
+            '"Tolong dijaga, jangan sampai tahun depan turun," kata Wali Kota Kendari Sulkarnain.')
+    kept = {f[0] for f in facts_of(extract(text, date(2023, 12, 18))) if f[4] == "maintain_target"}
+    assert "74.72" not in kept
