@@ -1188,11 +1188,9 @@ def _fiscal_years_follow(doc: Doc, sent) -> bool:
 
 
 _FOLLOWING = {"menyusul", "mengikuti"}
-# after "daftar": the list of the predikat just named ("kali ini tidak masuk daftar karena nilainya ...")
-_LIST_CLOSERS = {",", ".", ";", "!", "?", '"', "”", "itu", "tersebut", "penerima", "peraih", "karena", "lagi"}
-
-
 _CLAUSE_ENDS = {",", ".", ";", "!", "?", '"', "”"}
+# after "daftar": the list of the predikat just named ("kali ini tidak masuk daftar karena nilainya ...")
+_LIST_CLOSERS = _CLAUSE_ENDS | {"itu", "tersebut", "penerima", "peraih", "karena", "lagi"}
 
 
 def _another_act(word: str) -> bool:
