@@ -87,6 +87,8 @@ class StatusLexicon:
     fulfilled: frozenset[str]
     companions: frozenset[str]  # "didampingi Kepala ...": accompanied, not coached
     accompanying: frozenset[str]  # "mendampingi", "didampingi"
+    asking: frozenset[str]  # "meminta para bupati ...": the people asked stand for their regions
+    coaching_received: frozenset[str]  # "mendapat pendampingan": coaching got, no predikat
     attending: frozenset[str]  # "diundang ... untuk menerima": going to receive what is decided
     wanting: frozenset[str]  # "ingin ..., sehingga ...": a hoped-for result
     time_and_hedge: frozenset[str]  # "agar pada penilaian 2024 minimal naik": not counted in a purpose's reach
@@ -130,6 +132,8 @@ def status_lexicon() -> StatusLexicon:
         fulfilled=_lowered(data["agents"]["fulfilled"]),
         companions=_lowered(data["coach"]["companions"]),
         accompanying=_lowered(data["coach"]["accompanying"]),
+        asking=_lowered(data["coach"]["asking"]),
+        coaching_received=_lowered(data["coach"]["received"]),
         attending=_lowered(data["modal"]["attending"]),
         wanting=_lowered(data["modal"]["wanting"]),
         time_and_hedge=_lowered(data["modal"]["time_and_hedge"]),
@@ -149,6 +153,7 @@ class Structure:
     conjunctions: frozenset[str]
     count_nouns: frozenset[str]
     not_all: frozenset[str]  # "hampir seluruh", "tidak semua": not every one
+    region_heads: frozenset[str]  # "para bupati dan wali kota": every region, by its head
     elided_count_next: frozenset[str]  # "..., delapan sudah menyandang": a count whose noun is left out
     all_of_them: frozenset[str]  # "Seluruhnya memperoleh opini WTP": every name just listed
     getting: frozenset[str]  # "daerah yang sudah meraih": the ones holding it
@@ -215,6 +220,7 @@ def structure() -> Structure:
         conjunctions=_lowered(data["lists"]["conjunctions"]),
         count_nouns=_lowered(data["counts"]["nouns"]),
         not_all=_lowered(data["counts"]["not_all"]),
+        region_heads=_lowered(data["counts"]["region_heads"]),
         elided_count_next=_lowered(data["counts"]["elided_count_next"]),
         recipient_lists=_lowered(data["lists"]["recipient_lists"]),
         all_of_them=_lowered(data["counts"]["all_of_them"]),

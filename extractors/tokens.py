@@ -82,3 +82,25 @@ def view(doc: Doc) -> TokenView:
     )
     doc.user_data[_KEY] = built
     return built
+
+
+_STARTS_KEY = "predikat_sentence_starts"
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token of every sentence, in order (from ``doc.sents``, read once per document).
+
+    ``doc[i].sent`` walks the sentence and builds a Span on every call; the rules ask it tens of
+    thousands of times per thousand articles. Sentence boundaries are set by the first component
+    and no later one changes them, so the starts read once stay true."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = [sent.start for sent in doc.sents]
+    return starts
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding token ``i``: ``doc[i].sent.start``, ``.end`` without a Span."""
+    starts = sentence_starts(doc)
+    k = bisect_right(starts, i) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)

@@ -29,7 +29,7 @@ from extractors.gazetteer import Gazetteer, fold
 from extractors.lexicon import region_context, status_lexicon, structure, time_words
 from extractors.model import RegionMention
 from extractors.text.read_also import READ_ALSO
-from extractors.tokens import TokenView, view
+from extractors.tokens import TokenView, sentence_bounds, view
 
 for _name in ("regions", "province_context"):
     if not Doc.has_extension(_name):
@@ -632,7 +632,7 @@ class RegionLinker:
     def _opens_clause(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` opens a sentence or a clause ("Sementara wilayah Balikpapan dan Kutai Timur tidak
         kebagian penghargaan": the noun heads the subject, not a place)."""
-        return i == doc[i].sent.start or i > 0 and self.tv.lower[i - 1] in _CLAUSE_OPENERS
+        return i == sentence_bounds(doc, i)[0] or i > 0 and self.tv.lower[i - 1] in _CLAUSE_OPENERS
 
     def _role(self, doc: Doc, m: RegionMention, mentions: list[RegionMention]) -> str:
         dateline = self.dateline
@@ -648,12 +648,12 @@ class RegionLinker:
             # "Keempat kota itu adalah Kota Sekayu, Kota Lahat, Kota Muaraenim" in news of the Adipura (in
             # the sentence or the one before, which the list points back to): the towns in the list hold
             # it ("Kota Pati tetap tercatat sebagai salah satu kota terbersih" alone does not)
-            sent = doc[m.start].sent
-            opening = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-            town_award = any(p.label in self.context.town_awards and opening <= p.start < sent.end
+            start, end = sentence_bounds(doc, m.start)
+            opening = sentence_bounds(doc, start - 1)[0] if start > 0 else start
+            town_award = any(p.label in self.context.town_awards and opening <= p.start < end
                              for p in doc._.predikat or [])
             # (with other towns, whatever decided them: "kota kecil: Batusangkar, Solok, Padang Panjang")
-            listed = sum(1 for r in mentions if sent.start <= r.start < sent.end and r.level != "provinsi") > 1
+            listed = sum(1 for r in mentions if start <= r.start < end and r.level != "provinsi") > 1
             return "holder" if town_award and listed else "location"
         if len(before) >= 2 and " ".join(before[-2:]) in self.context.location_words:
             return "location"
@@ -711,6 +711,10 @@ class RegionLinker:
         while i >= 0 and passed < 3 and tv.capitalised[i]:
             i -= 1
             passed += 1
+        if m.end + 1 < len(tv.lower) and tv.lower[m.end] == tv.lower[i] == "di" and tv.capitalised[m.end + 1]:
+            # "Kabupaten Mahakam Ulu di Kaltim dan Kabupaten Tana Tidung di Kaltara": items of a list, each with its
+            # own place
+            return False
         return passed > 0 and i >= 0 and tv.lower[i] in self.context.location_words \
             and not (tv.lower[i] == "wilayah" and self._opens_clause(doc, i))
 

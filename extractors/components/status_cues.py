@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from extractors.docdata import predikat_tokens
-from extractors.lexicon import status_lexicon
+from extractors.lexicon import status_lexicon, structure
 from extractors.model import Cue
 from extractors.tokens import view
 
@@ -103,10 +103,19 @@ class StatusCueFinder:
         self.award_wording = set(lex.award_wording)
         self.give_nouns = lex.give_nouns
         self.standalone_negation = lex.standalone_negation
+        self.region_heads = structure().region_heads
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for kind, forms in classes.items():
             self.matcher.add(kind, [nlp.make_doc(f) for f in sorted(forms)])
         self.forms = classes
+
+    def _asks_region_heads(self, lower: list[str], end: int) -> bool:
+        """"meminta para bupati dan wali kota ...", "mengajak seluruh kepala daerah": a verb of asking before heads
+        of regions (after one word that groups them), who are asked for their regions."""
+        if lower[end - 1] not in self.lexicon.asking:
+            return False
+        return any(" ".join(lower[start : start + n]).replace(" / ", "/") in self.region_heads
+                   for start in (end, end + 1) for n in (1, 2, 3))
 
     def __call__(self, doc: Doc) -> Doc:
         cues = []
@@ -121,7 +130,8 @@ class StatusCueFinder:
             if " ".join(tv.lower[end - 1 : end + 1]) in self.lexicon.idioms \
                     or " ".join(tv.lower[end - 1 : end + 2]) in self.lexicon.idioms:
                 continue  # "penyandang disabilitas": a person, no holder; "masih ada": there still is
-            if kind == "coach" and end < len(tv.lower) and self.lexicon.accompanies(tv.lower[end - 1], tv.lower[end]):
+            if kind == "coach" and end < len(tv.lower) and self.lexicon.accompanies(tv.lower[end - 1], tv.lower[end]) \
+                    and not self._asks_region_heads(tv.lower, end):
                 continue  # "yang didampingi Kepala Subauditorat NTB I", "mendampingi Bupati": accompanied
             if kind == "coach" and " ".join(tv.lower[end : end + 2]) in self.award_wording:
                 # "dinilai berhasil membina dan membangun sebagian kabupaten/kota peduli HAM": the award's own

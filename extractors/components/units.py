@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from extractors.lexicon import unit_heads
 from extractors.model import UnitMention
+from extractors.tokens import sentence_bounds
 
 if not Doc.has_extension("units"):
     Doc.set_extension("units", default=None)
@@ -42,7 +43,7 @@ def _kabupaten_before(doc: Doc, unit: UnitMention, regions) -> str | None:
     Gianyar memperoleh empat, yakni Desa Mas, Desa Taro, ...", "Dari Kabupaten Badung, yang diresmikan ialah Desa
     Sangeh, ..."): where the village is. (Not across a contrast: "Kabupaten Badung meraih predikat KKPHAM, sedangkan
     penghargaan Desa Sadar Hukum diraih Desa Taro".)"""
-    opening = doc[unit.start].sent.start
+    opening = sentence_bounds(doc, unit.start)[0]
     before = [r for r in regions if opening <= r.start < unit.start and r.code and r.level in {"kabupaten", "kota"}
               and r.role in {"holder", "location"}]
     if not before:

@@ -123,6 +123,8 @@ class Assembler:
             self.speakers_by_sentence[index].append(region)
         for index, region in _speakers_introduced_before(doc, sents, heads):
             self.speakers_by_sentence[index].append(region)
+        for index, region in _speakers_going_on(doc, sents, self.speakers_by_sentence):
+            self.speakers_by_sentence[index].append(region)
         units = doc._.units or []
         # an article about one region: the holder of the sentences that name none (regions only listed
         # in sentences that name no predikat, "Wilayah I itu meliputi Provinsi Aceh, ...", do not count)
@@ -975,17 +977,20 @@ class Assembler:
                 # (of a history told in the lead, "masing-masing pada 2015, 2016, dan 2017", the latest round)
                 lead[fact.predikat] = max(lead.get(fact.predikat, fact.year), fact.year)
         # the round the lead aims at: "Kemenkumham Bengkulu Dorong Enam Daerah Raih Predikat Peduli HAM 2024" dates
-        # keeping asked without a year later on ("Kanwil meminta agar capaian itu dipertahankan")
-        aimed: dict[str, set[int]] = {}
+        # keeping asked and coaching told without a year later on ("Kanwil meminta agar capaian itu dipertahankan",
+        # "tujuh daerah ... akan mendapat pendampingan khusus"), unless it aims at another grade
+        aimed: dict[str, set[tuple[int, str | None]]] = {}
         for record in memory.records:
             if record.index <= 2:
                 for f in record.frames:
-                    if f.status in {"target", "maintain_target"} and f.year is not None and f.year_basis == "explicit":
-                        aimed.setdefault(f.label, set()).add(f.year)
+                    if f.status in {"target", "maintain_target"} and f.year is not None and f.year_basis in {"explicit", "relative"}:
+                        aimed.setdefault(f.label, set()).add((f.year, f.grade))
         for index, fact, frame in found:
-            if fact.status == "maintain_target" and fact.year is None and not frame.never \
-                    and len(aimed.get(fact.predikat, ())) == 1:
-                fact.year, fact.year_basis = next(iter(aimed[fact.predikat])), "lead"
+            if fact.status in {"maintain_target", "target"} and fact.year is None and not frame.never:
+                years = {year for year, grade in aimed.get(fact.predikat, ())
+                         if grade is None or frame.grade is None or grade == frame.grade}
+                if len(years) == 1:
+                    fact.year, fact.year_basis = years.pop(), "lead"
             fiscal = article.fiscal_for(frame.label)
             # (the sentence the frame came from, built only when a rule needs it)
             source = lambda anchor=frame.anchor: self._sentence_text(anchor)
@@ -1486,6 +1491,31 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
                 yield k, speaker
 
 
+def _speakers_going_on(doc: Doc, sents: list[Span], speakers_by_sentence: list[list]):
+    """'..., ujar Apriyadi. Menurut dia, ... "Jangan berhenti di piagam. Tahun depan predikat ini harus kita
+    pertahankan," tegasnya.': a quote tagged with a pronoun and no speaker found is the words of the head of
+    government who spoke last, in the three sentences before, when nobody else was quoted by name since. Yields
+    (sentence index, region) for every sentence of the quote."""
+    lower, capitalised = view(doc).lower, view(doc).capitalised
+    for t, sent in enumerate(sents):
+        if speakers_by_sentence[t] or not any(lower[i] in _PRONOUN_TAGS and lower[i - 1] in {",", '"', "”"}
+                                              for i in range(sent.start + 1, sent.end)):
+            continue
+        opening = _quote_opening(lower, sents, t)
+        if opening is None or any(speakers_by_sentence[k] for k in range(opening, t + 1)):
+            continue
+        for k in range(opening - 1, max(-1, opening - 4), -1):
+            codes = {r.code for r in speakers_by_sentence[k]}
+            if len(codes) == 1:
+                for q in range(opening, t + 1):
+                    yield q, speakers_by_sentence[k][0]
+                break
+            # (someone else quoted by name in between: "..., kata Kepala Kanwil Ilham Djaya.")
+            if codes or any(lower[i] in _SPEECH_VERBS and i + 1 < sents[k].end and capitalised[i + 1]
+                            for i in range(sents[k].start, sents[k].end)):
+                break
+
+
 def _points_back(words: list[str], sent, holders) -> bool:
     """Whether a list of at least two names opens with a phrase that points back at a group's recipients
     ("Daerah penerima itu ialah A, B, ..."): a recipient noun and a pointer, then an introducer, before the first
@@ -1599,10 +1629,16 @@ def _opens_list(lower: list[str], i: int) -> bool:
 
 
 def _counts_all(words: list[str]) -> bool:
-    """"Seluruh kabupaten dan kota di Provinsi ...", "semua daerah": every holder of a kind, uncounted (not "hampir
-    seluruh kabupaten/kota", "tidak semua daerah")."""
-    return any(word in _ALL and (k == 0 or words[k - 1] not in _S.not_all) and noun_at(words, k + 1) is not None
+    """"Seluruh kabupaten dan kota di Provinsi ...", "semua daerah", "para bupati dan wali kota": every holder of a
+    kind, uncounted (not "hampir seluruh kabupaten/kota", "tidak semua daerah")."""
+    return any(word in _ALL and (k == 0 or words[k - 1] not in _S.not_all)
+               and (noun_at(words, k + 1) is not None or _region_head_at(words, k + 1))
                for k, word in enumerate(words))
+
+
+def _region_head_at(words: list[str], i: int) -> bool:
+    """"bupati", "wali kota", "bupati/wali kota" at ``i``: a head of a region's government."""
+    return any(" ".join(words[i : i + n]).replace(" / ", "/") in _S.region_heads for n in (1, 2, 3))
 
 
 def _all_recipients(words: list[str]) -> bool:

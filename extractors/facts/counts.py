@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.lexicon import structure
 from extractors.model import CountMention
-from extractors.tokens import view
+from extractors.tokens import sentence_bounds, view
 
 _S = structure()
 _COLLECTIVE = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7, "kedelapan": 8,
@@ -91,7 +91,9 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
         if word in _ALL:
             # "seluruh pemerintah daerah penerima LHP tersebut meraih opini WTP": all of those named before
             back = next((k for k in range(i + 1, min(len(words), i + 7)) if words[k] in _BACK), None)
-            if back is not None and noun_at(words, i + 1) and all(w.isalpha() or "/" in w for w in words[i + 1 : back]):
+            # (not "seluruh kabupaten/kota mempertahankan predikat tersebut": the pointer there is the predikat's)
+            if back is not None and noun_at(words, i + 1) and all(w.isalpha() or "/" in w for w in words[i + 1 : back]) \
+                    and words[back - 1] not in _S.predikat_nouns:
                 counts.append(CountMention(base + i, base + back + 1, None, None, True, whole=True))
                 i = back + 1
             continue
@@ -158,7 +160,7 @@ def _whole_named_before(doc: Doc, sent: Span, i: int) -> tuple[int, str | None] 
     lower = view(doc).lower
     start = sent.start
     if start > 0:
-        start = doc[start - 1].sent.start
+        start = sentence_bounds(doc, start - 1)[0]
     words = lower[start : sent.start + i]
     for k in range(len(words) - 2, -1, -1):
         if words[k] != "dari":

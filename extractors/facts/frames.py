@@ -18,7 +18,7 @@ from extractors.facts.years import ArticleYears, attached_year, preparing_round,
 from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year, regions_between
 from extractors.lexicon import region_context, structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
-from extractors.tokens import view
+from extractors.tokens import sentence_bounds, view
 from extractors.vocabulary import later_ceremonies
 
 _S = structure()
@@ -1143,7 +1143,7 @@ def _span_years(doc: Doc, group, label: str, ends: list[YearMention]) -> list[tu
         return [(last, "explicit")]
     if before and before[-1] in {"periode", "masa"}:
         return []  # "hasil penilaian dan review periode 2016-2018": one round spanning several years
-    if not _TERM_OF_OFFICE.isdisjoint(lower[max(doc[at].sent.start, at - 10) : at]):
+    if not _TERM_OF_OFFICE.isdisjoint(lower[max(sentence_bounds(doc, at)[0], at - 10) : at]):
         # "selama periode pertama pemerintahan Dominggus Mandacan dan Mohamad Lakotani pada 2017-2022": a term of
         # office, not the years of the predikat held in it
         return []

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from extractors.docdata import cues_between, predikat_tokens
 from extractors.lexicon import status_lexicon, structure, time_words
 from extractors.model import Cue
-from extractors.tokens import view
+from extractors.tokens import sentence_bounds, view
 
 _LEX = status_lexicon()
 _TIME = time_words()
@@ -93,6 +93,9 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     # verb, not a verb of getting
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.success and c[0].end < len(words)
                                         and _other_verb(words[c[0].end]))]
+    # "... akan mendapat pendampingan khusus dari tim kanwil": coaching got (its noun is the cue), no predikat
+    chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].end < len(words)
+                                        and words[c[0].end] in _LEX.coaching_received)]
     # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
@@ -437,7 +440,7 @@ def _resulting(doc: Doc, able: Cue) -> bool:
            or any(w in _DONE_BEFORE_ABLE for w in after))
     # (not what was asked or hoped for: "Bupati meminta seluruh OPD bekerja keras sehingga tahun ini ... bisa
     # meraih Adipura")
-    opening = doc[at].sent.start
+    opening = sentence_bounds(doc, at)[0]
     return now and not any(c.kind == "coach" or c.text.lower() in _LEX.maintain_requests
                            for c in cues_between(doc, opening, at))
 
@@ -446,7 +449,7 @@ def _hoped_result(doc: Doc, verb: int, end: int) -> bool:
     """"Tahun ini kami ingin keempatnya menyusul, sehingga seluruh 38 kabupaten/kota di Jatim berpredikat peduli
     HAM": the result of a wish is wished for too."""
     lower = view(doc).lower
-    opening = doc[verb].sent.start
+    opening = sentence_bounds(doc, verb)[0]
     at = _result_word_before(lower, verb, 8, opening)
     if at is None:
         return False
@@ -543,7 +546,7 @@ def _reported_retention(doc: Doc, verb: Cue, cues: list[Cue]) -> bool:
     when nothing earlier in the sentence asks, hopes, plans or coaches for it."""
     if "tahan" not in verb.text.lower():
         return False  # "menjaga" says too little on its own; "bertahan di kategori X" stays at X
-    start = doc[verb.start].sent.start
+    start = sentence_bounds(doc, verb.start)[0]
     before_verb = [c for c in cues if start <= c.start < verb.start]
     if any(c.kind in {"coach", "modal"} for c in before_verb):
         return False

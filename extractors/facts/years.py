@@ -24,7 +24,7 @@ from extractors.docdata import cues_between, published_year
 from extractors.fiscal_years import budget_years, report_years
 from extractors.lexicon import status_lexicon, structure, time_words
 from extractors.model import PredikatMention, YearMention
-from extractors.tokens import view
+from extractors.tokens import sentence_bounds, view
 from extractors.vocabulary import later_ceremonies, same_round
 
 _ATTACH_GAP = {"tahun", "th", "th.", "thn", "ta", "t.a.", "anggaran", "periode", "edisi", "(", ")", ":", "-", "ke", "'",
@@ -99,7 +99,7 @@ def _goal_round(doc: Doc, start: int) -> bool:
         return True
     # "Kami minta predikat ini dipertahankan pada penilaian tahun 2023": keeping asked for, in the round named (asked
     # in its own clause, and not kept already: "Berkat komitmen seluruh OPD, Kota Bogor berhasil mempertahankan ...")
-    opening = doc[start].sent.start
+    opening = sentence_bounds(doc, start)[0]
     clause = max((k + 1 for k in range(opening, lo) if lower[k] in {",", ";"}), default=opening)
     return any(c.kind == "maintain" for c in cues) and not _LEX_STATUS.maintain_requests.isdisjoint(lower[clause:lo]) \
         and _LEX_STATUS.success.isdisjoint(lower[clause:start])

@@ -477,6 +477,21 @@ def test_a_quote_tagged_with_a_pronoun_speaks_for_the_head_named_before_it(extra
     assert facts_of(extract(text, date(2023, 5, 25))) == {("16.13", "OPINI_BPK", "WTP", 2023, "target")}
 
 
+def test_a_quote_tagged_with_a_pronoun_goes_on_with_the_head_who_spoke_last(extract):
+    # blind121's b121_08: '..., ujar Apriyadi. Menurut dia, ... "Jangan berhenti di piagam. Tahun depan predikat ini
+    # harus kita pertahankan," tegasnya.'
+    text = (HEAD + "Penghargaan diterima Pj Bupati Muba Apriyadi Mahmud di Palembang.\n"
+            '"Tahun lalu kita belum masuk. Kita perbaiki data dukungnya," ujar Apriyadi.\n'
+            "Menurut dia, penghargaan itu harus dibarengi peningkatan layanan nyata.\n"
+            '"Jangan berhenti di piagam. Tahun depan predikat peduli HAM ini harus kita pertahankan," tegasnya.')
+    kept = {f for f in facts_of(extract(text, date(2023, 12, 14))) if f[4] == "maintain_target"}
+    assert kept == {("16.06", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (not over someone else quoted by name in between)
+    text = text.replace("Menurut dia, penghargaan itu harus dibarengi peningkatan layanan nyata.",
+                        '"Ini kerja bersama," kata Kepala Kanwil Ilham Djaya.')
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 14))) if f[4] == "maintain_target"}
+
+
 def test_a_second_object_after_lalu_takes_the_verb_with_its_own_years(extract):
     text = HEAD + "Kota Yogyakarta membawa pulang Adipura Kencana pada 2016 dan 2017, lalu Piala Adipura pada 2018 dan 2019."
     assert {(g, y) for _, _, g, y, _ in facts_of(extract(text))} == {

@@ -248,6 +248,15 @@ def test_a_name_joined_to_a_place_after_a_location_word_is_a_place(nlp):
     assert {role for _, _, role in found} == {"location"}
 
 
+def test_items_each_with_its_own_place_are_not_joined_to_the_place_before(nlp):
+    # blind125's b125_05: "Dua daerah yang belum berhasil yaitu Kabupaten Mahakam Ulu di Kaltim dan Kabupaten Tana
+    # Tidung di Kaltara"
+    found = regions(nlp, "Dua daerah yang belum berhasil yaitu Kabupaten Mahakam Ulu di Kaltim dan Kabupaten Tana "
+                         "Tidung di Kaltara.")
+    assert [(c, role) for _, c, role in found] == [("64.11", "holder"), ("64", "location"), ("65.04", "holder"),
+                                                   ("65", "location")]
+
+
 def test_a_building_named_after_a_government_and_the_town_before_the_day_are_places(nlp):
     found = regions(nlp, "Anugerah diserahkan dalam acara di Gedung Wiswa Sabha Utama, Kantor Gubernur Bali, Denpasar, "
                          "Selasa (10/12/2024).")

@@ -1,0 +1,50 @@
+"""Goals asked of every holder at once: "seluruh kabupaten/kota", "para bupati dan wali kota", ..."""
+
+from datetime import date
+
+from tests.conftest import facts_of
+
+HEAD = "Judul berita\n"
+
+HOLDERS = (HEAD + "Ketiga daerah tersebut yakni Kota Batam, Kota Tanjungpinang dan Kabupaten Bintan, yang meraih "
+           "predikat Kabupaten/Kota Peduli HAM atas hasil penilaian tahun 2022.\n")
+KEPT = {("21.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+        ("21.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+        ("21.01", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def kept(extraction) -> set:
+    return {f for f in facts_of(extraction) if f[4] == "maintain_target"}
+
+
+def test_all_regions_asked_to_keep_the_predikat_pointed_back_at(extract):
+    # blind121's b121_06: "Ia meminta seluruh kabupaten/kota mempertahankan predikat tersebut pada penilaian tahun
+    # 2024": "tersebut" points at the predikat, so "seluruh kabupaten/kota" is no count of names said before (which
+    # would find none, the names being three sentences back)
+    text = HOLDERS + ("Gubernur Kepri Ansar Ahmad menyampaikan terima kasih kepada bupati dan wali kota. Tantangan di Kepri "
+                      "berbeda, sebagian besar wilayahnya laut.\n"
+                      "Ia meminta seluruh kabupaten/kota mempertahankan predikat tersebut pada penilaian tahun 2024.")
+    assert kept(extract(text, date(2023, 12, 12))) == KEPT
+    # (the whole pointed back at is still a count of the names before: "seluruh kabupaten/kota tersebut diminta
+    # mempertahankan predikat pada 2024")
+    text = HOLDERS + "Seluruh kabupaten/kota tersebut diminta mempertahankan predikat itu pada penilaian tahun 2024."
+    assert kept(extract(text, date(2023, 12, 12))) == KEPT
+
+
+def test_the_heads_of_all_regions_asked_to_keep_it_ask_their_regions(extract):
+    # blind127's b127_09: "Safrizal meminta para bupati dan wali kota di Babel mempertahankan predikat tersebut pada
+    # 2024"
+    text = HOLDERS + "Ansar meminta para bupati dan wali kota di Kepri mempertahankan predikat tersebut pada 2024."
+    assert kept(extract(text, date(2023, 12, 12))) == KEPT
+    text = HOLDERS + "Ansar mengajak seluruh kepala daerah di Kepri mempertahankan predikat tersebut pada 2024."
+    assert kept(extract(text, date(2023, 12, 12))) == KEPT
+    # (people who head no region are no regions: "para kepala dinas")
+    text = HOLDERS + "Ansar meminta para kepala dinas di Kepri mempertahankan predikat tersebut pada 2024."
+    assert not kept(extract(text, date(2023, 12, 12)))
+
+
+def test_a_verb_of_going_along_with_heads_still_asks_nobody(extract):
+    # "didampingi para bupati" is company, not coaching: no goal for anyone
+    text = HOLDERS + ("Penghargaan diterima Gubernur Kepri Ansar Ahmad yang didampingi para bupati dan wali kota di "
+                      "Jakarta.")
+    assert {f[4] for f in facts_of(extract(text, date(2023, 12, 12)))} == {"achieved"}
