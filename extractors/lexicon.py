@@ -160,6 +160,7 @@ class Structure:
     recipient_lists: frozenset[str]  # "tidak masuk daftar": the list of the predikat just named
     award_lists: frozenset[str]  # "Berikut sejumlah penghargaan yang diraih X:": a list of one holder's awards
     remaining: frozenset[str]  # "Tinggal Lampung Tengah dan Mesuji": the ones left without it
+    group_examples: frozenset[str]  # "Beberapa di antaranya Kota Padang, ...": members of the group just spoken of
     bare_denials: frozenset[str]  # "..., Natuna dan Anambas Belum"
     name_glue: frozenset[str]  # between the names before a bare denial
     grade_coordination: frozenset[str]  # "Sangat Inovatif pada IGA 2021 dan IGA 2022"
@@ -227,6 +228,7 @@ def structure() -> Structure:
         getting=_lowered(data["counts"]["getting"]),
         award_lists=_lowered(data["lists"]["award_lists"]),
         remaining=_lowered(data["lists"]["remaining"]),
+        group_examples=_lowered(data["lists"]["group_examples"]),
         bare_denials=_lowered(data["lists"]["bare_denials"]),
         name_glue=frozenset(data["lists"]["name_glue"]),
         grade_coordination=frozenset(data["lists"]["grade_coordination"]),

@@ -381,6 +381,8 @@ class Assembler:
                         if count.value and not count.backward and not _other_group(self.lower, count):
                             frames, _ = memory.frames_for_count(count.value, index, window=3)
                             inherited += [f.inherited(0.8) for f in frames]
+        if holders and not own and not inherited and _opens_with(words, _S.group_examples):
+            inherited = self._members_of_the_group_before(memory, index)
         if holders and not own and inherited and _opening(words) in _S.remaining and index > 0 \
                 and self.partitives[index - 1]:
             # "Dari 15 kabupaten/kota di Lampung, 13 daerah sudah meraih predikat peduli HAM tahun 2023. Tinggal Lampung
@@ -527,6 +529,7 @@ class Assembler:
             before = len(emitted)
             for holder, frames in self._holders_named_before(doc, sent, own, counts, memory, index, mentions):
                 for frame in frames:
+                    frame = self._held_anaphor(holder, frame)
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
                     if fact is not None:
                         emitted.append((index, fact, frame))
@@ -650,6 +653,37 @@ class Assembler:
         named = any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end)
         return not named and not _S.award_lists.isdisjoint(words) \
             and any(g.status == "achieved" for g in groups_between(doc, sent.start, sent.end))
+
+    def _members_of_the_group_before(self, memory: Memory, index: int) -> list[Frame]:
+        """"Ia juga meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian tahun ini.
+        Beberapa di antaranya Kota Padang, Kota Bukittinggi dan Kabupaten Agam": some members of the group the
+        sentence before asked to keep it, which named nobody. They are asked too, and, being among the ones that hold
+        it, hold it (of the latest round the article told them held)."""
+        previous = memory.previous(index)
+        if previous is None or previous.holders or not previous.frames:
+            return []
+        kept = [f.inherited(0.8) for f in previous.frames if f.status == "maintain_target"]
+        sent = self.sents[previous.index]
+        group = _holders_so_far_phrase(self.lower[sent.start : sent.end])
+        if not kept or group is None:
+            return kept
+        years = [f.year for record in memory.records for f in record.frames
+                 if f.status == "achieved" and f.label == kept[0].label and f.year is not None and not f.never]
+        held = replace(kept[0], status="achieved", year=max(years) if years else None,
+                       year_basis="explicit" if years else None, cue=group)
+        return kept + [held]
+
+    def _held_anaphor(self, holder, frame: Frame) -> Frame:
+        """'... berharap kesembilan daerah itu mempertahankan predikat tersebut' after a sentence on the units' P2HAM:
+        "predikat tersebut" said of holders pointed back at is the one predikat they hold, when they hold none of
+        the one named last."""
+        code = getattr(holder, "code", None)
+        if not frame.anaphoric or code is None or code in self.achievers.get(frame.label, {}):
+            return frame
+        held = {label for label, holders in self.achievers.items() if code in holders}
+        if len(held) != 1:
+            return frame
+        return replace(frame, label=held.pop(), grade=None)
 
     def _for_all_recipients(self, doc) -> list:
         """Goals set for every recipient: one fact per region holding that predikat in the article."""
@@ -1594,6 +1628,12 @@ def _other_group(lower: list[str], count) -> bool:
     return count.end < len(lower) and lower[count.end] in _OTHERS
 
 
+def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether the sentence opens (past quotes and brackets) with one of ``phrases``."""
+    first = next((k for k, w in enumerate(words) if w.isalpha()), None)
+    return first is not None and any(" ".join(words[first : first + n]) in phrases for n in (1, 2, 3))
+
+
 def _opening(words: list[str]) -> str | None:
     """The first word of a sentence, past quotes and brackets."""
     return next((w for w in words if w.isalpha()), None)
@@ -1661,11 +1701,16 @@ def _all_recipients(words: list[str]) -> bool:
 
 def _holders_so_far(words: list[str]) -> bool:
     """"daerah yang sudah meraih", "kabupaten/kota yang telah menerima penghargaan": the ones holding it, uncounted."""
+    return _holders_so_far_phrase(words) is not None
+
+
+def _holders_so_far_phrase(words: list[str]) -> str | None:
+    """The words of :func:`_holders_so_far` ("daerah yang sudah menyandang"), or None."""
     for k in range(len(words) - 3):
         if words[k] in _S.count_nouns and words[k + 1] == "yang" and words[k + 2] in {"sudah", "telah"} \
                 and words[k + 3] in _S.getting and not _other_object_word(words[k + 4 : k + 5]):
-            return True
-    return False
+            return " ".join(words[k : k + 4])
+    return None
 
 
 def _other_object_word(after: list[str]) -> bool:

@@ -106,8 +106,10 @@ class Memory:
         # "Penyerahan itu meliputi Kota Gorontalo, ... dan Kabupaten Pohuwato. [two sentences on the
         # ceremony] ... keenam LKPD Tahun Anggaran 2023 itu mendapat opini WTP": a sentence a little
         # further back that names exactly that many
-        # (not when a sentence counted them and named them otherwise, nor the title's names)
-        if counting:
+        # (not when a sentence counted them and named them otherwise, nor the title's names; a count that named
+        # nobody, "... menyerahkan penghargaan KKPHAM kepada sembilan pemerintah kabupaten/kota se-Bali", leaves the
+        # names to the sentence that gives them)
+        if any(named for record in counting for c, _, named in record.counted if c == value):
             return []
         for record in reversed(self.records):
             if record.index >= index:

@@ -282,8 +282,9 @@ class ArticleYears:
             # ("penilaian kepatuhan terhadap standar pelayanan publik ini dilaksanakan sejak Juni-Oktober 2021":
             # the months the assessment ran)
             if far and (far[-1] == "tahun" or far[-1] in _MONTHS) and not set(far) & {",", ".", ";", ":"} \
-                    and set(far) & {"penilaian", "evaluasi", "monev", "survei", "kepatuhan"}:
-                # ("mengumumkan hasil kepatuhan standar pelayanan publik di Provinsi NTB untuk tahun 2022")
+                    and set(far) & {"penilaian", "evaluasi", "monev", "survei", "kepatuhan", "dinilai"}:
+                # ("mengumumkan hasil kepatuhan standar pelayanan publik di Provinsi NTB untuk tahun 2022", "Yang
+                # dinilai adalah capaian pemerintah daerah pada tahun 2022")
                 return y.value, y.start
         return None, None
 

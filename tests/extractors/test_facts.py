@@ -2034,3 +2034,21 @@ def test_keeping_asked_of_nobody_by_a_giver_is_asked_of_the_recipients(extract):
             '"Tolong dijaga, jangan sampai tahun depan turun," kata Wali Kota Kendari Sulkarnain.')
     kept = {f[0] for f in facts_of(extract(text, date(2023, 12, 18))) if f[4] == "maintain_target"}
     assert "74.72" not in kept
+
+
+def test_a_count_that_named_nobody_leaves_the_names_to_the_sentence_that_gives_them(extract):
+    # blind127's b127_04: "... menyerahkan penghargaan KKPHAM kepada sembilan pemerintah kabupaten/kota se-Bali" (no
+    # names), the names two sentences on, then "berharap kesembilan daerah itu mempertahankan predikat tersebut pada
+    # tahun depan" -- after a sentence on the P2HAM of two units, which the nine hold none of
+    text = ("Tiga Kabupaten/Kota di Bali Raih Penghargaan Peduli HAM\n"
+            "Denpasar - Kanwil Kemenkumham Bali menyerahkan penghargaan Kabupaten/Kota Peduli HAM kepada tiga "
+            "pemerintah kabupaten/kota se-Bali di Denpasar, Rabu (13/12/2023).\n"
+            "Penghargaan diberikan atas hasil penilaian tahun 2022.\n"
+            '"Mereka yang lolos penilaian yakni Kota Denpasar, Kabupaten Badung dan Gianyar," kata Romi.\n'
+            "Kanwil juga menyerahkan penghargaan Pelayanan Publik Berbasis HAM (P2HAM) tahun 2023 kepada Lapas "
+            "Kelas IIA Kerobokan.\n"
+            "Penjabat Gubernur Bali berharap ketiga daerah itu mempertahankan predikat tersebut pada tahun depan.")
+    kept = {f for f in facts_of(extract(text, date(2023, 12, 13))) if f[4] == "maintain_target"}
+    assert kept == {("51.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                    ("51.03", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                    ("51.04", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}

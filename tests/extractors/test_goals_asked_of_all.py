@@ -48,3 +48,22 @@ def test_a_verb_of_going_along_with_heads_still_asks_nobody(extract):
     text = HOLDERS + ("Penghargaan diterima Gubernur Kepri Ansar Ahmad yang didampingi para bupati dan wali kota di "
                       "Jakarta.")
     assert {f[4] for f in facts_of(extract(text, date(2023, 12, 12)))} == {"achieved"}
+
+
+def test_members_named_of_the_group_asked_before_hold_it_and_are_asked_to_keep_it(extract):
+    # blind127's b127_05: "Ia juga meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian
+    # tahun ini. Beberapa di antaranya Kota Padang, Kota Bukittinggi dan Kabupaten Agam yang selama ini dinilai
+    # konsisten."
+    text = (HEAD + "Pada penilaian tahun 2022, sebanyak 14 dari 19 kabupaten/kota di Sumbar berhasil meraih predikat "
+            "KKPHAM.\nIa juga meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian tahun "
+            "ini. Beberapa di antaranya Kota Padang dan Kabupaten Agam yang selama ini dinilai konsisten.")
+    found = {f for f in facts_of(extract(text, date(2024, 3, 6))) if f[0] in {"13.71", "13.06"}}
+    assert found == {("13.71", "KKPHAM", "Peduli HAM", 2022, "achieved"),
+                     ("13.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                     ("13.06", "KKPHAM", "Peduli HAM", 2022, "achieved"),
+                     ("13.06", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (members of a group asked to keep it that is not said to hold it are only asked)
+    text = text.replace("daerah yang sudah menyandang predikat agar mempertahankannya", "seluruh daerah agar "
+                        "mempertahankan predikat itu")
+    found = {f for f in facts_of(extract(text, date(2024, 3, 6))) if f[0] == "13.71"}
+    assert found == {("13.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}

@@ -563,6 +563,14 @@ def test_an_assessment_year_named_fifteen_tokens_after_penilaian(extract):
     assert facts_of(extract(text, date(2023, 12, 11))) == {("53.01", "KKPHAM", "Peduli HAM", 2022, "achieved")}
 
 
+def test_the_year_of_what_was_assessed_is_the_assessment_year(extract):
+    # blind121's b121_03: '"Penetapan ini berdasarkan Keputusan Menteri ... Tahun 2023. Yang dinilai adalah capaian
+    # pemerintah daerah pada tahun 2022," kata ...'
+    text = (HEAD + "Kota Jambi dan Kabupaten Tebo ditetapkan sebagai Kabupaten/Kota Peduli HAM oleh Kementerian Hukum "
+            'dan HAM.\n"Yang dinilai adalah capaian pemerintah daerah pada tahun 2022," kata Kepala Divisi.')
+    assert {f[3] for f in facts_of(extract(text, date(2023, 12, 11)))} == {2022}
+
+
 def test_audit_opinion_relative_years_count_from_the_fiscal_year(extract):
     """An article on LKPD TA 2022 published in 2023: "tahun lalu" is the opinion on 2021."""
     text = (HEAD + "Kabupaten Mesuji memperoleh opini WTP atas Laporan Keuangan Pemerintah Daerah (LKPD) Tahun "
