@@ -18,7 +18,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span
 
-from extractors.facts.counts import find_counts, level_hint, noun_at
+from extractors.facts.counts import find_counts, level_hint, noun_at, number_at
 from extractors.facts.frames import (EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, denied_names,
                                      opens_speech_tag, rounds_back, speech_tag_start)
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
@@ -195,14 +195,28 @@ class Assembler:
         """"Tahun 2017 disusul 8 Kabupaten/Kota lainnya. Tujuh diantaranya yakni A, B, ... kembali meraih
         predikat Pratama": a part of a count the sentence before made is of the one year that sentence names."""
         previous = memory.previous(index)
-        if previous is None or not any(f.year is None for f in own) \
-                or not any(_part_of(doc, c, previous) for c in self.counts[index] + self.partitives[index]):
+        if previous is None or not any(f.year is None for f in own):
             return own
+        counts = self.counts[index] + self.partitives[index]
+        if not any(_part_of(doc, c, previous) for c in counts):
+            # "OKI merupakan satu dari lima kabupaten/kota di Sumsel yang belum menyandang predikat KKPHAM pada penilaian
+            # tahun 2023. [a two-sentence quote] Empat daerah lain yang juga belum meraih predikat itu ...": the rest of
+            # a whole one of the three sentences before split, of that sentence's round
+            previous = next((record for record in reversed(memory.records) if index - 3 <= record.index < index
+                             and self._rest_of_a_whole(record, counts)), None)
+            if previous is None:
+                return own
         years = {y.value for y in self.years_by_sentence[previous.index] if y.kind == "explicit"}
         if len(years) != 1:
             return own
         year = years.pop()
         return [replace(f, year=year, year_basis="explicit") if f.year is None and not f.never else f for f in own]
+
+    def _rest_of_a_whole(self, record, counts) -> bool:
+        """Whether one of ``counts`` is what is left of a whole the sentence of ``record`` split ("12 dari 14")."""
+        sent = self.sents[record.index]
+        wholes = _parts_of_wholes(self.lower[sent.start : sent.end])
+        return any(c.value and part + c.value == whole for c in counts for part, whole in wholes)
 
     def _sentence_text(self, token: int) -> str:
         """The text of the sentence holding ``token``."""
@@ -551,6 +565,7 @@ class Assembler:
                 holder = next((h for h in holders if getattr(h, "code", None) == fact.region_code), None)
                 if holder is not None:
                     self.achievers.setdefault(fact.predikat, {}).setdefault(fact.region_code, holder)
+
         goals = [f for f in own if f.status in {"maintain_target", "target"}]
         if not holders and goals and not counts and _all_recipients(words):
             # "Isran meminta seluruh Kabupaten/Kota yang menerima penghargaan agar tetap ... mempertahankan"
@@ -1401,6 +1416,21 @@ def _goal_year_before(frame: Frame, memory: Memory, index: int) -> Frame:
     return replace(frame, year=year, year_basis=basis)
 
 
+def _parts_of_wholes(words: list[str]) -> list[tuple[int, int]]:
+    """The "N dari M" of a sentence ("sebanyak 12 dari 14 kabupaten/kota ... dinyatakan peduli HAM"): (N, M). A count
+    of the rest in the next sentence ("Dua daerah yang belum berhasil ...") is of the same round."""
+    found = []
+    for k, word in enumerate(words):
+        if word != "dari" or k == 0:
+            continue
+        whole = number_at(words, k + 1)
+        part = next((p for n in (1, 2, 3) if k - n >= 0 and (p := number_at(words, k - n)) is not None
+                     and p[0] == n), None)
+        if whole is not None and part is not None and part[1] < whole[1]:
+            found.append((part[1], whole[1]))
+    return found
+
+
 def _part_of(doc: Doc, count, previous) -> bool:
     """"Tujuh di antaranya", "dua lainnya": a part of a larger count the sentence before made."""
     words = view(doc).lower[count.end - 2 : count.end]
@@ -1504,6 +1534,15 @@ _OPENING_QUOTES = {'"', "“"}
 _PRONOUN_TAGS = frozenset(verb + "nya" for verb in _SPEECH_VERBS)  # "katanya", "ujarnya"
 
 
+def _pronoun_tagged(doc: Doc, sents: list[Span]) -> list[int]:
+    """The sentences that hold a speech tag with a pronoun after a comma or a closing quote ('...," katanya'), in
+    order."""
+    lower = view(doc).lower
+    tags = [i for i, word in enumerate(lower) if word in _PRONOUN_TAGS and i > 0 and lower[i - 1] in {",", '"', "”"}]
+    starts = [s.start for s in sents]
+    return sorted({bisect_right(starts, i) - 1 for i in tags if i > starts[bisect_right(starts, i) - 1]})
+
+
 def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     """"Pj Bupati Muratara yang hadir ... mengakui masih banyak pekerjaan rumah. 'Kami menargetkan opini
     WTP atas LKPD Tahun Anggaran 2023. ...,' katanya.": a quote tagged with a pronoun ("katanya",
@@ -1512,9 +1551,7 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
     if not heads:
         return
     lower = view(doc).lower
-    for t, sent in enumerate(sents):
-        if not any(lower[i] in _PRONOUN_TAGS and lower[i - 1] in {",", '"', "”"} for i in range(sent.start + 1, sent.end)):
-            continue
+    for t in _pronoun_tagged(doc, sents):
         opening = _quote_opening(lower, sents, t)
         if opening is None:
             continue
@@ -1531,9 +1568,8 @@ def _speakers_going_on(doc: Doc, sents: list[Span], speakers_by_sentence: list[l
     government who spoke last, in the three sentences before, when nobody else was quoted by name since. Yields
     (sentence index, region) for every sentence of the quote."""
     lower, capitalised = view(doc).lower, view(doc).capitalised
-    for t, sent in enumerate(sents):
-        if speakers_by_sentence[t] or not any(lower[i] in _PRONOUN_TAGS and lower[i - 1] in {",", '"', "”"}
-                                              for i in range(sent.start + 1, sent.end)):
+    for t in _pronoun_tagged(doc, sents):
+        if speakers_by_sentence[t]:
             continue
         opening = _quote_opening(lower, sents, t)
         if opening is None or any(speakers_by_sentence[k] for k in range(opening, t + 1)):

@@ -571,6 +571,38 @@ def test_the_year_of_what_was_assessed_is_the_assessment_year(extract):
     assert {f[3] for f in facts_of(extract(text, date(2023, 12, 11)))} == {2022}
 
 
+def test_the_rest_of_a_whole_counted_in_a_round_is_of_that_round(extract):
+    # blind125's b125_04 (May 2024, preparing the 2024 round): "Pada penilaian 2023, sebanyak 12 dari 14
+    # kabupaten/kota di Bumi Tambun Bungai dinyatakan peduli HAM. Dua daerah yang belum berhasil yakni ..."
+    text = (HEAD + "Dia menjelaskan, penilaian tahun 2024 dimulai dengan pengisian data dukung pada Juni hingga Juli.\n"
+            "Pada penilaian 2023, sebanyak 12 dari 14 kabupaten/kota di Kalteng dinyatakan peduli HAM. Dua daerah yang "
+            "belum berhasil yakni Kabupaten Murung Raya dan Kabupaten Seruyan.")
+    assert {f for f in facts_of(extract(text, date(2024, 5, 16))) if f[4] == "not_achieved"} == {
+        ("62.12", "KKPHAM", "Peduli HAM", 2023, "not_achieved"), ("62.07", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_the_rest_of_a_whole_split_a_quote_before_is_of_that_round(extract):
+    # blind121's b121_01 (June 2024): "OKI merupakan satu dari lima kabupaten/kota di Sumsel yang belum menyandang
+    # predikat KKPHAM pada penilaian tahun 2023. [a quote of two sentences] Empat daerah lain yang juga belum meraih
+    # predikat itu ... ialah ..."
+    text = (HEAD + "Kanwil mendampingi Pemerintah Kabupaten Ogan Komering Ilir (OKI) melengkapi data dukung penilaian "
+            "Kabupaten/Kota Peduli HAM tahun 2024.\n"
+            "Ika mengatakan OKI merupakan satu dari tiga kabupaten/kota di Sumsel yang belum menyandang predikat "
+            'KKPHAM pada penilaian tahun 2023.\n"Tahun lalu OKI belum lolos karena data dukung belum lengkap. Tahun ini '
+            'kami dampingi sejak awal," kata Ika.\nDua daerah lain yang juga belum meraih predikat itu ialah Kota '
+            "Prabumulih dan Empat Lawang.")
+    denied = {f for f in facts_of(extract(text, date(2024, 6, 19))) if f[4] == "not_achieved"}
+    assert denied == {("16.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+                      ("16.74", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+                      ("16.11", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_a_target_with_its_owner_reaches_over_the_subject(extract):
+    # blind121's b121_01: '"Target kami tahun ini OKI meraih predikat kabupaten peduli HAM," katanya.'
+    text = HEAD + '"Target kami tahun ini Kabupaten OKI meraih predikat kabupaten peduli HAM," katanya.'
+    assert facts_of(extract(text, date(2024, 6, 19))) == {("16.02", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
 def test_audit_opinion_relative_years_count_from_the_fiscal_year(extract):
     """An article on LKPD TA 2022 published in 2023: "tahun lalu" is the opinion on 2021."""
     text = (HEAD + "Kabupaten Mesuji memperoleh opini WTP atas Laporan Keuangan Pemerintah Daerah (LKPD) Tahun "
