@@ -286,7 +286,8 @@ class Assembler:
             return groups_between(doc, sent.start, sent.end)
 
         implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label,
-                                        self.counts[index], sentence_groups)
+                                        self.counts[index], sentence_groups,
+                                        spoken_for=bool(self.speakers_by_sentence[index]) and bool(_S.first_person.intersection(words)))
         clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit,
                                      holder_before)
                          for c in parts]
@@ -483,8 +484,13 @@ class Assembler:
             # ("Kemudian Jambi predikat B, Bengkulu predikat B, Bangka Belitung predikat BB": a holder's own
             # grade replaces what the list it goes on with gave)
             graded_here = {(f.label, f.grade) for f in frames if f.grade}
-            all_frames = frames + [f for f in inherited if (f.label, f.grade) in graded_here
-                                   or f.label not in {label for label, _ in graded_here}]
+            # ("Sepuluh Kabupaten/Kota di Lampung Ditetapkan Peduli HAM, Lima Daerah Masih Tertinggal" as the title, then
+            # "Adapun lima daerah yang belum berhasil meraih predikat tersebut yakni ...": what the sentence says of its
+            # holders wins over the opposite a count took back)
+            told_here = {(f.label, f.status) for f in frames}
+            all_frames = frames + [f for f in inherited if ((f.label, f.grade) in graded_here
+                                                            or f.label not in {label for label, _ in graded_here})
+                                   and (f.label, _OPPOSITE.get(f.status)) not in told_here]
             # a kabupaten named with a predikat it can hold is not also the place of villages holding
             # another one ("ketiga daerah penerima [Peduli HAM] ialah ..." after "... lima desa sadar hukum")
             direct = any(self._holds_directly(holder, f.label, hint or inherited_hint) for f in all_frames)
@@ -748,7 +754,7 @@ class Assembler:
 
     @staticmethod
     def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts,
-                        sentence_groups) -> str | None:
+                        sentence_groups, spoken_for: bool = False) -> str | None:
         """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
@@ -761,7 +767,9 @@ class Assembler:
                 return labelled_recent(index) or last_label(sent.start)
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": keeping
             # the predikat spoken of, asked of its holders for a round told (undated, it is a wish nobody records)
-            if _holders_so_far(view(doc).lower[sent.start : sent.end]) and \
+            # ('"Predikat ini bukan akhir. Kami ingin tahun depan tetap bertahan," ujar [the Bupati]': keeping, for a round
+            # told, said by a head of government for the region he heads)
+            if (spoken_for or _holders_so_far(view(doc).lower[sent.start : sent.end])) and \
                     any(sent.start <= y.start < sent.end for y in doc._.years or []) and \
                     any(c.kind == "maintain" for c in cues_between(doc, sent.start, sent.end)) and \
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
@@ -1416,6 +1424,9 @@ def _goal_year_before(frame: Frame, memory: Memory, index: int) -> Frame:
     return replace(frame, year=year, year_basis=basis)
 
 
+_OPPOSITE = {"achieved": "not_achieved", "not_achieved": "achieved"}
+
+
 def _parts_of_wholes(words: list[str]) -> list[tuple[int, int]]:
     """The "N dari M" of a sentence ("sebanyak 12 dari 14 kabupaten/kota ... dinyatakan peduli HAM"): (N, M). A count
     of the rest in the next sentence ("Dua daerah yang belum berhasil ...") is of the same round."""
@@ -1504,6 +1515,11 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     if not by_name and not titles:
         return
     starts = [s.start for s in sents]
+    for t, sent in enumerate(sents):
+        # ("Dendi menambahkan, Pemkab Pesawaran bertekad ...": the name opening a sentence, then a verb of reporting)
+        speaker = by_name.get(lower[sent.start])
+        if speaker is not None and sent.start + 1 < sent.end and lower[sent.start + 1] in _REPORTING_VERBS:
+            yield t, speaker
     for i, word in enumerate(lower[:-1]):
         if word not in _SPEECH_VERBS or not (i == 0 or lower[i - 1] in {",", '"', "”"}):
             continue

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from extractors.docdata import cues_between, published_year
+from extractors.facts.status import groups_between
 from extractors.fiscal_years import budget_years, report_years
 from extractors.lexicon import status_lexicon, structure, time_words
 from extractors.model import PredikatMention, YearMention
@@ -179,6 +180,15 @@ def _season(doc: Doc, start: int) -> YearMention | None:
     return replace(later, kind="explicit")
 
 
+def _denied_round(doc: Doc, at: int) -> bool:
+    """Whether the clause of the year at token ``at`` says the predikat was not got in it ("Pada penilaian tahun 2021
+    Pesawaran masih belum lolos")."""
+    start, end = sentence_bounds(doc, at)
+    lower = view(doc).lower
+    stop = next((i for i in range(at, end) if lower[i] in {",", ";", "."}), end)
+    return any(g.status == "not_achieved" and at < g.verb < stop for g in groups_between(doc, start, end))
+
+
 class ArticleYears:
     """Article-wide year knowledge, per predikat label."""
 
@@ -258,6 +268,7 @@ class ArticleYears:
         """The year of the assessment round the article names, and the token where it is written."""
         lower = view(doc).lower
         published = published_year(doc)
+        found: list[tuple[int, int]] = []
         for y in doc._.years or []:
             # ("hasil survei ... selama pertengahan tahun 2023": the part of the year the assessment ran in)
             part_of_year = y.kind == "date" and not _PART_OF_YEAR.isdisjoint(lower[max(0, y.start - 2) : y.start])
@@ -272,7 +283,8 @@ class ArticleYears:
                 continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             if _ASSESSMENT_WORD.search(before):
-                return y.value, y.start
+                found.append((y.value, y.start))
+                continue
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment
             # "tahun N" may run to ten words, within the same clause ("hasil penilaian Kementerian Hukum
             # dan HAM atas kinerja pemerintah kabupaten/kota sepanjang tahun 2022": fifteen tokens)
@@ -285,8 +297,18 @@ class ArticleYears:
                     and set(far) & {"penilaian", "evaluasi", "monev", "survei", "kepatuhan", "dinilai"}:
                 # ("mengumumkan hasil kepatuhan standar pelayanan publik di Provinsi NTB untuk tahun 2022", "Yang
                 # dinilai adalah capaian pemerintah daerah pada tahun 2022")
-                return y.value, y.start
-        return None, None
+                found.append((y.value, y.start))
+                continue
+        if not found:
+            return None, None
+        # the first named, unless what it says is that the predikat was not got and a later round is named after it:
+        # "Pada penilaian tahun 2021 Pesawaran masih belum lolos. Alhamdulillah, untuk penilaian tahun 2022 ini
+        # Pesawaran akhirnya ditetapkan" reports on 2022
+        first = found[0]
+        later = [item for item in found[1:] if item[0] > first[0]]
+        if later and _denied_round(doc, first[1]):
+            return later[0]
+        return first
 
     @staticmethod
     def _lead_year(doc: Doc, published: int | None, end: int) -> int | None:

@@ -2052,3 +2052,31 @@ def test_a_count_that_named_nobody_leaves_the_names_to_the_sentence_that_gives_t
     assert kept == {("51.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
                     ("51.03", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
                     ("51.04", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def test_what_a_sentence_says_of_its_holders_wins_over_the_opposite_a_count_took_back(extract):
+    # blind121's b121_02: the title "Sepuluh Kabupaten/Kota di Lampung Ditetapkan Peduli HAM, Lima Daerah Masih
+    # Tertinggal", then "Adapun lima daerah yang belum berhasil meraih predikat tersebut yakni ..."
+    text = ("Tiga Kabupaten/Kota di Lampung Ditetapkan Peduli HAM, Dua Daerah Masih Tertinggal\n"
+            "Ketiga daerah tersebut ialah Kabupaten Lampung Selatan, Lampung Utara dan Kota Metro.\n"
+            "Adapun dua daerah yang belum berhasil meraih predikat tersebut yakni Kabupaten Mesuji dan Pesisir Barat.")
+    found = {(f[0], f[4]) for f in facts_of(extract(text, date(2022, 12, 12)))}
+    assert found == {("18.01", "achieved"), ("18.03", "achieved"), ("18.72", "achieved"), ("18.11", "not_achieved"),
+                     ("18.13", "not_achieved")}
+
+
+def test_a_head_reporting_then_quoted_keeps_the_predikat_for_his_region(extract):
+    # blind121's b121_07: '... kata Dendi. [...] Dendi menambahkan, Pemkab Pesawaran bertekad mempertahankan predikat
+    # tersebut. "Predikat ini bukan akhir. Kami ingin tahun depan tetap bertahan, bahkan skornya lebih baik lagi,"
+    # ujarnya.'
+    text = (HEAD + "Penghargaan diterima Bupati Pesawaran Dendi Ramadhona di Bandar Lampung.\n"
+            '"Untuk penilaian tahun 2022 ini Pesawaran akhirnya ditetapkan sebagai kabupaten peduli HAM," kata Dendi.\n'
+            "Menurut dia, keberhasilan itu tidak lepas dari pembenahan layanan dasar.\n"
+            "Sorta mengatakan tahun ini jumlah daerah peduli HAM di Lampung bertambah.\n"
+            "Dendi menambahkan, pemkab bertekad terus membenahi layanan.\n"
+            '"Predikat ini bukan akhir. Kami ingin tahun depan tetap bertahan, bahkan skornya lebih baik lagi," ujarnya.')
+    kept = {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "maintain_target"}
+    assert kept == {("18.09", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (said by nobody who heads a region, it is nobody's)
+    text = text.replace("Dendi menambahkan", "Sorta menambahkan")
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "maintain_target"}

@@ -1641,3 +1641,14 @@ def test_a_round_of_two_years_is_named_by_the_later(extract):
     assert ("62.02", "ADIPURA", "Adipura", 2018, "achieved") in facts_of(extract(text))
     text = HEAD + "Kota Palangka Raya meraih Piala Adipura periode 2017-2018."
     assert facts_of(extract(text)) == {("62.71", "ADIPURA", "Adipura", 2018, "achieved")}
+
+
+def test_a_round_named_as_not_got_before_a_later_round_is_not_the_articles_round(extract):
+    # blind121's b121_07: '"Pada penilaian tahun 2021 Pesawaran masih belum lolos. Alhamdulillah, untuk penilaian tahun
+    # 2022 ini Pesawaran akhirnya ditetapkan sebagai kabupaten peduli HAM," kata Dendi.' under the title "Pesawaran
+    # Akhirnya Sandang Predikat Kabupaten Peduli HAM"
+    text = ("Pesawaran Akhirnya Sandang Predikat Kabupaten Peduli HAM\n"
+            '"Pada penilaian tahun 2021 Pesawaran masih belum lolos. Alhamdulillah, untuk penilaian tahun 2022 ini '
+            'Pesawaran akhirnya ditetapkan sebagai kabupaten peduli HAM," kata Dendi.')
+    assert facts_of(extract(text, date(2023, 12, 12))) == {
+        ("18.09", "KKPHAM", "Peduli HAM", 2021, "not_achieved"), ("18.09", "KKPHAM", "Peduli HAM", 2022, "achieved")}
