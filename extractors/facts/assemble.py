@@ -398,6 +398,12 @@ class Assembler:
                             inherited += [f.inherited(0.8) for f in frames]
         if holders and not own and not inherited and _opens_with(words, _S.group_examples):
             inherited = self._members_of_the_group_before(memory, index)
+        if holders and not own and not inherited and index > 0 and (denial := _rest_denied(words)) is not None:
+            # '"Pada penilaian 2023, delapan dari sepuluh kabupaten/kota di NTB meraih predikat peduli HAM. Dua yang
+            # belum adalah Kota Bima dan Kabupaten Lombok Utara," ...': the rest, denied what the sentence before gave
+            previous = memory.previous(index)
+            inherited = [replace(f.inherited(0.85), status="not_achieved", cue=denial)
+                         for f in (previous.frames if previous else []) if f.status == "achieved" and not f.never]
         if holders and not own and inherited and _opening(words) in _S.remaining and index > 0 \
                 and self.partitives[index - 1]:
             # "Dari 15 kabupaten/kota di Lampung, 13 daerah sudah meraih predikat peduli HAM tahun 2023. Tinggal Lampung
@@ -1678,6 +1684,23 @@ def _score_after(doc: Doc, holder, sent: Span) -> str | None:
 def _other_group(lower: list[str], count) -> bool:
     """"dua daerah lainnya", "tiga kabupaten lain": a group besides the ones counted before."""
     return count.end < len(lower) and lower[count.end] in _OTHERS
+
+
+def _rest_denied(words: list[str]) -> str | None:
+    """"Dua yang belum adalah ...", "Sementara yang belum, yakni ...": an opening that denies, with no verb, what the
+    sentence before said, of the names it introduces. Returns the denial's words."""
+    first = next((k for k, w in enumerate(words) if w.isalpha()), None)
+    if first is None:
+        return None
+    k = first
+    while k < len(words) and k - first < 4 and words[k] != "yang":
+        k += 1  # ("Dua", "Sementara dua daerah", "Adapun")
+    if k + 1 >= len(words) or words[k] != "yang" or words[k + 1] not in _S.bare_denials:
+        return None
+    after = k + 2 + (1 if k + 2 < len(words) and words[k + 2] == "," else 0)
+    if after < len(words) and (words[after] in _S.list_introducers or words[after] == ":"):
+        return " ".join(words[k : k + 2])
+    return None
 
 
 def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:

@@ -2080,3 +2080,15 @@ def test_a_head_reporting_then_quoted_keeps_the_predikat_for_his_region(extract)
     # (said by nobody who heads a region, it is nobody's)
     text = text.replace("Dendi menambahkan", "Sorta menambahkan")
     assert not {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "maintain_target"}
+
+
+def test_the_rest_denied_with_no_verb_is_denied_what_the_sentence_before_gave(extract):
+    # blind125's b125_10: '"Pada penilaian 2023, delapan dari sepuluh kabupaten/kota di NTB meraih predikat peduli HAM.
+    # Dua yang belum adalah Kota Bima dan Kabupaten Lombok Utara," kata ...'
+    text = (HEAD + '"Pada penilaian 2023, delapan dari sepuluh kabupaten/kota di NTB meraih predikat peduli HAM. Dua yang '
+            'belum adalah Kota Bima dan Kabupaten Lombok Utara," kata Kepala Bidang HAM.')
+    assert facts_of(extract(text, date(2024, 6, 20))) == {
+        ("52.72", "KKPHAM", "Peduli HAM", 2023, "not_achieved"), ("52.08", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+    # (a verb after "yang belum" is its own: "Dua yang belum menyerahkan laporan adalah ..." denies nothing of it)
+    text = text.replace("Dua yang belum adalah", "Dua yang belum menyerahkan laporan adalah")
+    assert not {f for f in facts_of(extract(text, date(2024, 6, 20))) if f[4] == "not_achieved"}

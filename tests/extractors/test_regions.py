@@ -241,6 +241,16 @@ def test_the_official_after_a_passive_giving_verb_is_the_giver(nlp):
     assert [(c, role) for _, c, role in found] == [("12.07", "holder")]
 
 
+def test_a_name_after_pulau_is_the_island(nlp):
+    # blind125's b125_10: "setelah pada penilaian tahun lalu kota di ujung timur Pulau Sumbawa itu gagal mempertahankan
+    # predikatnya" (the island, not Kabupaten Sumbawa)
+    found = regions(nlp, "Kota di ujung timur Pulau Sumbawa itu gagal mempertahankan predikatnya.")
+    assert [(c, role) for _, c, role in found] == [("52.04", "location")]
+    # (a region whose own name opens with "Pulau" is that region)
+    found = regions(nlp, "Kabupaten Pulau Morotai meraih predikat peduli HAM.")
+    assert [(c, role) for _, c, role in found] == [("82.07", "holder")]
+
+
 def test_a_name_joined_to_a_place_after_a_location_word_is_a_place(nlp):
     found = regions(nlp, "Untuk kategori pemerintah provinsi di luar Pulau Jawa dan Bali, tujuh pemprov meraih predikat.")
     assert [(c, role) for _, c, role in found] == [("51", "location")]
