@@ -295,6 +295,7 @@ class Assembler:
         clause_frames = [[self._time_anaphora(f, words, memory, index, doc) for f in fs] for fs in clause_frames]
         clause_frames = [[_antecedent_year(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[_goal_year_before(f, memory, index) for f in fs] for fs in clause_frames]
+        clause_frames = [[self._coached_for_the_round_before(doc, f, index) for f in fs] for fs in clause_frames]
         clause_frames = [self._year_of_the_whole(doc, fs, index, memory) for fs in clause_frames]
         own = [f for fs in clause_frames for f in fs]
         counts = self.counts[index]
@@ -681,6 +682,25 @@ class Assembler:
         return not named and not _S.award_lists.isdisjoint(words) \
             and any(g.status == "achieved" for g in groups_between(doc, sent.start, sent.end))
 
+    def _coached_for_the_round_before(self, doc, frame: Frame, index: int) -> Frame:
+        """'"... Tahun ini kami dampingi satu per satu supaya pada penilaian 2024 mereka bisa naik kelas," kata
+        Marciana. Kesembilan daerah yang didampingi itu adalah ...': coaching with no round is for the round the
+        coaching the sentence before told was for (its purpose, "agar"/"supaya", names the round; no predikat need be
+        named there)."""
+        if frame.status != "target" or frame.year is not None or frame.never or index == 0:
+            return frame
+        sent = self.sents[index - 1]
+        cues = cues_between(doc, sent.start, sent.end)
+        purpose = next((c.start for c in cues if c.text.lower() in _STATUS.far_purposes), None)
+        if purpose is None or not any(c.kind == "coach" and c.start < purpose for c in cues):
+            return frame
+        published = doc._.published.year if doc._.published else None
+        years = {y.value for y in self.years_by_sentence[index - 1] if y.start > purpose
+                 and y.kind in {"explicit", "relative"} and (published is None or y.value >= published)}
+        if len(years) != 1:
+            return frame
+        return replace(frame, year=years.pop(), year_basis="explicit")
+
     def _members_of_the_group_before(self, memory: Memory, index: int) -> list[Frame]:
         """"Ia juga meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian tahun ini.
         Beberapa di antaranya Kota Padang, Kota Bukittinggi dan Kabupaten Agam": some members of the group the
@@ -765,9 +785,12 @@ class Assembler:
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
         if not holders:
-            # "Ketiga daerah itu akan kami dampingi ... supaya pada penilaian tahun depan bisa menyusul":
-            # counted holders named before, a status verb and no predikat named
-            if any(c.backward and c.value for c in counts) and \
+            # "Ketiga daerah itu akan kami dampingi ... supaya pada penilaian tahun depan bisa menyusul", "Mereka menjadi
+            # prioritas pendampingan kami tahun ini": holders named before, a status verb and no predikat named
+            # (a pronoun as the subject, opening the sentence: not "dorongan kuat mereka", theirs)
+            opening = next((i for i in range(sent.start, sent.end) if view(doc).alpha[i]), None)
+            if any(c.backward and (c.value or c.start == opening and view(doc).lower[c.start] in _S.coreference)
+                   for c in counts) and \
                     any(c.kind == "coach" for c in cues_between(doc, sent.start, sent.end)) and \
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
                 return labelled_recent(index) or last_label(sent.start)
@@ -1948,6 +1971,8 @@ def _ends_open(words: list[str]) -> bool:
     last = next((w for w in reversed(words) if w.strip()), "")
     if last == ":" or last.endswith(":"):
         return True  # "... sebagai berikut:" then a line break and the list
+    if tail[-2:-1] and tail[-2].endswith("nya") and tail[-1] == "masing-masing":
+        return False  # "... menjaga kualitas pemenuhan HAM di daerahnya masing-masing.": each their own, no list
     return _S.introducer_ends(tail, len(tail))
 
 

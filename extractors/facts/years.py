@@ -96,7 +96,10 @@ def _goal_round(doc: Doc, start: int) -> bool:
     cues = cues_between(doc, lo, start)
     # (a purpose word only before a verb: "untuk meraihnya", not the topic of "Untuk penilaian tahun 2022, ...")
     verbs = {c.start for c in cues if c.kind in {"achieve", "maintain"}}
-    if any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in cues):
+    # ('"Kami ingin pada penilaian tahun 2024 seluruh 24 kabupaten/kota di Sulsel meraih predikat KKPHAM': a round
+    # wished for)
+    if any(c.kind == "coach" or c.kind == "modal" and (c.end in verbs or c.text.lower() in _LEX_STATUS.wanting)
+           for c in cues):
         return True
     # "Kami minta predikat ini dipertahankan pada penilaian tahun 2023": keeping asked for, in the round named (asked
     # in its own clause, and not kept already: "Berkat komitmen seluruh OPD, Kota Bogor berhasil mempertahankan ...")

@@ -31,3 +31,35 @@ def test_undated_coaching_is_for_the_round_the_lead_aims_at(extract):
     lead = LEAD.replace(" pada penilaian tahun ini", "")
     targets = {f for f in facts_of(extract(lead + COACHED, date(2024, 3, 6))) if f[4] == "target" and f[0] == "72.10"}
     assert targets == {("72.10", "KKPHAM", "Peduli HAM", None, "target")}
+
+
+def test_coaching_with_no_round_is_for_the_round_the_coaching_before_was_for(extract):
+    # blind125's b125_02: '"Sembilan daerah lainnya belum memenuhi nilai minimal. Tahun ini kami dampingi satu per satu
+    # supaya pada penilaian 2024 mereka bisa naik kelas," kata Marciana. Kesembilan daerah yang didampingi itu adalah
+    # ...'
+    text = ("Kemenkumham NTT Dampingi Dua Daerah yang Belum Raih Predikat KKPHAM\n"
+            "Kupang - Kanwil mulai mendampingi pemerintah daerah yang belum meraih predikat Kabupaten/Kota Peduli HAM.\n"
+            '"Dua daerah lainnya belum memenuhi nilai minimal. Tahun ini kami dampingi satu per satu supaya pada '
+            'penilaian 2024 mereka bisa naik kelas," kata Marciana.\n'
+            "Kedua daerah yang didampingi itu adalah Kabupaten Sumba Barat dan Kabupaten Lembata.")
+    targets = {f for f in facts_of(extract(text, date(2024, 2, 28))) if f[4] == "target"}
+    assert targets == {("53.12", "KKPHAM", "Peduli HAM", 2024, "target"), ("53.13", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+def test_they_as_the_subject_of_coaching_are_the_names_before(extract):
+    # blind123's b123_05: '"Keenam daerah itu adalah Kabupaten Kepulauan Selayar, ... dan Kota Palopo. Mereka menjadi
+    # prioritas pendampingan kami tahun ini," kata Liberti.'
+    text = ("Kemenkumham Sulsel Dampingi Pemkab Maros\n"
+            "Maros merupakan satu dari dua daerah di Sulsel yang belum masuk daftar penerima penghargaan KKPHAM.\n"
+            '"Kedua daerah itu adalah Kabupaten Maros dan Kota Palopo. Mereka menjadi prioritas pendampingan kami tahun '
+            'ini," kata Liberti.')
+    targets = {f for f in facts_of(extract(text, date(2024, 5, 16))) if f[4] == "target"}
+    assert targets == {("73.09", "KKPHAM", "Peduli HAM", 2024, "target"), ("73.73", "KKPHAM", "Peduli HAM", 2024, "target")}
+    # ("dorongan kuat mereka": theirs, no subject pointed back)
+    text = (HEAD_OTHER + "Menteri mengapresiasi para kepala daerah atas keteladanan dan dorongan kuat mereka mewujudkan "
+            "pemerintahan yang baik.")
+    assert {f[4] for f in facts_of(extract(text, date(2019, 2, 1)))} == {"achieved"}
+
+
+HEAD_OTHER = ("Pemprov Kalsel dan Jawa Timur Raih SAKIP A\n"
+              "Pemprov Kalsel dan Pemprov Jawa Timur meraih predikat A dalam evaluasi SAKIP tahun 2018.\n")

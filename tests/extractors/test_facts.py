@@ -2092,3 +2092,12 @@ def test_the_rest_denied_with_no_verb_is_denied_what_the_sentence_before_gave(ex
     # (a verb after "yang belum" is its own: "Dua yang belum menyerahkan laporan adalah ..." denies nothing of it)
     text = text.replace("Dua yang belum adalah", "Dua yang belum menyerahkan laporan adalah")
     assert not {f for f in facts_of(extract(text, date(2024, 6, 20))) if f[4] == "not_achieved"}
+
+
+def test_each_their_own_at_a_sentence_end_opens_no_list(extract):
+    # blind123's b123_05: "... 18 kabupaten/kota yang telah meraih predikat diminta tetap menjaga kualitas pemenuhan hak
+    # asasi manusia di daerahnya masing-masing. Sekretaris Daerah Kabupaten Maros menyambut baik pendampingan tersebut."
+    text = (HEAD + "Sementara itu, 18 kabupaten/kota yang telah meraih predikat peduli HAM diminta tetap menjaga kualitas "
+            "pemenuhan hak asasi manusia di daerahnya masing-masing.\n"
+            "Sekretaris Daerah Kabupaten Maros menyambut baik pendampingan tersebut.")
+    assert not {f for f in facts_of(extract(text, date(2024, 5, 16))) if f[0] == "73.09"}

@@ -1652,3 +1652,13 @@ def test_a_round_named_as_not_got_before_a_later_round_is_not_the_articles_round
             'Pesawaran akhirnya ditetapkan sebagai kabupaten peduli HAM," kata Dendi.')
     assert facts_of(extract(text, date(2023, 12, 12))) == {
         ("18.09", "KKPHAM", "Peduli HAM", 2021, "not_achieved"), ("18.09", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+
+
+def test_a_round_wished_for_is_not_the_articles_round(extract):
+    # blind123's b123_05 (May 2024): '"Kami ingin pada penilaian tahun 2024 seluruh 24 kabupaten/kota di Sulsel meraih
+    # predikat KKPHAM," ...' does not date the denial of the last hand-over, whose round the text never names
+    text = (HEAD + "Maros merupakan satu dari enam daerah di Sulsel yang belum masuk daftar penerima penghargaan KKPHAM "
+            'yang diserahkan pada Maret lalu.\n"Kami ingin pada penilaian tahun 2024 seluruh 24 kabupaten/kota di Sulsel '
+            'meraih predikat KKPHAM," ujarnya.')
+    denied = {f for f in facts_of(extract(text, date(2024, 5, 16))) if f[4] == "not_achieved"}
+    assert denied == {("73.09", "KKPHAM", "Peduli HAM", None, "not_achieved")}
