@@ -1662,3 +1662,13 @@ def test_a_round_wished_for_is_not_the_articles_round(extract):
             'meraih predikat KKPHAM," ujarnya.')
     denied = {f for f in facts_of(extract(text, date(2024, 5, 16))) if f[4] == "not_achieved"}
     assert denied == {("73.09", "KKPHAM", "Peduli HAM", None, "not_achieved")}
+
+
+def test_a_round_coached_for_is_a_round_ahead(extract):
+    # blind127's b127_10-like lead: coaching "dalam penilaian KKPHAM tahun 2025" is the round ahead; the holders of
+    # the last, undated penetapan are not holders of 2025
+    text = ("Kanwil Dorong Lombok Utara Raih Predikat Peduli HAM\n"
+            "MATARAM - Kanwil NTB mendampingi Kabupaten Lombok Utara dalam penilaian KKPHAM tahun 2025.\n"
+            "Pada penetapan terakhir, Kota Mataram dan Kota Bima sudah menyandang predikat peduli HAM.")
+    held = {f for f in facts_of(extract(text, date(2025, 5, 22))) if f[4] == "achieved"}
+    assert held == {("52.71", "KKPHAM", "Peduli HAM", None, "achieved"), ("52.72", "KKPHAM", "Peduli HAM", None, "achieved")}
