@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 from spacy.tokens import Doc
 
 _KEY = "predikat_token_view"
@@ -25,6 +25,7 @@ class TokenView:
     capitalised: list[bool]  # first character upper case
     alpha: list[bool]
     space: list[bool]  # whitespace tokens ("\n\n")
+    punct: list[bool]  # punctuation (``Token.is_punct``)
     trailing: list[bool]  # the token is followed by a space
     idx: list[int]  # character offset of each token
 
@@ -64,11 +65,11 @@ def view(doc: Doc) -> TokenView:
         text = doc.text
     if len(doc):
         # the lexeme flags are computed once per vocabulary entry, in C
-        array = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_SPACE])
+        array = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_SPACE, IS_PUNCT])
         idx, lengths = array[:, 0].tolist(), array[:, 1].tolist()
-        trailing, alpha, space = (array[:, k].astype(bool).tolist() for k in (2, 3, 4))
+        trailing, alpha, space, punct = (array[:, k].astype(bool).tolist() for k in (2, 3, 4, 5))
     else:
-        idx, lengths, trailing, alpha, space = [], [], [], [], []
+        idx, lengths, trailing, alpha, space, punct = [], [], [], [], [], []
     words = [text[a : a + n] for a, n in zip(idx, lengths)]
     built = TokenView(
         text=text,
@@ -77,6 +78,7 @@ def view(doc: Doc) -> TokenView:
         capitalised=[w[:1].isupper() for w in words],
         alpha=alpha,
         space=space,
+        punct=punct,
         trailing=trailing,
         idx=idx,
     )
@@ -97,6 +99,12 @@ def sentence_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = doc.user_data[_STARTS_KEY] = [sent.start for sent in doc.sents]
     return starts
+
+
+def remember_sentence_starts(doc: Doc, starts: list[int]) -> None:
+    """Keep the sentence starts the component that sets the boundaries knows, so that nobody walks ``doc.sents``
+    for them."""
+    doc.user_data[_STARTS_KEY] = starts
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:

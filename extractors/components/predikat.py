@@ -25,7 +25,7 @@ from extractors.model import PredikatMention, only_grade_before
 from extractors.ranks import find_ranks, grade_for
 from extractors.resources import data_path, read_lines
 from extractors.text.read_also import READ_ALSO
-from extractors.tokens import view
+from extractors.tokens import sentence_bounds, view
 from extractors.vocabulary import Vocabulary
 
 if not Doc.has_extension("predikat"):
@@ -543,12 +543,6 @@ def _longest_first(doc: Doc, found, meaning, look_alikes: list[int]) -> list[Pre
 
 
 def _sentence_of(doc: Doc, i: int):
-    """The sentence around token ``i``, found by walking to its boundaries (``Token.sent`` scans
-    the whole document)."""
-    start = i
-    while start > 0 and not doc[start].is_sent_start:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and not doc[end].is_sent_start:
-        end += 1
+    """The sentence around token ``i`` (``Token.sent`` builds it by walking the tokens)."""
+    start, end = sentence_bounds(doc, i)
     return doc[start:end]

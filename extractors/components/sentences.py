@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.lexicon import structure
-from extractors.tokens import view
+from extractors.tokens import remember_sentence_starts, view
 
 _ENDERS = {".", "!", "?", "…", "...", "!?", "?!"}
 _CLOSERS = {'"', "'", "”", "’", ")", "]", "»"}
@@ -41,6 +41,7 @@ class SentenceSplitter:
             if 0 < i < len(doc):
                 starts[i] = 1
         doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
+        remember_sentence_starts(doc, numpy.flatnonzero(starts == 1).tolist())
         return doc
 
     def _boundaries(self, doc: Doc):

@@ -194,10 +194,10 @@ class Assembler:
     def _year_of_the_whole(self, doc, own: list[Frame], index: int, memory: Memory) -> list[Frame]:
         """"Tahun 2017 disusul 8 Kabupaten/Kota lainnya. Tujuh diantaranya yakni A, B, ... kembali meraih
         predikat Pratama": a part of a count the sentence before made is of the one year that sentence names."""
-        previous = memory.previous(index)
-        if previous is None or not any(f.year is None for f in own):
-            return own
         counts = self.counts[index] + self.partitives[index]
+        previous = memory.previous(index)
+        if previous is None or not counts or not any(f.year is None for f in own):
+            return own
         if not any(_part_of(doc, c, previous) for c in counts):
             # "OKI merupakan satu dari lima kabupaten/kota di Sumsel yang belum menyandang predikat KKPHAM pada penilaian
             # tahun 2023. [a two-sentence quote] Empat daerah lain yang juga belum meraih predikat itu ...": the rest of
@@ -950,7 +950,8 @@ class Assembler:
         if len(holders) != 1:
             return False
         covered = range(_start(holders[0]), holders[0].end)
-        return all(t.i in covered or t.is_punct or t.is_space for t in sent)
+        tv = view(sent.doc)
+        return all(i in covered or tv.punct[i] or tv.space[i] for i in range(sent.start, sent.end))
 
     @staticmethod
     def _town_line(sent: Span, holders) -> bool:
@@ -979,8 +980,9 @@ class Assembler:
             return False
         covered = {i for h in holders for i in range(_start(h), h.end)}
         tag = speech_tag_start(sent.doc, sent)
-        others = [t for t in sent if t.i < tag and t.i not in covered and t.is_alpha and t.text.lower() not in _S.conjunctions
-                  and t.text.lower() not in {"kabupaten", "kota", "kab", "provinsi"}]
+        tv = view(sent.doc)
+        others = [i for i in range(sent.start, min(tag, sent.end)) if i not in covered and tv.alpha[i]
+                  and tv.lower[i] not in _S.conjunctions and tv.lower[i] not in {"kabupaten", "kota", "kab", "provinsi"}]
         return len(others) <= 5
 
     # ------------------------------------------------------------------ one fact
@@ -1581,11 +1583,18 @@ _PRONOUN_TAGS = frozenset(verb + "nya" for verb in _SPEECH_VERBS)  # "katanya", 
 
 def _pronoun_tagged(doc: Doc, sents: list[Span]) -> list[int]:
     """The sentences that hold a speech tag with a pronoun after a comma or a closing quote ('...," katanya'), in
-    order."""
-    lower = view(doc).lower
-    tags = [i for i, word in enumerate(lower) if word in _PRONOUN_TAGS and i > 0 and lower[i - 1] in {",", '"', "”"}]
-    starts = [s.start for s in sents]
-    return sorted({bisect_right(starts, i) - 1 for i in tags if i > starts[bisect_right(starts, i) - 1]})
+    order (found once per document: two rules ask)."""
+    found = doc.user_data.get(_PRONOUN_TAGGED)
+    if found is None:
+        lower = view(doc).lower
+        tags = [i for i, word in enumerate(lower) if word in _PRONOUN_TAGS and i > 0 and lower[i - 1] in {",", '"', "”"}]
+        starts = [s.start for s in sents]
+        found = doc.user_data[_PRONOUN_TAGGED] = sorted(
+            {bisect_right(starts, i) - 1 for i in tags if i > starts[bisect_right(starts, i) - 1]})
+    return found
+
+
+_PRONOUN_TAGGED = "predikat_pronoun_tagged"
 
 
 def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionMention]):
