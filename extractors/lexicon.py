@@ -94,6 +94,8 @@ class StatusLexicon:
     time_and_hedge: frozenset[str]  # "agar pada penilaian 2024 minimal naik": not counted in a purpose's reach
     far_purposes: frozenset[str]  # the purposes that reach so far
     far_goals: frozenset[str]  # "targetnya seluruh kabupaten/kota di NTB meraih": over the subject
+    owned_goals: frozenset[str]  # "Target kami tahun ini OKI meraih": over the subject, with the owner after
+    owners: frozenset[str]  # the owners after them
     escorted: frozenset[str]  # "mendampingi Bupati": heads accompanied, after ``accompanying`` verbs only
     give_nouns: frozenset[str]  # "penyerahan ... kepada ...": a cue only with its receivers
 
@@ -139,6 +141,8 @@ def status_lexicon() -> StatusLexicon:
         time_and_hedge=_lowered(data["modal"]["time_and_hedge"]),
         far_purposes=_lowered(data["modal"]["far_purposes"]),
         far_goals=_lowered(data["modal"]["far_goals"]),
+        owned_goals=_lowered(data["modal"]["owned_goals"]),
+        owners=_lowered(data["modal"]["owners"]),
         escorted=_lowered(data["coach"]["escorted"]) | structure().government_heads,
         give_nouns=_lowered(data["coach"]["give_nouns"]),
     )
@@ -153,13 +157,15 @@ class Structure:
     conjunctions: frozenset[str]
     count_nouns: frozenset[str]
     not_all: frozenset[str]  # "hampir seluruh", "tidak semua": not every one
-    region_heads: frozenset[str]  # "para bupati dan wali kota": every region, by its head
+    region_heads: dict[str, frozenset[str]]  # "bupati" -> {"kabupaten"}: the levels a head of government heads
+    head_groups: frozenset[str]  # "para", "seluruh": what groups the heads after it
     elided_count_next: frozenset[str]  # "..., delapan sudah menyandang": a count whose noun is left out
     all_of_them: frozenset[str]  # "Seluruhnya memperoleh opini WTP": every name just listed
     getting: frozenset[str]  # "daerah yang sudah meraih": the ones holding it
     recipient_lists: frozenset[str]  # "tidak masuk daftar": the list of the predikat just named
     award_lists: frozenset[str]  # "Berikut sejumlah penghargaan yang diraih X:": a list of one holder's awards
     remaining: frozenset[str]  # "Tinggal Lampung Tengah dan Mesuji": the ones left without it
+    distributive: frozenset[str]  # "di daerahnya masing-masing.": each their own, after a possessive
     group_examples: frozenset[str]  # "Beberapa di antaranya Kota Padang, ...": members of the group just spoken of
     bare_denials: frozenset[str]  # "..., Natuna dan Anambas Belum"
     name_glue: frozenset[str]  # between the names before a bare denial
@@ -173,6 +179,8 @@ class Structure:
     times_untold: frozenset[str]
     aiming: frozenset[str]
     preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead, told from afar
+    coaching_rounds: frozenset[str]  # "mendampingi ... dalam penilaian ... tahun 2025": a round ahead too
+    assessment_nouns: frozenset[str]  # what stands between those and the year
     leaving: frozenset[str]  # "keluar dari zona merah": a grade to leave
     ahead: frozenset[str]  # "menjelang evaluasi tahun 2023": the round ahead, told close by
     predikat_nouns: frozenset[str]
@@ -196,6 +204,23 @@ class Structure:
             return True
         text = " " + " ".join(words) + " "
         return any(phrase in text for phrase in self._phrase_introducers)
+
+    def heads_at(self, words: list[str], i: int) -> frozenset[str]:
+        """The levels headed by the heads of government named from ``words[i]`` on, joined by "dan", "serta" or "/"
+        ("bupati dan wali kota" -> kabupaten and kota); empty when no head stands there."""
+        levels: set[str] = set()
+        while i < len(words):
+            head = next(((n, self.region_heads[" ".join(words[i : i + n]).replace(" / ", "/")]) for n in (3, 2, 1)
+                         if " ".join(words[i : i + n]).replace(" / ", "/") in self.region_heads), None)
+            if head is None:
+                break
+            levels |= head[1]
+            i += head[0]
+            if i + 1 < len(words) and words[i] in {"dan", "serta", "/"}:
+                i += 1
+            else:
+                break
+        return frozenset(levels)
 
     @cached_property
     def _single_introducers(self) -> frozenset[str]:
@@ -221,7 +246,8 @@ def structure() -> Structure:
         conjunctions=_lowered(data["lists"]["conjunctions"]),
         count_nouns=_lowered(data["counts"]["nouns"]),
         not_all=_lowered(data["counts"]["not_all"]),
-        region_heads=_lowered(data["counts"]["region_heads"]),
+        region_heads={head.lower(): frozenset(levels) for head, levels in data["counts"]["region_heads"].items()},
+        head_groups=_lowered(data["counts"]["head_groups"]),
         elided_count_next=_lowered(data["counts"]["elided_count_next"]),
         recipient_lists=_lowered(data["lists"]["recipient_lists"]),
         all_of_them=_lowered(data["counts"]["all_of_them"]),
@@ -229,6 +255,7 @@ def structure() -> Structure:
         award_lists=_lowered(data["lists"]["award_lists"]),
         remaining=_lowered(data["lists"]["remaining"]),
         group_examples=_lowered(data["lists"]["group_examples"]),
+        distributive=_lowered(data["lists"]["distributive"]),
         bare_denials=_lowered(data["lists"]["bare_denials"]),
         name_glue=frozenset(data["lists"]["name_glue"]),
         grade_coordination=frozenset(data["lists"]["grade_coordination"]),
@@ -241,6 +268,8 @@ def structure() -> Structure:
         times_untold=_lowered(data["clauses"]["times_untold"]),
         aiming=_lowered(data["clauses"]["aiming"]),
         preparing=_lowered(data["clauses"]["preparing"]),
+        coaching_rounds=_lowered(data["clauses"]["coaching_rounds"]),
+        assessment_nouns=_lowered(data["clauses"]["assessment_nouns"]),
         ahead=_lowered(data["clauses"]["ahead"]),
         leaving=_lowered(data["clauses"]["leaving"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
@@ -292,6 +321,7 @@ class TimeWords:
     relative: dict[str, int]
     event_words: frozenset[str]
     assessment_words: frozenset[str]
+    clause_assessment_words: frozenset[str]  # naming an assessment further back in the year's clause
     part_of_year: frozenset[str]
     previous_round: tuple[str, ...]  # "penilaian tahun sebelumnya": the round before the one reported
     calendar_round: tuple[str, ...]  # "tahun ini": a sentence dated by the calendar
@@ -315,6 +345,7 @@ def time_words() -> TimeWords:
         relative={k.lower(): int(v) for k, v in data["relative"].items()},
         event_words=_lowered(data["events"]["words"]),
         assessment_words=_lowered(data["assessment"]["words"]),
+        clause_assessment_words=_lowered(data["assessment"]["clause_words"]),
         part_of_year=_lowered(data["part_of_year"]["words"]),
         previous_round=tuple(w.lower() for w in data["rounds"]["previous"]),
         calendar_round=tuple(w.lower() for w in data["rounds"]["calendar"]),

@@ -711,7 +711,7 @@ class RegionLinker:
         while i >= 0 and passed < 3 and tv.capitalised[i]:
             i -= 1
             passed += 1
-        if m.end + 1 < len(tv.lower) and tv.lower[m.end] == tv.lower[i] == "di" and tv.capitalised[m.end + 1]:
+        if i >= 0 and m.end + 1 < len(tv.lower) and tv.lower[m.end] == tv.lower[i] == "di" and tv.capitalised[m.end + 1]:
             # "Kabupaten Mahakam Ulu di Kaltim dan Kabupaten Tana Tidung di Kaltara": items of a list, each with its
             # own place
             return False

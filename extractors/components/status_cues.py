@@ -103,7 +103,7 @@ class StatusCueFinder:
         self.award_wording = set(lex.award_wording)
         self.give_nouns = lex.give_nouns
         self.standalone_negation = lex.standalone_negation
-        self.region_heads = structure().region_heads
+        self.structure = structure()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for kind, forms in classes.items():
             self.matcher.add(kind, [nlp.make_doc(f) for f in sorted(forms)])
@@ -114,8 +114,8 @@ class StatusCueFinder:
         of regions (after one word that groups them), who are asked for their regions."""
         if lower[end - 1] not in self.lexicon.asking:
             return False
-        return any(" ".join(lower[start : start + n]).replace(" / ", "/") in self.region_heads
-                   for start in (end, end + 1) for n in (1, 2, 3))
+        start = end + 1 if lower[end] in self.structure.head_groups else end
+        return bool(self.structure.heads_at(lower, start))
 
     def __call__(self, doc: Doc) -> Doc:
         cues = []

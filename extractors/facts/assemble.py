@@ -22,13 +22,14 @@ from extractors.facts.counts import find_counts, level_hint, noun_at, number_at
 from extractors.facts.frames import (EXISTENTIAL, RESPECTIVE, Frame, build_frames, clauses, denied_names,
                                      opens_speech_tag, rounds_back, speech_tag_start)
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
-from extractors.docdata import cues_between, predikat_tokens, regions_between
+from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year, regions_between
 from extractors.facts.status import groups_between
 from extractors.facts.years import ArticleYears, looking_back
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import phrases_regex, rank_words, region_context, status_lexicon, structure, time_words
 from extractors.model import Fact, RegionMention, UnitMention
 from extractors.text.read_also import READ_ALSO
+from extractors.tokens import sentence_starts as sentence_starts_of
 from extractors.tokens import view
 from extractors.vocabulary import Vocabulary
 
@@ -99,7 +100,7 @@ class Assembler:
             before = [label for start, label in labelled if start < i]
             return before[-1] if before else dominant
 
-        sentence_starts = [s.start for s in sents]
+        sentence_starts = sentence_starts_of(doc)
         self.sentence_starts = sentence_starts
 
         def labelled_recent(index: int, window: int = 6) -> str | None:
@@ -114,7 +115,8 @@ class Assembler:
 
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
         # "Target kami tahun depan bisa menembus kategori Utama," kata Bupati Malang Sanusi.
-        self.recipient_goals: list = []  # (sentence, index, frames) asked of "seluruh daerah penerima"
+        # (sentence, index, frames, levels or None) asked of "seluruh daerah penerima", "para bupati"
+        self.recipient_goals: list = []
         self.award_list = None  # (holder, year, cue) of "Berikut sejumlah penghargaan yang diraih X sepanjang 2023:"
         self.achievers: dict[str, list] = {}  # label -> region holders with an achieved fact
         heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
@@ -554,9 +556,11 @@ class Assembler:
                         emitted.append((index, fact, frame))
         if not receivers and own:
             before = len(emitted)
-            for holder, frames in self._holders_named_before(doc, sent, own, counts, memory, index, mentions):
+            named_before = self._holders_named_before(doc, sent, own, counts, memory, index, mentions)
+            group = {getattr(h, "code", None) for h, _ in named_before}
+            for holder, frames in named_before:
                 for frame in frames:
-                    frame = self._held_anaphor(holder, frame)
+                    frame = self._held_anaphor(holder, frame, group)
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
                     if fact is not None:
                         emitted.append((index, fact, frame))
@@ -582,24 +586,25 @@ class Assembler:
         goals = [f for f in own if f.status in {"maintain_target", "target"}]
         if not holders and goals and not counts and _all_recipients(words):
             # "Isran meminta seluruh Kabupaten/Kota yang menerima penghargaan agar tetap ... mempertahankan"
-            self.recipient_goals.append((sent, index, goals))
+            self.recipient_goals.append((sent, index, goals, None))
         elif not holders and not counts and _counts_all(words) and any(g.status == "maintain_target" for g in goals):
             # "Dodot berharap seluruh kabupaten/kota di Banten dapat mempertahankan predikat Peduli HAM pada penilaian
-            # tahun 2024": only the ones holding it can keep it
-            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"]))
+            # tahun 2024": only the ones holding it can keep it ("para bupati" only the kabupaten)
+            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"],
+                                         _levels_headed(words)))
         elif not holders and not counts and _holders_so_far(words) \
                 and any(g.status == "maintain_target" and g.year is not None for g in goals):
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": the
             # ones holding it (for a round told: an undated hope to keep it is a wish, recorded by nobody)
             self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"
-                                                       and g.year is not None]))
+                                                       and g.year is not None], None))
         elif not holders and len(counts) == 1 and not counts[0].backward and counts[0].value:
             # "Sementara bagi delapan daerah yang sudah meraih predikat, Kanwil meminta agar capaian itu
             # dipertahankan": as many as hold it so far are the ones asked to keep it
             kept = [g for g in goals if g.status == "maintain_target"
                     and len(self.achievers.get(g.label, ())) == counts[0].value]
             if kept:
-                self.recipient_goals.append((sent, index, kept))
+                self.recipient_goals.append((sent, index, kept, None))
         handed_over = [g for g in goals if g.status == "maintain_target" and g.year is not None
                        and len(self.achievers.get(g.label, ())) > 1
                        and not any(getattr(sp, "code", None) in self.achievers.get(g.label, {})
@@ -608,7 +613,7 @@ class Assembler:
             # '"Penghargaan ini cerminan kerja keras pemda ... Tolong dijaga, jangan sampai tahun depan turun," ujar
             # [the governor who handed it over]': keeping asked of nobody named, by a speaker who holds none of it, is
             # asked of its recipients
-            self.recipient_goals.append((sent, index, handed_over))
+            self.recipient_goals.append((sent, index, handed_over, _levels_headed(words)))
         # "kami" in a quote whose speaker heads a region's government speaks for that region; so does a dated goal
         # with nobody named ('"... Tahun depan targetnya naik ke Utama," kata Rudi')
         elif not holders and own and not counts and (_S.first_person.intersection(words) or all(
@@ -690,11 +695,15 @@ class Assembler:
         if frame.status != "target" or frame.year is not None or frame.never or index == 0:
             return frame
         sent = self.sents[index - 1]
+        # (not coaching towards another predikat: "Kanwil juga mendampingi Lapas Palu agar pada penilaian WBK tahun
+        # 2025 bisa lolos")
+        if any(m.label and m.label != frame.label for m in mentions_between(doc, sent.start, sent.end)):
+            return frame
         cues = cues_between(doc, sent.start, sent.end)
         purpose = next((c.start for c in cues if c.text.lower() in _STATUS.far_purposes), None)
         if purpose is None or not any(c.kind == "coach" and c.start < purpose for c in cues):
             return frame
-        published = doc._.published.year if doc._.published else None
+        published = published_year(doc)
         years = {y.value for y in self.years_by_sentence[index - 1] if y.start > purpose
                  and y.kind in {"explicit", "relative"} and (published is None or y.value >= published)}
         if len(years) != 1:
@@ -711,21 +720,27 @@ class Assembler:
             return []
         kept = [f.inherited(0.8) for f in previous.frames if f.status == "maintain_target"]
         sent = self.sents[previous.index]
-        group = _holders_so_far_phrase(self.lower[sent.start : sent.end])
+        words = self.lower[sent.start : sent.end]
+        group = _holders_so_far_phrase(words)
         if not kept or group is None:
             return kept
+        # (not after a second group, the ones without it: "... agar mempertahankannya, sementara daerah yang belum
+        # diminta segera berbenah. Di antaranya ...")
+        if any(a == "yang" and b in _S.bare_denials for a, b in zip(words, words[1:])):
+            return []
         years = [f.year for record in memory.records for f in record.frames
                  if f.status == "achieved" and f.label == kept[0].label and f.year is not None and not f.never]
         held = replace(kept[0], status="achieved", year=max(years) if years else None,
                        year_basis="explicit" if years else None, cue=group)
         return kept + [held]
 
-    def _held_anaphor(self, holder, frame: Frame) -> Frame:
+    def _held_anaphor(self, holder, frame: Frame, group: set) -> Frame:
         """'... berharap kesembilan daerah itu mempertahankan predikat tersebut' after a sentence on the units' P2HAM:
-        "predikat tersebut" said of holders pointed back at is the one predikat they hold, when they hold none of
-        the one named last."""
+        "predikat tersebut" said of holders pointed back at (``group``, their codes) is the one predikat the holder
+        holds, when none of them holds the one named last (one that does, "... Kabupaten Badung juga meraih predikat
+        KLA ... berharap ketiga daerah itu bisa meraih predikat tersebut", keeps it for all)."""
         code = getattr(holder, "code", None)
-        if not frame.anaphoric or code is None or code in self.achievers.get(frame.label, {}):
+        if not frame.anaphoric or code is None or not group.isdisjoint(self.achievers.get(frame.label, {})):
             return frame
         held = {label for label, holders in self.achievers.items() if code in holders}
         if len(held) != 1:
@@ -735,9 +750,11 @@ class Assembler:
     def _for_all_recipients(self, doc) -> list:
         """Goals set for every recipient: one fact per region holding that predikat in the article."""
         found = []
-        for sent, index, frames in self.recipient_goals:
+        for sent, index, frames, levels in self.recipient_goals:
             for frame in frames:
                 for holder in self.achievers.get(frame.label, {}).values():
+                    if levels is not None and holder.level not in levels:
+                        continue
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), None)
                     if fact is not None:
                         found.append((index, fact, frame))
@@ -1463,7 +1480,7 @@ def _parts_of_wholes(words: list[str]) -> list[tuple[int, int]]:
     of the rest in the next sentence ("Dua daerah yang belum berhasil ...") is of the same round."""
     found = []
     for k, word in enumerate(words):
-        if word != "dari" or k == 0:
+        if word != "dari" or k == 0 or k + 1 >= len(words):
             continue
         whole = number_at(words, k + 1)
         part = next((p for n in (1, 2, 3) if k - n >= 0 and (p := number_at(words, k - n)) is not None
@@ -1545,7 +1562,7 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     titles = {t: next(iter(r.values())) for t, r in by_title.items() if len(r) == 1}
     if not by_name and not titles:
         return
-    starts = [s.start for s in sents]
+    starts = sentence_starts_of(doc)
     for t, sent in enumerate(sents):
         # ("Dendi menambahkan, Pemkab Pesawaran bertekad ...": the name opening a sentence, then a verb of reporting)
         speaker = by_name.get(lower[sent.start])
@@ -1588,7 +1605,7 @@ def _pronoun_tagged(doc: Doc, sents: list[Span]) -> list[int]:
     if found is None:
         lower = view(doc).lower
         tags = [i for i, word in enumerate(lower) if word in _PRONOUN_TAGS and i > 0 and lower[i - 1] in {",", '"', "”"}]
-        starts = [s.start for s in sents]
+        starts = sentence_starts_of(doc)
         found = doc.user_data[_PRONOUN_TAGGED] = sorted(
             {bisect_right(starts, i) - 1 for i in tags if i > starts[bisect_right(starts, i) - 1]})
     return found
@@ -1616,6 +1633,9 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
                 yield k, speaker
 
 
+_HE = frozenset({"ia", "dia", "beliau"})  # the one spoken of last, reporting again
+
+
 def _speakers_going_on(doc: Doc, sents: list[Span], speakers_by_sentence: list[list]):
     """'..., ujar Apriyadi. Menurut dia, ... "Jangan berhenti di piagam. Tahun depan predikat ini harus kita
     pertahankan," tegasnya.': a quote tagged with a pronoun and no speaker found is the words of the head of
@@ -1634,9 +1654,11 @@ def _speakers_going_on(doc: Doc, sents: list[Span], speakers_by_sentence: list[l
                 for q in range(opening, t + 1):
                     yield q, speakers_by_sentence[k][0]
                 break
-            # (someone else quoted by name in between: "..., kata Kepala Kanwil Ilham Djaya.")
+            # (someone else quoted by name in between, "..., kata Kepala Kanwil Ilham Djaya.", or reporting by name:
+            # "Kepala Kanwil Kemenkumham Sumsel Ilham Djaya mengatakan, ..." -- not "Ia menegaskan, ...")
             if codes or any(lower[i] in _SPEECH_VERBS and i + 1 < sents[k].end and capitalised[i + 1]
-                            for i in range(sents[k].start, sents[k].end)):
+                            or lower[i] in _REPORTING_VERBS and i > sents[k].start and capitalised[i - 1]
+                            and lower[i - 1] not in _HE for i in range(sents[k].start, sents[k].end)):
                 break
 
 
@@ -1718,6 +1740,9 @@ def _other_group(lower: list[str], count) -> bool:
     return count.end < len(lower) and lower[count.end] in _OTHERS
 
 
+_REST_OPENING = 4  # the words before "yang belum": "Sementara dua daerah lainnya"
+
+
 def _rest_denied(words: list[str]) -> str | None:
     """"Dua yang belum adalah ...", "Sementara yang belum, yakni ...": an opening that denies, with no verb, what the
     sentence before said, of the names it introduces. Returns the denial's words."""
@@ -1725,7 +1750,7 @@ def _rest_denied(words: list[str]) -> str | None:
     if first is None:
         return None
     k = first
-    while k < len(words) and k - first < 4 and words[k] != "yang":
+    while k < len(words) and k - first < _REST_OPENING and words[k] != "yang":
         k += 1  # ("Dua", "Sementara dua daerah", "Adapun")
     if k + 1 >= len(words) or words[k] != "yang" or words[k + 1] not in _S.bare_denials:
         return None
@@ -1779,13 +1804,17 @@ def _counts_all(words: list[str]) -> bool:
     """"Seluruh kabupaten dan kota di Provinsi ...", "semua daerah", "para bupati dan wali kota": every holder of a
     kind, uncounted (not "hampir seluruh kabupaten/kota", "tidak semua daerah")."""
     return any(word in _ALL and (k == 0 or words[k - 1] not in _S.not_all)
-               and (noun_at(words, k + 1) is not None or _region_head_at(words, k + 1))
+               and (noun_at(words, k + 1) is not None or _S.heads_at(words, k + 1))
                for k, word in enumerate(words))
 
 
-def _region_head_at(words: list[str], i: int) -> bool:
-    """"bupati", "wali kota", "bupati/wali kota" at ``i``: a head of a region's government."""
-    return any(" ".join(words[i : i + n]).replace(" / ", "/") in _S.region_heads for n in (1, 2, 3))
+def _levels_headed(words: list[str]) -> frozenset[str] | None:
+    """The levels of "para bupati" (kabupaten), "seluruh wali kota" (kota), "para bupati dan wali kota" (both): every
+    region of those levels; None when the sentence names no such heads (every region, whatever its level)."""
+    for k, word in enumerate(words):
+        if word in _S.head_groups and (levels := _S.heads_at(words, k + 1)):
+            return levels
+    return None
 
 
 def _all_recipients(words: list[str]) -> bool:
@@ -1980,7 +2009,7 @@ def _ends_open(words: list[str]) -> bool:
     last = next((w for w in reversed(words) if w.strip()), "")
     if last == ":" or last.endswith(":"):
         return True  # "... sebagai berikut:" then a line break and the list
-    if tail[-2:-1] and tail[-2].endswith("nya") and tail[-1] == "masing-masing":
+    if tail[-2:-1] and tail[-2].endswith("nya") and tail[-1] in _S.distributive:
         return False  # "... menjaga kualitas pemenuhan HAM di daerahnya masing-masing.": each their own, no list
     return _S.introducer_ends(tail, len(tail))
 

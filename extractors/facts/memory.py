@@ -109,7 +109,7 @@ class Memory:
         # (not when a sentence counted them and named them otherwise, nor the title's names; a count that named
         # nobody, "... menyerahkan penghargaan KKPHAM kepada sembilan pemerintah kabupaten/kota se-Bali", leaves the
         # names to the sentence that gives them)
-        if any(named for record in counting for c, _, named in record.counted if c == value):
+        if any(names_given for record in counting for c, _, names_given in record.counted if c == value):
             return []
         for record in reversed(self.records):
             if record.index >= index:

@@ -328,7 +328,9 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     reach = _reach_back(tv.lower, first, lower)
     cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
             or (c.start >= lower and c.text.lower() in _LEX.far_goals | _LEX.far_purposes
-                and _over_subject(tv.lower, c.end, first))]
+                and _over_subject(tv.lower, c.end, first))
+            or (c.start >= lower and c.text.lower() in _LEX.owned_goals and c.end < first
+                and tv.lower[c.end] in _LEX.owners and _over_subject(tv.lower, c.end + 1, first))]
     low = min([low, reach] + [c.start for c in cues])
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)

@@ -51,8 +51,20 @@ def _coming_round(lower: list[str], year: YearMention) -> bool:
 
 
 def preparing_round(lower: list[str], year: YearMention) -> bool:
-    """A round being got ready for ("persiapan penilaian ... tahun 2024"), told within the year's clause."""
-    return _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","})
+    """A round being got ready for ("persiapan penilaian ... tahun 2024") or coached in ("mendampingi ... dalam
+    penilaian ... tahun 2025"), told within the year's clause."""
+    if _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","}):
+        return True
+    for i in range(year.start - 1, max(-1, year.start - 17), -1):
+        if lower[i] in {".", "!", "?", ";", ","}:
+            return False
+        if lower[i] in _S.coaching_rounds:
+            # (an assessment coached in, not a person gone along with: "Bupati Sigi didampingi Sekda menerima piagam
+            # atas hasil penilaian tahun 2022")
+            return i + 1 < len(lower) and not _LEX_STATUS.accompanies(lower[i], lower[i + 1]) \
+                and not _S.assessment_nouns.isdisjoint(lower[i + 1 : year.start]) \
+                and "hasil" not in lower[i + 1 : year.start]
+    return False
 
 
 _AIMING = {"coach", "maintain", "modal", "announce", "negation"}
@@ -96,11 +108,16 @@ def _goal_round(doc: Doc, start: int) -> bool:
     cues = cues_between(doc, lo, start)
     # (a purpose word only before a verb: "untuk meraihnya", not the topic of "Untuk penilaian tahun 2022, ...")
     verbs = {c.start for c in cues if c.kind in {"achieve", "maintain"}}
-    # ('"Kami ingin pada penilaian tahun 2024 seluruh 24 kabupaten/kota di Sulsel meraih predikat KKPHAM': a round
-    # wished for)
-    if any(c.kind == "coach" or c.kind == "modal" and (c.end in verbs or c.text.lower() in _LEX_STATUS.wanting)
-           for c in cues):
+    if any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in cues):
         return True
+    # ('"Kami ingin pada penilaian tahun 2024 seluruh 24 kabupaten/kota di Sulsel meraih predikat KKPHAM': a round
+    # wished for, a verb of getting after it in its clause; not "Semoga capaian pada penilaian tahun 2022 ini menjadi
+    # motivasi")
+    if any(c.kind == "modal" and c.text.lower() in _LEX_STATUS.wanting for c in cues):
+        end = sentence_bounds(doc, start)[1]
+        stop = next((i for i in range(start, end) if lower[i] in {",", ";", "."}), end)
+        if any(c.kind in {"achieve", "maintain"} and not c.weak for c in cues_between(doc, start, stop)):
+            return True
     # "Kami minta predikat ini dipertahankan pada penilaian tahun 2023": keeping asked for, in the round named (asked
     # in its own clause, and not kept already: "Berkat komitmen seluruh OPD, Kota Bogor berhasil mempertahankan ...")
     opening = sentence_bounds(doc, start)[0]
@@ -271,8 +288,13 @@ class ArticleYears:
         """The year of the assessment round the article names, and the token where it is written."""
         lower = view(doc).lower
         published = published_year(doc)
-        found: list[tuple[int, int]] = []
+        # the first named, unless what it says is that the predikat was not got and a later round is named after it:
+        # "Pada penilaian tahun 2021 Pesawaran masih belum lolos. Alhamdulillah, untuk penilaian tahun 2022 ini
+        # Pesawaran akhirnya ditetapkan" reports on 2022
+        first: tuple[int, int] | None = None
         for y in doc._.years or []:
+            if first is not None and y.value <= first[0]:
+                continue  # (only a later round can replace a first one denied)
             # ("hasil survei ... selama pertengahan tahun 2023": the part of the year the assessment ran in)
             part_of_year = y.kind == "date" and not _PART_OF_YEAR.isdisjoint(lower[max(0, y.start - 2) : y.start])
             if (y.kind != "explicit" and not part_of_year) or (published is not None and y.value > published):
@@ -285,33 +307,30 @@ class ArticleYears:
             if _coming_round(lower, y) or _goal_round(doc, y.start):
                 continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
-            if _ASSESSMENT_WORD.search(before):
-                found.append((y.value, y.start))
-                continue
+            named = bool(_ASSESSMENT_WORD.search(before))
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment
             # "tahun N" may run to ten words, within the same clause ("hasil penilaian Kementerian Hukum
             # dan HAM atas kinerja pemerintah kabupaten/kota sepanjang tahun 2022": fifteen tokens)
-            far = lower[max(0, y.start - 16) : y.start]
+            far = [] if named else lower[max(0, y.start - 16) : y.start]
             cut = max((k for k, w in enumerate(far) if w in {",", ".", ";", ":"}), default=-1)
             far = far[cut + 1 :]  # the year's own clause
             # ("penilaian kepatuhan terhadap standar pelayanan publik ini dilaksanakan sejak Juni-Oktober 2021":
             # the months the assessment ran)
-            if far and (far[-1] == "tahun" or far[-1] in _MONTHS) and not set(far) & {",", ".", ";", ":"} \
-                    and set(far) & {"penilaian", "evaluasi", "monev", "survei", "kepatuhan", "dinilai"}:
-                # ("mengumumkan hasil kepatuhan standar pelayanan publik di Provinsi NTB untuk tahun 2022", "Yang
-                # dinilai adalah capaian pemerintah daerah pada tahun 2022")
-                found.append((y.value, y.start))
+            # ("mengumumkan hasil kepatuhan standar pelayanan publik di Provinsi NTB untuk tahun 2022", "Yang dinilai adalah
+            # capaian pemerintah daerah pada tahun 2022" -- not "Wali Kota Batam dinilai berhasil membenahi layanan
+            # publik pada tahun 2020", judged)
+            named = named or bool(far) and (far[-1] == "tahun" or far[-1] in _MONTHS) \
+                and not set(far) & {",", ".", ";", ":"} \
+                and (not _TIME.clause_assessment_words.isdisjoint(far)
+                     or any(a == "yang" and b == "dinilai" for a, b in zip(far, far[1:])))
+            if not named:
                 continue
-        if not found:
-            return None, None
-        # the first named, unless what it says is that the predikat was not got and a later round is named after it:
-        # "Pada penilaian tahun 2021 Pesawaran masih belum lolos. Alhamdulillah, untuk penilaian tahun 2022 ini
-        # Pesawaran akhirnya ditetapkan" reports on 2022
-        first = found[0]
-        later = [item for item in found[1:] if item[0] > first[0]]
-        if later and _denied_round(doc, first[1]):
-            return later[0]
-        return first
+            if first is not None:
+                return y.value, y.start
+            if not _denied_round(doc, y.start):
+                return y.value, y.start
+            first = (y.value, y.start)
+        return first if first is not None else (None, None)
 
     @staticmethod
     def _lead_year(doc: Doc, published: int | None, end: int) -> int | None:

@@ -44,6 +44,10 @@ def test_coaching_with_no_round_is_for_the_round_the_coaching_before_was_for(ext
             "Kedua daerah yang didampingi itu adalah Kabupaten Sumba Barat dan Kabupaten Lembata.")
     targets = {f for f in facts_of(extract(text, date(2024, 2, 28))) if f[4] == "target"}
     assert targets == {("53.12", "KKPHAM", "Peduli HAM", 2024, "target"), ("53.13", "KKPHAM", "Peduli HAM", 2024, "target")}
+    # (not the round of coaching towards another predikat)
+    text = (HEAD_OTHER + "Kanwil juga mendampingi Lapas Palu agar pada penilaian WBK tahun 2025 bisa lolos.\n"
+            "Kabupaten Buol ditargetkan meraih predikat Kabupaten Peduli HAM.")
+    assert ("72.05", "KKPHAM", "Peduli HAM", None, "target") in facts_of(extract(text, date(2024, 3, 6)))
 
 
 def test_they_as_the_subject_of_coaching_are_the_names_before(extract):

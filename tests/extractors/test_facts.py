@@ -490,6 +490,10 @@ def test_a_quote_tagged_with_a_pronoun_goes_on_with_the_head_who_spoke_last(extr
     text = text.replace("Menurut dia, penghargaan itu harus dibarengi peningkatan layanan nyata.",
                         '"Ini kerja bersama," kata Kepala Kanwil Ilham Djaya.')
     assert not {f for f in facts_of(extract(text, date(2023, 12, 14))) if f[4] == "maintain_target"}
+    # (nor over someone else reporting by name: "Kepala Kanwil ... Ilham Djaya mengatakan, ...")
+    text = text.replace('"Ini kerja bersama," kata Kepala Kanwil Ilham Djaya.',
+                        "Kepala Kanwil Kemenkumham Sumsel Ilham Djaya mengatakan, penilaian tahun depan diperketat.")
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 14))) if f[4] == "maintain_target"}
 
 
 def test_a_second_object_after_lalu_takes_the_verb_with_its_own_years(extract):
@@ -2101,3 +2105,13 @@ def test_each_their_own_at_a_sentence_end_opens_no_list(extract):
             "pemenuhan hak asasi manusia di daerahnya masing-masing.\n"
             "Sekretaris Daerah Kabupaten Maros menyambut baik pendampingan tersebut.")
     assert not {f for f in facts_of(extract(text, date(2024, 5, 16))) if f[0] == "73.09"}
+
+
+def test_a_predikat_pointed_at_of_a_group_is_one_predikat_for_all_of_it(extract):
+    # review of b127_04's rule: when one of the group holds the predikat named last, "predikat tersebut" is that one for
+    # every member, not one predikat for some and another for the rest
+    text = (HEAD + "Kota Denpasar, Kabupaten Badung dan Kabupaten Gianyar meraih predikat KKPHAM tahun 2022.\n"
+            "Sementara itu, Kabupaten Badung juga meraih predikat Kabupaten Layak Anak kategori Utama tahun 2023.\n"
+            "Gubernur berharap ketiga daerah itu bisa meraih predikat tersebut pada tahun depan.")
+    targets = {f for f in facts_of(extract(text, date(2024, 3, 6))) if f[4] == "target"}
+    assert len({f[1] for f in targets}) == 1 and {f[0] for f in targets} == {"51.71", "51.03", "51.04"}

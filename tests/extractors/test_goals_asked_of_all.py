@@ -41,6 +41,12 @@ def test_the_heads_of_all_regions_asked_to_keep_it_ask_their_regions(extract):
     # (people who head no region are no regions: "para kepala dinas")
     text = HOLDERS + "Ansar meminta para kepala dinas di Kepri mempertahankan predikat tersebut pada 2024."
     assert not kept(extract(text, date(2023, 12, 12)))
+    # (the heads of one level ask the regions of that level: "para bupati" not the kota)
+    text = HOLDERS + "Ansar meminta para bupati di Kepri mempertahankan predikat tersebut pada 2024."
+    assert {f[0] for f in kept(extract(text, date(2023, 12, 12)))} == {"21.01"}
+    # (and only after a word that groups them: "istri bupati dan wali kota" are not the heads)
+    text = HOLDERS + "Ketua TP PKK meminta istri bupati dan wali kota mempertahankan predikat tersebut pada 2024."
+    assert not kept(extract(text, date(2023, 12, 12)))
 
 
 def test_a_verb_of_going_along_with_heads_still_asks_nobody(extract):
@@ -67,3 +73,8 @@ def test_members_named_of_the_group_asked_before_hold_it_and_are_asked_to_keep_i
                         "mempertahankan predikat itu")
     found = {f for f in facts_of(extract(text, date(2024, 3, 6))) if f[0] == "13.71"}
     assert found == {("13.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (not after a second group, the ones without it)
+    text = (HEAD + "Pada penilaian tahun 2022, sebanyak 14 dari 19 kabupaten/kota di Sumbar berhasil meraih predikat "
+            "KKPHAM.\nIa meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian tahun ini, "
+            "sementara daerah yang belum diminta segera berbenah. Di antaranya Kabupaten Kepulauan Mentawai.")
+    assert not {f for f in facts_of(extract(text, date(2024, 3, 6))) if f[0] == "13.09"}

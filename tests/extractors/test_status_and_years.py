@@ -569,6 +569,10 @@ def test_the_year_of_what_was_assessed_is_the_assessment_year(extract):
     text = (HEAD + "Kota Jambi dan Kabupaten Tebo ditetapkan sebagai Kabupaten/Kota Peduli HAM oleh Kementerian Hukum "
             'dan HAM.\n"Yang dinilai adalah capaian pemerintah daerah pada tahun 2022," kata Kepala Divisi.')
     assert {f[3] for f in facts_of(extract(text, date(2023, 12, 11)))} == {2022}
+    # (not "dinilai berhasil", judged: "Wali Kota Batam dinilai berhasil membenahi layanan publik pada tahun 2020")
+    text = ("Kota Batam Raih Predikat Kota Peduli HAM\nKota Batam meraih predikat Kabupaten/Kota Peduli HAM.\nWali Kota "
+            "Batam dinilai berhasil membenahi layanan publik pada tahun 2020.")
+    assert facts_of(extract(text, date(2023, 12, 12))) == {("21.71", "KKPHAM", "Peduli HAM", None, "achieved")}
 
 
 def test_the_rest_of_a_whole_counted_in_a_round_is_of_that_round(extract):
@@ -601,6 +605,9 @@ def test_a_target_with_its_owner_reaches_over_the_subject(extract):
     # blind121's b121_01: '"Target kami tahun ini OKI meraih predikat kabupaten peduli HAM," katanya.'
     text = HEAD + '"Target kami tahun ini Kabupaten OKI meraih predikat kabupaten peduli HAM," katanya.'
     assert facts_of(extract(text, date(2024, 6, 19))) == {("16.02", "KKPHAM", "Peduli HAM", 2024, "target")}
+    # (a target without its owner may be one met: "Sesuai target pemerintah daerah Kota Batam meraih ...")
+    text = HEAD + "Sesuai target pemerintah daerah Kota Batam meraih predikat Kabupaten/Kota Peduli HAM tahun 2022."
+    assert facts_of(extract(text, date(2023, 12, 12))) == {("21.71", "KKPHAM", "Peduli HAM", 2022, "achieved")}
 
 
 def test_audit_opinion_relative_years_count_from_the_fiscal_year(extract):
@@ -1662,6 +1669,10 @@ def test_a_round_wished_for_is_not_the_articles_round(extract):
             'meraih predikat KKPHAM," ujarnya.')
     denied = {f for f in facts_of(extract(text, date(2024, 5, 16))) if f[4] == "not_achieved"}
     assert denied == {("73.09", "KKPHAM", "Peduli HAM", None, "not_achieved")}
+    # (a wish about what was got is no round wished for: "Semoga capaian pada penilaian tahun 2022 ini menjadi motivasi")
+    text = ("Pesawaran Raih Predikat Kabupaten Peduli HAM\nKabupaten Pesawaran ditetapkan sebagai Kabupaten Peduli HAM.\n"
+            '"Semoga capaian pada penilaian tahun 2022 ini menjadi motivasi bagi seluruh OPD," kata Bupati.')
+    assert facts_of(extract(text, date(2023, 12, 12))) == {("18.09", "KKPHAM", "Peduli HAM", 2022, "achieved")}
 
 
 def test_a_round_coached_for_is_a_round_ahead(extract):
@@ -1672,3 +1683,8 @@ def test_a_round_coached_for_is_a_round_ahead(extract):
             "Pada penetapan terakhir, Kota Mataram dan Kota Bima sudah menyandang predikat peduli HAM.")
     held = {f for f in facts_of(extract(text, date(2025, 5, 22))) if f[4] == "achieved"}
     assert held == {("52.71", "KKPHAM", "Peduli HAM", None, "achieved"), ("52.72", "KKPHAM", "Peduli HAM", None, "achieved")}
+    # (a person gone along with is no coaching: "Bupati Sigi didampingi Sekda menerima piagam atas hasil penilaian tahun
+    # 2022")
+    text = ("Sigi Raih Predikat Kabupaten Peduli HAM\nBupati Sigi didampingi Sekda menerima piagam atas hasil penilaian "
+            "tahun 2022 dari Kanwil.\nKabupaten Sigi ditetapkan sebagai Kabupaten Peduli HAM.")
+    assert facts_of(extract(text, date(2023, 12, 12))) == {("72.10", "KKPHAM", "Peduli HAM", 2022, "achieved")}
