@@ -624,6 +624,11 @@ class Assembler:
                     fact = self._fact(doc, sent, speaker, frame.inherited(0.8), hint)
                     if fact is not None:
                         emitted.append((index, fact, frame))
+            if not self.speakers_by_sentence[index]:
+                for holder, frame in self._achievement_kept(memory, index, own):
+                    fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
+                    if fact is not None:
+                        emitted.append((index, fact, frame))
 
         if award_item:
             # "Berikut sejumlah penghargaan yang diraih Pemkab Lamongan sepanjang 2023: 1. Opini WTP ... 2. Predikat
@@ -663,8 +668,11 @@ class Assembler:
             named = [h for h in holders if _start(h) > count.start] if not count.backward else []
             counted.append((count.value, frames, named))
         record_frames = own + inherited
+        # ("Selain Pohuwato, tim juga akan mendampingi Kabupaten Boalemo dan Kabupaten Gorontalo Utara ... Kedua daerah
+        # tersebut ...": the one set aside is none of the names a count points back at)
+        listed = [h for h in holders if not _besides(doc, sent, h)]
         memory.add(SentenceRecord(index, record_frames, counted, hint or inherited_hint, len(holders), open_list,
-                                  holders, addressed=bool(holders or counts),
+                                  listed, addressed=bool(holders or counts),
                                   continues=_runs_on(words) or name_line and bool(inherited)))
         return emitted
 
@@ -709,6 +717,21 @@ class Assembler:
         if len(years) != 1:
             return frame
         return replace(frame, year=years.pop(), year_basis="explicit")
+
+    @staticmethod
+    def _achievement_kept(memory: Memory, index: int, own: list[Frame]) -> list:
+        """'"Pohuwato sudah meraih predikat Kabupaten Peduli HAM tahun lalu. Kami berharap capaian itu bisa dipertahankan
+        tahun ini," katanya.' (the Kanwil speaking): keeping what was pointed back at, for a round told, is asked of
+        the one region the sentence before said achieved it. Returns (holder, frame) pairs."""
+        kept = [f for f in own if f.status == "maintain_target" and f.anaphoric and f.year is not None]
+        previous = memory.previous(index)
+        if not kept or len(kept) != len(own) or previous is None:
+            return []
+        regions = distinct_holders([h for h in previous.holder_list if isinstance(h, RegionMention) and h.code])
+        achieved = {f.label for f in previous.frames if f.status == "achieved"}
+        if len(regions) != 1 or len(previous.holder_list) != 1:
+            return []
+        return [(regions[0], f) for f in kept if f.label in achieved]
 
     def _members_of_the_group_before(self, memory: Memory, index: int) -> list[Frame]:
         """"Ia juga meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian tahun ini.

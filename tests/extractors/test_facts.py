@@ -2115,3 +2115,26 @@ def test_a_predikat_pointed_at_of_a_group_is_one_predikat_for_all_of_it(extract)
             "Gubernur berharap ketiga daerah itu bisa meraih predikat tersebut pada tahun depan.")
     targets = {f for f in facts_of(extract(text, date(2024, 3, 6))) if f[4] == "target"}
     assert len({f[1] for f in targets}) == 1 and {f[0] for f in targets} == {"51.71", "51.03", "51.04"}
+
+
+def test_keeping_an_achievement_pointed_back_at_is_asked_of_the_one_who_achieved_it(extract):
+    # blind123's b123_02: '"Pohuwato sudah meraih predikat Kabupaten Peduli HAM tahun lalu. Kami berharap capaian itu
+    # bisa dipertahankan tahun ini, ...," katanya.' (the Kanwil's Kepala Bidang speaking)
+    text = (HEAD + '"Pohuwato sudah meraih predikat Kabupaten Peduli HAM tahun lalu. Kami berharap capaian itu bisa '
+            'dipertahankan tahun ini," kata Kepala Bidang HAM.')
+    kept = {f for f in facts_of(extract(text, date(2024, 2, 20))) if f[4] == "maintain_target"}
+    assert kept == {("75.04", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (undated, it is a wish)
+    text = text.replace(" tahun ini", "")
+    assert not {f for f in facts_of(extract(text, date(2024, 2, 20))) if f[4] == "maintain_target"}
+
+
+def test_a_region_set_aside_with_selain_is_not_among_the_names_a_count_points_back_at(extract):
+    # blind123's b123_02: "Selain Pohuwato, tim juga akan mendampingi Kabupaten Boalemo dan Kabupaten Gorontalo Utara
+    # agar bisa meraih predikat serupa tahun ini. Kedua daerah tersebut pada 2023 belum memperoleh predikat peduli HAM."
+    text = (HEAD + "Pohuwato meraih predikat Kabupaten Peduli HAM tahun 2023.\nSelain Pohuwato, tim juga akan mendampingi "
+            "Kabupaten Boalemo dan Kabupaten Gorontalo Utara agar bisa meraih predikat serupa tahun ini. Kedua daerah "
+            "tersebut pada 2023 belum memperoleh predikat peduli HAM.")
+    denied = {f for f in facts_of(extract(text, date(2024, 2, 20))) if f[4] == "not_achieved"}
+    assert denied == {("75.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+                      ("75.05", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
