@@ -24,7 +24,7 @@ from extractors.facts.frames import (EXISTENTIAL, RESPECTIVE, Frame, build_frame
 from extractors.facts.memory import Memory, SentenceRecord, distinct_holders, holder_key
 from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year, regions_between
 from extractors.facts.status import groups_between
-from extractors.facts.years import ArticleYears, looking_back
+from extractors.facts.years import ArticleYears, assessment_named_before, looking_back
 from extractors.gazetteer import Gazetteer
 from extractors.lexicon import phrases_regex, rank_words, region_context, status_lexicon, structure, time_words
 from extractors.model import Fact, RegionMention, UnitMention
@@ -214,6 +214,22 @@ class Assembler:
         year = years.pop()
         return [replace(f, year=year, year_basis="explicit") if f.year is None and not f.never else f for f in own]
 
+    def _assessed_over_handed(self, frame: Frame, index: int) -> Frame:
+        """"Berdasarkan hasil penilaian tahun 2022 yang penghargaannya diserahkan pada Desember 2023, Kota Administrasi
+        Jakarta Pusat ... ditetapkan sebagai ...": a year dated by its month tells when something happened; the round
+        the sentence names as assessed is the year of what was got."""
+        if frame.status not in {"achieved", "not_achieved"} or frame.year is None or frame.year_basis != "explicit":
+            return frame
+        years = self.years_by_sentence[index]
+        lower = self.lower
+        dated = any(y.value == frame.year and y.kind == "explicit" and y.start > 0 and lower[y.start - 1] in _MONTHS
+                    for y in years)
+        assessed = {y.value for y in years if y.kind == "explicit" and y.value != frame.year
+                    and assessment_named_before(lower, y.start)}
+        if not dated or len(assessed) != 1:
+            return frame
+        return replace(frame, year=assessed.pop(), year_basis="assessment")
+
     def _rest_of_a_whole(self, record, counts) -> bool:
         """Whether one of ``counts`` is what is left of a whole the sentence of ``record`` split ("12 dari 14")."""
         sent = self.sents[record.index]
@@ -299,6 +315,7 @@ class Assembler:
         clause_frames = [[_goal_year_before(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._coached_for_the_round_before(doc, f, index) for f in fs] for fs in clause_frames]
         clause_frames = [self._year_of_the_whole(doc, fs, index, memory) for fs in clause_frames]
+        clause_frames = [[self._assessed_over_handed(f, index) for f in fs] for fs in clause_frames]
         own = [f for fs in clause_frames for f in fs]
         counts = self.counts[index]
         hint = level_hint(doc, sent, counts, predikat_tokens)
@@ -1475,6 +1492,7 @@ def _antecedent_year(frame: Frame, memory: Memory, index: int) -> Frame:
 
 
 _GOALS = {"target", "maintain_target"}
+_MONTHS = frozenset(time_words().months)
 
 
 def _goal_year_before(frame: Frame, memory: Memory, index: int) -> Frame:

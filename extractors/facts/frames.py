@@ -163,7 +163,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     groups = groups_between(doc, clause.start, clause.end)
     aside = _set_aside_end(doc, sent)
     in_clause = [m for m in mentions_between(doc, clause.start, clause.end) if not m.start < aside]
-    usable_years = [y for y in years if y.kind in {"explicit", "relative"}]
+    # (not a year compared with: "datanya harus lebih rapi dari tahun lalu")
+    usable_years = [y for y in years if y.kind in {"explicit", "relative"} and not _than(view(doc).lower, y)]
     unresolved = [y for y in years if y.kind == "unresolved"]
     years_by_start = {y.start: y for y in usable_years}
     frames: list[Frame] = []
@@ -666,6 +667,12 @@ def _compared(lower: list[str], year: YearMention) -> bool:
     """"masih sama seperti hasil pemeriksaan tahun-tahun sebelumnya, yakni memperoleh opini WDP": the
     years compared with, not the one held."""
     return not {"seperti", "sama", "dibanding", "dibandingkan"}.isdisjoint(lower[max(0, year.start - 5) : year.start])
+
+
+def _than(lower: list[str], year: YearMention) -> bool:
+    """"lebih rapi dari tahun lalu", "lebih baik daripada 2022": the year a comparative measures against."""
+    before = lower[max(0, year.start - 4) : year.start]
+    return "lebih" in before and any(w in {"dari", "daripada"} for w in before[before.index("lebih") :])
 
 
 def _after_seperti(lower: list[str], year: YearMention) -> bool:

@@ -329,6 +329,9 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
             or (c.start >= lower and c.text.lower() in _LEX.far_goals | _LEX.far_purposes
                 and _over_subject(tv.lower, c.end, first))
+            # ("Harapannya, pada penilaian tahun 2024 mereka sudah bisa menyusul": the goal noun opening the sentence)
+            or (c.start >= lower and c.text.lower() in _LEX.far_goals and c.end < first and tv.lower[c.end] == ","
+                and _over_subject(tv.lower, c.end + 1, first))
             or (c.start >= lower and c.text.lower() in _LEX.owned_goals and c.end < first
                 and tv.lower[c.end] in _LEX.owners and _over_subject(tv.lower, c.end + 1, first))]
     low = min([low, reach] + [c.start for c in cues])

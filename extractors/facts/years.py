@@ -200,6 +200,11 @@ def _season(doc: Doc, start: int) -> YearMention | None:
     return replace(later, kind="explicit")
 
 
+def assessment_named_before(lower: list[str], at: int) -> bool:
+    """Whether an assessment word stands in the six tokens before the year at ``at`` ("hasil penilaian tahun 2022")."""
+    return bool(_ASSESSMENT_WORD.search(" ".join(lower[max(0, at - 6) : at])))
+
+
 def _denied_round(doc: Doc, at: int) -> bool:
     """Whether the clause of the year at token ``at`` says the predikat was not got in it ("Pada penilaian tahun 2021
     Pesawaran masih belum lolos")."""

@@ -1688,3 +1688,32 @@ def test_a_round_coached_for_is_a_round_ahead(extract):
     text = ("Sigi Raih Predikat Kabupaten Peduli HAM\nBupati Sigi didampingi Sekda menerima piagam atas hasil penilaian "
             "tahun 2022 dari Kanwil.\nKabupaten Sigi ditetapkan sebagai Kabupaten Peduli HAM.")
     assert facts_of(extract(text, date(2023, 12, 12))) == {("72.10", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+
+
+def test_the_round_assessed_beats_the_month_it_was_handed_over_in(extract):
+    # blind128's b128_04 (June 2024): "Berdasarkan hasil penilaian tahun 2022 yang penghargaannya diserahkan pada
+    # Desember 2023, Kota Administrasi Jakarta Pusat ... ditetapkan sebagai Kabupaten/Kota Peduli HAM."
+    text = (HEAD + "Berdasarkan hasil penilaian tahun 2022 yang penghargaannya diserahkan pada Desember 2023, Kota "
+            "Administrasi Jakarta Pusat dan Jakarta Utara ditetapkan sebagai Kabupaten/Kota Peduli HAM.")
+    assert {f[3] for f in facts_of(extract(text, date(2024, 6, 20)))} == {2022}
+
+
+def test_a_year_a_comparative_measures_against_dates_nothing(extract):
+    # blind128's b128_04: '"Tahun ini kami minta keenam wilayah mempertahankan predikat KKPHAM, dan datanya harus lebih
+    # rapi dari tahun lalu," ujarnya.'
+    text = (HEAD + "Kota Administrasi Jakarta Pusat meraih predikat Kabupaten/Kota Peduli HAM tahun 2022.\n"
+            '"Tahun ini kami minta Jakarta Pusat mempertahankan predikat KKPHAM, dan datanya harus lebih rapi dari tahun '
+            'lalu," ujarnya.')
+    kept = {f for f in facts_of(extract(text, date(2024, 6, 20))) if f[4] == "maintain_target"}
+    assert kept == {("31.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def test_a_goal_noun_opening_the_sentence_before_a_comma_governs_it(extract):
+    # blind128's b128_07: '"Tiga kabupaten itu akan kami dampingi lebih dulu karena datanya paling siap. Harapannya, pada
+    # penilaian tahun 2024 mereka sudah bisa menyusul," katanya.' (not "sudah": got already)
+    text = (HEAD + "Kabupaten Jayapura dan Keerom belum meraih predikat Kabupaten Peduli HAM pada penilaian tahun 2022.\n"
+            '"Kedua kabupaten itu akan kami dampingi lebih dulu. Harapannya, pada penilaian tahun 2024 mereka sudah bisa '
+            'menyusul," katanya.')
+    found = facts_of(extract(text, date(2023, 12, 14)))
+    assert ("91.03", "KKPHAM", "Peduli HAM", 2024, "target") in found
+    assert not {f for f in found if f[4] == "achieved"}
