@@ -230,6 +230,21 @@ class Assembler:
             return frame
         return replace(frame, year=assessed.pop(), year_basis="assessment")
 
+    def _held_by_the_whole_between(self, memory: Memory, index: int, value: int) -> list[Frame]:
+        """The achieved frames of a sentence naming no holder that said every region held it ("seluruh kabupaten/kota
+        di Babel meraih predikat KKPHAM"), after the sentence that counted ``value`` and before ``index``."""
+        counted = memory.by_count(value, index)
+        if counted is None:
+            return []
+        found = []
+        for record in memory.records:
+            if counted.index < record.index < index and not record.holders and record.frames:
+                sent = self.sents[record.index]
+                if _counts_all(self.lower[sent.start : sent.end]):
+                    # (dated: an undated whole says no more than the count's own frames)
+                    found += [f for f in record.frames if f.status == "achieved" and not f.anaphoric and f.year is not None]
+        return found
+
     def _rest_of_a_whole(self, record, counts) -> bool:
         """Whether one of ``counts`` is what is left of a whole the sentence of ``record`` split ("12 dari 14")."""
         sent = self.sents[record.index]
@@ -339,6 +354,11 @@ class Assembler:
                     # "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai
                     # Kabupaten/Kota Peduli HAM ... Ketujuh daerah tersebut yakni ...": the whole, counted now
                     frames, h = previous.frames, previous.level_hint
+                elif frames:
+                    # "... meminta tujuh kabupaten/kota di provinsi itu mempertahankan predikat ... pada penilaian tahun
+                    # 2024. 'Pada 2023 seluruh kabupaten/kota di Babel meraih predikat KKPHAM. ...' Ketujuh daerah itu
+                    # ialah ...": the whole said to hold it between the count and its names holds it too
+                    frames = frames + self._held_by_the_whole_between(memory, index, count.value)
             # (a count pointing back points at the predikat too, like "predikat itu": after "Kalsel Sabet Penghargaan
             # Provinsi Pembina Peduli HAM", "Ketiga belas daerah itu yakni ..." takes the kabupaten predikat the
             # coaching award is named after)

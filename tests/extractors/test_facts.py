@@ -2138,3 +2138,16 @@ def test_a_region_set_aside_with_selain_is_not_among_the_names_a_count_points_ba
     denied = {f for f in facts_of(extract(text, date(2024, 2, 20))) if f[4] == "not_achieved"}
     assert denied == {("75.02", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
                       ("75.05", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_the_whole_said_to_hold_it_between_a_count_and_its_names_holds_it_too(extract):
+    # blind126's b126_08: "... meminta tujuh kabupaten/kota di provinsi itu mempertahankan predikat ... pada penilaian
+    # tahun 2024. 'Pada 2023 seluruh kabupaten/kota di Babel meraih predikat KKPHAM. ...' Ketujuh daerah itu ialah ..."
+    text = ("Kemenkumham Babel Minta Dua Daerah Jaga Predikat KKPHAM\n"
+            "Pangkalpinang - Kanwil meminta dua kabupaten/kota di provinsi itu mempertahankan predikat Kabupaten/Kota "
+            "Peduli HAM pada penilaian tahun 2024.\n"
+            '"Pada 2023 seluruh kabupaten/kota di Babel meraih predikat KKPHAM. Capaian ini harus dijaga," kata Harun.\n'
+            "Kedua daerah itu ialah Kota Pangkalpinang dan Kabupaten Bangka.")
+    found = {f for f in facts_of(extract(text, date(2024, 3, 5))) if f[0] == "19.71"}
+    assert found == {("19.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                     ("19.71", "KKPHAM", "Peduli HAM", 2023, "achieved")}
