@@ -184,6 +184,7 @@ class Structure:
     leaving: frozenset[str]  # "keluar dari zona merah": a grade to leave
     ahead: frozenset[str]  # "menjelang evaluasi tahun 2023": the round ahead, told close by
     predikat_nouns: frozenset[str]
+    possessed_anaphors: frozenset[str]  # "capaiannya": the predikat held, pointed back at
     grade_nouns: frozenset[str]
     grade_heads: frozenset[str]
     predikat_determiners: frozenset[str]
@@ -273,6 +274,7 @@ def structure() -> Structure:
         ahead=_lowered(data["clauses"]["ahead"]),
         leaving=_lowered(data["clauses"]["leaving"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
+        possessed_anaphors=_lowered(data["anaphora"]["possessed_anaphors"]),
         grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),
         grade_heads=_lowered(data["anaphora"]["grade_heads"]),
         predikat_determiners=_lowered(data["anaphora"]["predikat_determiners"]),

@@ -134,7 +134,7 @@ class PredikatFinder:
         self.meaning[_LOOK_ALIKE] = (None, None)
         self.names_lower.add(_LOOK_ALIKE, [nlp.make_doc(p.lower()) for p in read_lines(data_path("predikat", "look_alikes.txt"))])
         s = structure()
-        phrases = [f"{n} {d}" for n in s.predikat_nouns for d in s.predikat_determiners]
+        phrases = [f"{n} {d}" for n in s.predikat_nouns for d in s.predikat_determiners] + sorted(s.possessed_anaphors)
         self.anaphora.add("anaphor", [nlp.make_doc(p) for p in phrases])
         self.anaphora.add("bare", [nlp.make_doc(n) for n in ("penghargaan", "predikat")])
 

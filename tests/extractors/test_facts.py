@@ -2151,3 +2151,13 @@ def test_the_whole_said_to_hold_it_between_a_count_and_its_names_holds_it_too(ex
     found = {f for f in facts_of(extract(text, date(2024, 3, 5))) if f[0] == "19.71"}
     assert found == {("19.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
                      ("19.71", "KKPHAM", "Peduli HAM", 2023, "achieved")}
+
+
+def test_a_possessed_achievement_points_back_at_the_predikat(extract):
+    # blind126's b126_02: "Sepuluh daerah yang telah meraih predikat itu yakni Kota Banda Aceh, Sabang, ... Daerah-daerah
+    # tersebut diminta mempertahankan capaiannya pada penilaian tahun ini."
+    text = (HEAD + "Dua daerah yang telah meraih predikat KKPHAM tahun 2023 yakni Kota Banda Aceh dan Sabang. "
+            "Daerah-daerah tersebut diminta mempertahankan capaiannya pada penilaian tahun ini.")
+    kept = {f for f in facts_of(extract(text, date(2024, 5, 21))) if f[4] == "maintain_target"}
+    assert kept == {("11.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                    ("11.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
