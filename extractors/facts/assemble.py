@@ -865,8 +865,9 @@ class Assembler:
             # "Ketiga daerah itu akan kami dampingi ... supaya pada penilaian tahun depan bisa menyusul", "Mereka menjadi
             # prioritas pendampingan kami tahun ini": holders named before, a status verb and no predikat named
             # (a pronoun as the subject, opening the sentence: not "dorongan kuat mereka", theirs)
-            opening = next((i for i in range(sent.start, sent.end) if view(doc).alpha[i]), None)
-            if any(c.backward and (c.value or c.start == opening and view(doc).lower[c.start] in _S.coreference)
+            first = _first_word(view(doc).lower[sent.start : sent.end])
+            if any(c.backward and (c.value or first is not None and c.start == sent.start + first
+                                   and view(doc).lower[c.start] in _S.coreference)
                    for c in counts) and \
                     any(c.kind == "coach" for c in cues_between(doc, sent.start, sent.end)) and \
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
@@ -1807,7 +1808,7 @@ _REST_OPENING = 4  # the words before "yang belum": "Sementara dua daerah lainny
 def _rest_denied(words: list[str]) -> str | None:
     """"Dua yang belum adalah ...", "Sementara yang belum, yakni ...": an opening that denies, with no verb, what the
     sentence before said, of the names it introduces. Returns the denial's words."""
-    first = next((k for k, w in enumerate(words) if w.isalpha()), None)
+    first = _first_word(words)
     if first is None:
         return None
     k = first
@@ -1823,13 +1824,19 @@ def _rest_denied(words: list[str]) -> str | None:
 
 def _opens_with(words: list[str], phrases: frozenset[str]) -> bool:
     """Whether the sentence opens (past quotes and brackets) with one of ``phrases``."""
-    first = next((k for k, w in enumerate(words) if w.isalpha()), None)
+    first = _first_word(words)
     return first is not None and any(" ".join(words[first : first + n]) in phrases for n in (1, 2, 3))
+
+
+def _first_word(words: list[str]) -> int | None:
+    """Where the first word of a sentence is, past quotes and brackets."""
+    return next((k for k, w in enumerate(words) if w.isalpha()), None)
 
 
 def _opening(words: list[str]) -> str | None:
     """The first word of a sentence, past quotes and brackets."""
-    return next((w for w in words if w.isalpha()), None)
+    first = _first_word(words)
+    return None if first is None else words[first]
 
 
 def _other_object(tv, i: int) -> bool:
