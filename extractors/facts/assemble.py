@@ -764,11 +764,13 @@ class Assembler:
         previous = memory.previous(index)
         if not kept or len(kept) != len(own) or previous is None:
             return []
-        regions = distinct_holders([h for h in previous.holder_list if isinstance(h, RegionMention) and h.code])
-        achieved = {f.label for f in previous.frames if f.status == "achieved"}
-        if len(regions) != 1 or len(previous.holder_list) != 1:
+        if len(previous.holder_list) != 1:
             return []
-        return [(regions[0], f) for f in kept if f.label in achieved]
+        holder = previous.holder_list[0]
+        if not isinstance(holder, RegionMention) or not holder.code:
+            return []
+        achieved = {f.label for f in previous.frames if f.status == "achieved"}
+        return [(holder, f) for f in kept if f.label in achieved]
 
     def _members_of_the_group_before(self, memory: Memory, index: int) -> list[Frame]:
         """"Ia juga meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian tahun ini.
