@@ -177,6 +177,8 @@ class Structure:
     time_shift: frozenset[str]
     time_anaphora: frozenset[str]
     times_untold: frozenset[str]
+    rounds_untold: frozenset[str]  # "pada penilaian sebelumnya": the round before, its year left open
+    reasons: frozenset[str]  # "karena": the reason for what the clause before says
     aiming: frozenset[str]
     preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead, told from afar
     coaching_rounds: frozenset[str]  # "mendampingi ... dalam penilaian ... tahun 2025": a round ahead too
@@ -267,6 +269,8 @@ def structure() -> Structure:
         time_shift=_lowered(data["clauses"]["time_shift"]),
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
         times_untold=_lowered(data["clauses"]["times_untold"]),
+        rounds_untold=_lowered(data["clauses"]["rounds_untold"]),
+        reasons=_lowered(data["clauses"]["reasons"]),
         aiming=_lowered(data["clauses"]["aiming"]),
         preparing=_lowered(data["clauses"]["preparing"]),
         coaching_rounds=_lowered(data["clauses"]["coaching_rounds"]),

@@ -36,6 +36,10 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _REPORTING_VERBS = region_context().reporting_verbs
+# a head of government asking ("Bustami meminta seluruh SKPA ...") speaks for his government as one reporting does
+# nouns of a goal opening a sentence ("Targetnya, pada penilaian tahun 2025 ...")
+_GOAL_OPENERS = frozenset(status_lexicon().far_goals) | frozenset(status_lexicon().owned_goals)
+_ASKING_VERBS = frozenset(w for w in status_lexicon().asking if not w.startswith("di"))
 _SELF_REFERENCE = region_context().self_reference
 _PERSON_TITLES = frozenset(t for t in region_context().person_titles if " " not in t)
 _HOLDER_WINDOW = 4
@@ -127,6 +131,8 @@ class Assembler:
             self.speakers_by_sentence[index].append(region)
         for index, region in _speakers_going_on(doc, sents, self.speakers_by_sentence):
             self.speakers_by_sentence[index].append(region)
+        for index, region in _speakers_again(doc, sents, self.speakers_by_sentence):
+            self.speakers_by_sentence[index].append(region)
         units = doc._.units or []
         # an article about one region: the holder of the sentences that name none (regions only listed
         # in sentences that name no predikat, "Wilayah I itu meliputi Provinsi Aceh, ...", do not count)
@@ -212,7 +218,9 @@ class Assembler:
         if len(years) != 1:
             return own
         year = years.pop()
-        return [replace(f, year=year, year_basis="explicit") if f.year is None and not f.never else f for f in own]
+        # (a goal is for a round ahead, not the whole's: "18 dari 24 ... Keenam daerah ini menjadi fokus pendampingan")
+        return [replace(f, year=year, year_basis="explicit") if f.year is None and not f.never and f.status not in _GOALS
+                else f for f in own]
 
     def _assessed_over_handed(self, frame: Frame, index: int) -> Frame:
         """"Berdasarkan hasil penilaian tahun 2022 yang penghargaannya diserahkan pada Desember 2023, Kota Administrasi
@@ -244,6 +252,23 @@ class Assembler:
                     # (dated: an undated whole says no more than the count's own frames)
                     found += [f for f in record.frames if f.status == "achieved" and not f.anaphoric and f.year is not None]
         return found
+
+    def _goal_told_next(self, memory: Memory, index: int, frame: Frame) -> tuple[int, str] | None:
+        """'"Keenam daerah ini menjadi fokus pendampingan kami. Targetnya, pada penilaian tahun 2025 seluruh
+        kabupaten/kota di Sulsel peduli HAM," ujarnya.': a goal with no year is for the round of the goal the next
+        sentence opens with ("Targetnya, ...", "Harapannya, ..."), when it names one round of that predikat."""
+        after = next((r for r in memory.records if r.index == index + 1), None)
+        if after is None:
+            return None
+        sent = self.sents[after.index]
+        if _opening(self.lower[sent.start : sent.end]) not in _GOAL_OPENERS:
+            return None
+        if any(f.label != frame.label or f.status not in _GOALS for f in after.frames):
+            return None  # (a goal of another predikat, or no goal)
+        # (its frames, when it names the predikat with a verb; its years, when it names the round alone: "Targetnya,
+        # pada penilaian tahun 2025 seluruh kabupaten/kota di Sulsel peduli HAM")
+        years = {(y.value, y.kind) for y in self.years_by_sentence[after.index] if y.kind in {"explicit", "relative"}}
+        return years.pop() if len(years) == 1 else None
 
     def _rest_of_a_whole(self, record, counts) -> bool:
         """Whether one of ``counts`` is what is left of a whole the sentence of ``record`` split ("12 dari 14")."""
@@ -1159,6 +1184,10 @@ class Assembler:
                          if grade is None or frame.grade is None or grade == frame.grade}
                 if len(years) == 1:
                     fact.year, fact.year_basis = years.pop(), "lead"
+                else:
+                    ahead = self._goal_told_next(memory, index, frame)
+                    if ahead is not None:
+                        fact.year, fact.year_basis = ahead
             fiscal = article.fiscal_for(frame.label)
             # (the sentence the frame came from, built only when a rule needs it)
             source = lambda anchor=frame.anchor: self._sentence_text(anchor)
@@ -1612,7 +1641,9 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     lower, words, capitalised = view(doc).lower, view(doc).words, view(doc).capitalised
     by_name: dict[str, RegionMention] = {}
     for region in heads:
-        for i in range(region.end, min(len(words), region.end + 3)):
+        # ("Penjabat (Pj) Wali Kota Padang Panjang, Sonny Budaya Putra": the name may follow a comma)
+        first = region.end + 1 if region.end < len(words) and words[region.end] == "," else region.end
+        for i in range(first, min(len(words), first + 3)):
             if not (capitalised[i] and words[i].isalpha()):
                 break
             if len(words[i]) >= 3:
@@ -1630,7 +1661,8 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     for t, sent in enumerate(sents):
         # ("Dendi menambahkan, Pemkab Pesawaran bertekad ...": the name opening a sentence, then a verb of reporting)
         speaker = by_name.get(lower[sent.start])
-        if speaker is not None and sent.start + 1 < sent.end and lower[sent.start + 1] in _REPORTING_VERBS:
+        if speaker is not None and sent.start + 1 < sent.end and (lower[sent.start + 1] in _REPORTING_VERBS
+                                                                   or lower[sent.start + 1] in _ASKING_VERBS):
             yield t, speaker
     for i, word in enumerate(lower[:-1]):
         if word not in _SPEECH_VERBS or not (i == 0 or lower[i - 1] in {",", '"', "”"}):
@@ -1698,6 +1730,24 @@ def _speakers_introduced_before(doc: Doc, sents: list[Span], heads: list[RegionM
 
 
 _HE = frozenset({"ia", "dia", "beliau"})  # the one spoken of last, reporting again
+
+
+def _speakers_again(doc: Doc, sents: list[Span], speakers_by_sentence: list[list]):
+    """'"Alhamdulillah, ini hasil kerja bersama seluruh perangkat daerah," kata Sonny. Ia meminta seluruh OPD menjaga
+    konsistensi program agar predikat ... dapat dipertahankan tahun depan.': "Ia" opening a sentence with a verb of
+    reporting or asking is the head of government the sentence just before quoted (one, and nobody for this one).
+    Yields (sentence index, region)."""
+    lower = view(doc).lower
+    for t in range(1, len(sents)):
+        sent = sents[t]
+        if speakers_by_sentence[t] or sent.start + 1 >= sent.end or lower[sent.start] not in _HE:
+            continue
+        verb = lower[sent.start + 1]
+        if verb not in _REPORTING_VERBS and verb not in _ASKING_VERBS:
+            continue
+        before = speakers_by_sentence[t - 1]
+        if len({r.code for r in before}) == 1:
+            yield t, before[0]  # (added before the next sentence is looked at: "Ia ... . Ia ..." goes on)
 
 
 def _speakers_going_on(doc: Doc, sents: list[Span], speakers_by_sentence: list[list]):

@@ -254,6 +254,10 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b],
                                           earlier[-1].label or last_label(earlier[-1].start), earlier[-1].grade,
                                           anaphoric=True)
+        if mention is None and group.status == "target" and _coaching_verb(doc, group):
+            # "juga menjadi prioritas pendampingan tahun ini karena pada penetapan terakhir belum memperoleh predikat
+            # tersebut": coached for the predikat the reason given denies
+            mention = _denied_in_the_reason(doc, group, groups[k + 1 :], in_clause)
         # ("Di kategori ini selain Lutim, juga diraih ...": a category pointed back to is no object)
         if mention is None and implicit_label and not any(m.label and not m.anaphoric for m in in_clause) \
                 and (group.end >= len(doc) or view(doc).lower[group.end].removesuffix("nya") not in _OTHER_OBJECTS):
@@ -308,6 +312,13 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         if not found and said_between(doc, stretch_start, group.verb, _S.times_untold):
             # "sudah beberapa kali menerima penghargaan Adipura": won before, in years the text leaves open
             never = True
+        if group.status == "not_achieved" and (
+                said_between(doc, max(sent.start, group.start - 4), group.start, _S.rounds_untold)
+                or not found and said_between(doc, stretch_start, stretch_end, _S.rounds_untold)):
+            # "belum meraih predikat pada penilaian sebelumnya", "karena pada penetapan terakhir belum memperoleh": not
+            # held in the round before, its year left open (over a year of another clause: "prioritas pendampingan
+            # tahun ini"); what was held "pada penetapan terakhir" is held now, the article's round
+            found, never = [], True
         if not found and any(y.kind == "range" and stretch_start <= y.start < stretch_end for y in years):
             # "Tahun 2012 sampai 2015 predikatnya CC", "diraih tanpa terputus sejak tahun 2016 hingga tahun
             # anggaran 2023": each year of the span; a span of years that cannot be spelt out (a plan
@@ -511,6 +522,28 @@ def rounds_back(basis: str | None) -> int:
 
 _SET_ASIDE_OPENERS = (("di", "luar"), ("diluar",), ("selain",))
 _OTHER_HOLDERS = {"penerima", "peraih", "daerah", "pemda", "kabupaten", "kota", "kabupaten/kota", "pemkab", "pemkot"}
+
+
+def _coaching_verb(doc: Doc, group) -> bool:
+    """Whether the head of ``group`` is a cue of coaching ("pendampingan", "dibina")."""
+    return any(c.kind == "coach" and c.start == group.verb for c in cues_between(doc, group.verb, group.end))
+
+
+def _denied_in_the_reason(doc: Doc, group, later: list, in_clause: list):
+    """The predikat a denial after "karena" (or "sebab") denies, for the coaching ``group`` before it: an anaphoric
+    copy of its mention (None when the next group is no such denial)."""
+    if not later or later[0].status not in {"not_achieved"} and not (
+            len(later) > 1 and later[0].weak and later[1].status == "not_achieved"):
+        return None
+    denial = later[0] if later[0].status == "not_achieved" else later[1]
+    lower = view(doc).lower
+    if _REASONS.isdisjoint(lower[group.end : denial.start]):
+        return None
+    after = [m for m in in_clause if m.start >= denial.end and (m.label or m.anaphoric)]
+    return replace(after[0], anaphoric=True) if after else None
+
+
+_REASONS = _S.reasons
 
 
 def _set_aside_end(doc: Doc, sent: Span) -> int:

@@ -136,6 +136,10 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
             # "BPK tidak dapat memberikan pendapat atau disclaimer untuk 10 kabupaten": to give no opinion
             # is the disclaimer opinion, given
             group.status = "achieved"
+        if group.status in {"target", "maintain_target"} and _impossible(words, max(start, group.start - 4), group.verb):
+            # "opini WTP ini tidak mungkin bisa kita pertahankan [tanpa kerja keras semua pihak]", "tahun ini tak ada yang
+            # bisa meraih A": no goal is set
+            group.status = "request"
     for group in groups:
         if group.status == "not_achieved" and _not_assessed(words, max(start, group.start - 8), group.verb):
             group.status = "nominee"  # ("tidak dievaluasi karena tidak menyerahkan SAKIP": no result, none withheld)
@@ -151,6 +155,15 @@ def _not_assessed(words: list[str], lo: int, hi: int) -> bool:
 
 
 _POSSIBLE = (" bukan mustahil ", " tidak mustahil ", " bukan tidak mungkin ", " tidak menutup kemungkinan ")
+
+
+_IMPOSSIBLE = (" tidak mungkin ", " tak mungkin ", " mustahil ", " tidak ada yang ", " tak ada yang ")
+
+
+def _impossible(words: list[str], lo: int, hi: int) -> bool:
+    """Whether ``words[lo:hi]`` say that what follows cannot be, or is done by nobody ("tidak mungkin bisa")."""
+    text = " " + " ".join(words[lo:hi]) + " "
+    return any(phrase in text for phrase in _IMPOSSIBLE) and not _possible(words, max(0, lo - 1), hi)
 
 
 def _possible(words: list[str], lo: int, hi: int) -> bool:

@@ -496,6 +496,32 @@ def test_a_quote_tagged_with_a_pronoun_goes_on_with_the_head_who_spoke_last(extr
     assert not {f for f in facts_of(extract(text, date(2023, 12, 14))) if f[4] == "maintain_target"}
 
 
+def test_ia_opening_a_sentence_after_a_heads_quote_is_that_head(extract):
+    # blind133's b133_06: '"... seluruh perangkat daerah. ...," kata Sonny. Ia meminta seluruh OPD menjaga konsistensi
+    # program agar predikat Kota Peduli HAM dapat dipertahankan tahun depan.' (the head introduced after a comma:
+    # "Penjabat (Pj) Wali Kota Padang Panjang, Sonny Budaya Putra")
+    text = (HEAD + "Penghargaan tersebut diterima Penjabat (Pj) Wali Kota Padang Panjang, Sonny Budaya Putra, di Padang.\n"
+            '"Alhamdulillah, ini hasil kerja bersama seluruh perangkat daerah," kata Sonny.\n'
+            "Ia meminta seluruh organisasi perangkat daerah (OPD) menjaga konsistensi program agar predikat Kota "
+            "Peduli HAM dapat dipertahankan tahun depan.")
+    kept = {f for f in facts_of(extract(text, date(2023, 12, 15))) if f[4] == "maintain_target"}
+    assert kept == {("13.74", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (not when the sentence before quoted nobody who heads a government)
+    text = text.replace('," kata Sonny.', '," kata Kepala Kanwil Andika.')
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 15))) if f[4] == "maintain_target"}
+
+
+def test_a_head_named_opening_a_sentence_with_a_verb_of_asking_speaks_for_his_region(extract):
+    # blind139's b139_07: 'Irna meminta jajarannya tidak berpuas diri. "Tahun depan predikat ini harus kita
+    # pertahankan, ...," tegasnya.'
+    text = (HEAD + "Penghargaan Kabupaten Peduli HAM diterima Bupati Pandeglang Irna Narulita di Bandung.\n"
+            "Di Provinsi Banten, predikat serupa juga diberikan kepada Kabupaten Lebak dan Kota Cilegon.\n"
+            'Irna meminta jajarannya tidak berpuas diri. "Tahun depan predikat ini harus kita pertahankan, bahkan '
+            'pelayanannya harus lebih baik lagi," tegasnya.')
+    kept = {f for f in facts_of(extract(text, date(2019, 12, 11))) if f[4] == "maintain_target"}
+    assert kept == {("36.01", "KKPHAM", "Peduli HAM", 2020, "maintain_target")}
+
+
 def test_a_second_object_after_lalu_takes_the_verb_with_its_own_years(extract):
     text = HEAD + "Kota Yogyakarta membawa pulang Adipura Kencana pada 2016 dan 2017, lalu Piala Adipura pada 2018 dan 2019."
     assert {(g, y) for _, _, g, y, _ in facts_of(extract(text))} == {

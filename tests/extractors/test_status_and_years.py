@@ -601,6 +601,23 @@ def test_the_rest_of_a_whole_split_a_quote_before_is_of_that_round(extract):
                       ("16.11", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
 
 
+def test_coaching_of_the_rest_of_a_whole_is_for_the_round_the_next_sentence_aims_at(extract):
+    # blind137's b137_16 (May 2025): "Pada penilaian tahun 2023, sebanyak 18 dari 24 kabupaten/kota ... Adapun enam
+    # daerah yang belum menyandang predikat tersebut yaitu ... '"Keenam daerah ini menjadi fokus pendampingan kami.
+    # Targetnya, pada penilaian tahun 2025 seluruh kabupaten/kota di Sulsel peduli HAM," ujarnya.'
+    text = (HEAD + "Pada penilaian tahun 2023, sebanyak 22 dari 24 kabupaten/kota di Sulsel dinyatakan berpredikat "
+            "KKPHAM.\nAdapun dua daerah yang belum menyandang predikat tersebut yaitu Kota Palopo dan Kabupaten Maros.\n"
+            '"Kedua daerah ini menjadi fokus pendampingan kami. Targetnya, pada penilaian tahun 2025 seluruh '
+            'kabupaten/kota di Sulsel peduli HAM," ujarnya.')
+    goals = {f for f in facts_of(extract(text, date(2025, 5, 16))) if f[4] == "target"}
+    assert goals == {("73.73", "KKPHAM", "Peduli HAM", 2025, "target"), ("73.09", "KKPHAM", "Peduli HAM", 2025, "target")}
+    # (with no goal told next, the coaching is for no round the text names, not the whole's)
+    text = text.replace("Targetnya, pada penilaian tahun 2025 seluruh kabupaten/kota di Sulsel peduli HAM",
+                        "Kami akan turun langsung ke daerah")
+    goals = {f for f in facts_of(extract(text, date(2025, 5, 16))) if f[4] == "target"}
+    assert goals == {("73.73", "KKPHAM", "Peduli HAM", None, "target"), ("73.09", "KKPHAM", "Peduli HAM", None, "target")}
+
+
 def test_a_target_with_its_owner_reaches_over_the_subject(extract):
     # blind121's b121_01: '"Target kami tahun ini OKI meraih predikat kabupaten peduli HAM," katanya.'
     text = HEAD + '"Target kami tahun ini Kabupaten OKI meraih predikat kabupaten peduli HAM," katanya.'
@@ -1253,6 +1270,20 @@ def test_a_possibility_is_aimed_at(extract, sentence):
     assert {status for *_, status in facts_of(extract(HEAD + sentence, date(2021, 6, 1)))} == {"target"}
 
 
+@pytest.mark.parametrize("sentence", [
+    # blind9's b9_08: what could not have been kept without everybody's work is no goal
+    '"Tanpa kerja keras semua pihak, opini WTP ini tidak mungkin bisa kita pertahankan," tutur Bupati Lebong Kopli.',
+    # blind39's b39_15: nobody could get it
+    '"Di Bengkulu saja, tahun ini tak ada yang bisa meraih opini WTP," ujar Bupati Lebong Kopli.',
+])
+def test_an_impossibility_sets_no_goal(extract, sentence):
+    assert not facts_of(extract(HEAD + sentence, date(2024, 5, 4)))
+    # (while "bukan tidak mungkin" is still aimed at)
+    aimed = sentence.replace("tidak mungkin", "bukan tidak mungkin").replace("tak ada yang bisa", "bukan tidak mungkin")
+    if aimed != sentence and "tidak mungkin" in sentence:
+        assert {status for *_, status in facts_of(extract(HEAD + aimed, date(2024, 5, 4)))} == {"maintain_target"}
+
+
 def test_a_streak_before_kini_is_of_what_came_before(extract):
     text = (HEAD + "Usai lima kali berturut-turut sejak tahun 2015, Pemerintah Kabupaten Kutai Timur kini memperoleh "
             "opini Wajar Dengan Pengecualian (WDP) atas LKPD tahun anggaran 2020.")
@@ -1717,3 +1748,27 @@ def test_a_goal_noun_opening_the_sentence_before_a_comma_governs_it(extract):
     found = facts_of(extract(text, date(2023, 12, 14)))
     assert ("91.03", "KKPHAM", "Peduli HAM", 2024, "target") in found
     assert not {f for f in found if f[4] == "achieved"}
+
+
+def test_a_denial_in_the_round_before_with_no_year_is_undated(extract):
+    # blind133's b133_08 (May 2024, verifying the 2024 round): "... lima daerah yang belum meraih predikat pada
+    # penilaian sebelumnya, yakni Aceh Tenggara, ..." (not the article's round)
+    text = ("Kanwil Kemenkumham Aceh Verifikasi Data Dukung KKPHAM 2024\nTim Kanwil melakukan verifikasi data dukung "
+            "penilaian Kabupaten/Kota Peduli HAM tahun 2024 di Aceh Tamiang, Rabu.\nKanwil juga memberi perhatian khusus "
+            "kepada dua daerah yang belum meraih predikat pada penilaian sebelumnya, yakni Gayo Lues dan Simeulue.")
+    denied = {f for f in facts_of(extract(text, date(2024, 5, 15))) if f[4] == "not_achieved"}
+    assert denied == {("11.13", "KKPHAM", "Peduli HAM", None, "not_achieved"),
+                      ("11.09", "KKPHAM", "Peduli HAM", None, "not_achieved")}
+
+
+def test_coaching_because_a_predikat_was_denied_aims_at_it(extract):
+    # blind139's b139_06: "Kabupaten Mesuji dan Kabupaten Pesisir Barat juga menjadi prioritas pendampingan tahun ini
+    # karena pada penetapan terakhir belum memperoleh predikat tersebut."
+    text = (HEAD + "Kabupaten Mesuji dan Kabupaten Pesisir Barat juga menjadi prioritas pendampingan tahun ini karena "
+            "pada penetapan terakhir belum memperoleh predikat Peduli HAM.")
+    assert facts_of(extract(text, date(2023, 6, 12))) == {
+        ("18.11", "KKPHAM", "Peduli HAM", 2023, "target"), ("18.13", "KKPHAM", "Peduli HAM", 2023, "target"),
+        ("18.11", "KKPHAM", "Peduli HAM", None, "not_achieved"), ("18.13", "KKPHAM", "Peduli HAM", None, "not_achieved")}
+    # (no reason given, no coaching for it: "menjadi prioritas pendampingan tahun ini, sementara ... belum memperoleh")
+    text = text.replace("karena pada penetapan terakhir", ", sedangkan Kota Metro pada penetapan terakhir")
+    assert not {f for f in facts_of(extract(text, date(2023, 6, 12))) if f[4] == "target"}
