@@ -77,6 +77,7 @@ class StatusLexicon:
     announce: frozenset[str]
     negation: frozenset[str]
     standalone_negation: frozenset[str]
+    dropped_out: frozenset[str]  # "Kotim Terlempar": out of the predikat just named, with no object
     negation_emphasis: frozenset[str]  # "belum pernah sekali pun meraih": not counted in the reach
     success: frozenset[str]
     give_agents: frozenset[str]
@@ -124,6 +125,7 @@ def status_lexicon() -> StatusLexicon:
         announce=_lowered(data["modal"]["announce"]),
         negation=_lowered(data["negation"]["forms"]),
         standalone_negation=_lowered(data["negation"]["standalone"]),
+        dropped_out=_lowered(data["negation"]["dropped_out"]),
         negation_emphasis=_lowered(data["negation"]["emphasis"]),
         success=_lowered(data["success"]["forms"]),
         give_agents=_lowered(data["agents"]["give"]),
@@ -174,6 +176,7 @@ class Structure:
     contrast: frozenset[str]
     elided_subject: frozenset[str]
     concessive: frozenset[str]
+    fronted: frozenset[str]  # "Selain meraih opini WTP, Kota Medan ...": a clause before its subject
     time_shift: frozenset[str]
     time_anaphora: frozenset[str]
     times_untold: frozenset[str]
@@ -266,6 +269,7 @@ def structure() -> Structure:
         contrast=_lowered(data["clauses"]["contrast"]),
         elided_subject=_lowered(data["clauses"]["elided_subject"]),
         concessive=_lowered(data["clauses"]["concessive"]),
+        fronted=_lowered(data["clauses"]["fronted"]),
         time_shift=_lowered(data["clauses"]["time_shift"]),
         time_anaphora=_lowered(data["clauses"]["time_anaphora"]),
         times_untold=_lowered(data["clauses"]["times_untold"]),

@@ -30,7 +30,7 @@ from extractors.lexicon import phrases_regex, rank_words, region_context, status
 from extractors.model import Fact, RegionMention, UnitMention
 from extractors.text.read_also import READ_ALSO
 from extractors.tokens import sentence_starts as sentence_starts_of
-from extractors.tokens import view
+from extractors.tokens import sentence_bounds, view
 from extractors.vocabulary import Vocabulary
 
 _S = structure()
@@ -39,6 +39,9 @@ _REPORTING_VERBS = region_context().reporting_verbs
 # a head of government asking ("Bustami meminta seluruh SKPA ...") speaks for his government as one reporting does
 # nouns of a goal opening a sentence ("Targetnya, pada penilaian tahun 2025 ...")
 _GOAL_OPENERS = frozenset(status_lexicon().far_goals) | frozenset(status_lexicon().owned_goals)
+_DROPPED_OUT = status_lexicon().dropped_out
+# openers of a clause fronted before its subject ("Setelah pada 2015 memperoleh ..., Kabupaten Sleman kini ...")
+_FRONTED = _S.elided_subject | _S.concessive | _S.fronted
 _ASKING_VERBS = frozenset(w for w in status_lexicon().asking if not w.startswith("di"))
 _SELF_REFERENCE = region_context().self_reference
 _PERSON_TITLES = frozenset(t for t in region_context().person_titles if " " not in t)
@@ -147,6 +150,8 @@ class Assembler:
         for cue in doc._.cues or []:
             if cue.kind == "maintain":
                 busy.add(bisect_right(sentence_starts, cue.start) - 1)
+            elif cue.kind == "negation" and self.speakers_by_sentence[k := bisect_right(sentence_starts, cue.start) - 1]:
+                busy.add(k)  # ('"Pada penilaian 2021 kami tidak masuk," kata Ipuk': a round its speaker's region missed)
         memory = Memory()
         facts: list[tuple[int, Fact, Frame]] = []
         # what each sentence holds, sorted into sentences once rather than filtered per sentence
@@ -512,7 +517,9 @@ class Assembler:
             frames = [f for f in frames if not _of_a_counted_group(doc, holder, f, counts)]
             frames = _own_never(holder, frames)
             if frames and _subject_of_own_verb(doc, holder, frames):
-                frames = []  # "Kota Kupang Sabet Predikat Sangat Inovatif, Kabupaten Kupang Naik Kelas"
+                # "Kota Kupang Sabet Predikat Sangat Inovatif, Kabupaten Kupang Naik Kelas": the frames before it are
+                # not its own
+                frames = [f for f in frames if f.anchor >= _start(holder)]
             if k not in elided:
                 elided[k] = [f.inherited(0.9) for f in self._elided_subject_frames(doc, parts, clause_frames, k, holders)]
             frames = frames + elided[k]
@@ -903,6 +910,14 @@ class Assembler:
             # the predikat spoken of, asked of its holders for a round told (undated, it is a wish nobody records)
             # ('"Predikat ini bukan akhir. Kami ingin tahun depan tetap bertahan," ujar [the Bupati]': keeping, for a round
             # told, said by a head of government for the region he heads)
+            lower = view(doc).lower
+            if spoken_for and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
+                    any(g.status == "not_achieved" for g in sentence_groups()) and \
+                    any(y.kind == "explicit" and sent.start <= y.start < sent.end and assessment_named_before(lower, y.start)
+                        for y in doc._.years or []):
+                # '"Pada penilaian 2021 kami tidak masuk, itu menjadi bahan evaluasi," kata Ipuk': a round the speaker's
+                # region was left out of, of the predikat spoken of
+                return labelled_recent(index) or last_label(sent.start)
             if (spoken_for or _holders_so_far(view(doc).lower[sent.start : sent.end])) and \
                     any(sent.start <= y.start < sent.end for y in doc._.years or []) and \
                     any(c.kind == "maintain" for c in cues_between(doc, sent.start, sent.end)) and \
@@ -2029,10 +2044,15 @@ def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
     the subject of another statement, not one more holder of the frames before."""
     start = _start(holder)
     lower = view(doc).lower
-    if any(f.anchor >= start for f in frames) or start == 0 or lower[start - 1] != ",":
+    if start == 0 or lower[start - 1] != ",":
         return False
-    return any(c.kind in {"achieve", "maintain", "coach"} and "," not in lower[holder.end : c.start]
-               for c in cues_between(doc, holder.end, holder.end + 3))
+    after = [c for c in cues_between(doc, holder.end, holder.end + 3) if "," not in lower[holder.end : c.start]]
+    if not any(c.kind in {"achieve", "maintain", "coach"} or c.text.lower() in _DROPPED_OUT for c in after):
+        return False
+    # ("Setelah pada 2015 memperoleh Predikat KLA Madya, Kabupaten Sleman kini membidik Nindya": the clause fronted
+    # before it, with no subject of its own, is its too)
+    sent_start = sentence_bounds(doc, start)[0]
+    return not any(f.anchor >= start for f in frames) or _FRONTED.isdisjoint(lower[sent_start : min(start, sent_start + 4)])
 
 
 def _besides(doc: Doc, sent: Span, holder) -> bool:

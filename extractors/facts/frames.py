@@ -16,7 +16,7 @@ from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, groups_between
 from extractors.facts.years import ArticleYears, attached_year, preparing_round, coordinated_years, said_between, time_shift_between
 from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year, regions_between
-from extractors.lexicon import region_context, structure, time_words
+from extractors.lexicon import region_context, status_lexicon, structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
 from extractors.tokens import sentence_bounds, view
 from extractors.vocabulary import later_ceremonies
@@ -241,10 +241,17 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 a, b = view(doc).chars(group.verb, group.end)
                 mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], last_label(group.verb),
                                           None, anaphoric=True)
-        if mention is None and group.status == "not_achieved" and group.end < len(doc) \
-                and view(doc).lower[group.end] in _S.recipient_lists \
-                and (group.end + 1 >= clause.end or view(doc).lower[group.end + 1] in _LIST_CLOSERS
-                     or view(doc).space[group.end + 1]):
+        if mention is None and group.status == "not_achieved" and group.end - group.start == 1 \
+                and view(doc).lower[group.verb] in _DROPPED_OUT \
+                and (group.end >= clause.end or view(doc).lower[group.end] in _CLAUSE_ENDS):
+            # "Sembilan Daerah di Kalteng Raih Predikat Peduli HAM, Kotim Terlempar": thrown out of the predikat just
+            # named
+            earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label]
+            if earlier:
+                a, b = view(doc).chars(group.verb, group.end)
+                mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], earlier[-1].label,
+                                          earlier[-1].grade, anaphoric=True)
+        if mention is None and group.status == "not_achieved" and _out_of_the_list(doc, group, clause):
             # "Kota Padangsidimpuan yang pada penetapan tahun 2021 meraih predikat tersebut, kali ini tidak masuk
             # daftar": the list of the predikat just named (told at the verb: "Batam Pertahankan KLA Nindya, Anambas
             # Belum Masuk Daftar" denies it of the holder before the verb only)
@@ -522,6 +529,19 @@ def rounds_back(basis: str | None) -> int:
 
 _SET_ASIDE_OPENERS = (("di", "luar"), ("diluar",), ("selain",))
 _OTHER_HOLDERS = {"penerima", "peraih", "daerah", "pemda", "kabupaten", "kota", "kabupaten/kota", "pemkab", "pemkot"}
+
+
+_DROPPED_OUT = status_lexicon().dropped_out
+
+
+def _out_of_the_list(doc: Doc, group, clause: Clause) -> bool:
+    """Whether the denied ``group`` says its holder is not in the list of recipients, naming no predikat: "kali ini
+    tidak masuk daftar", "kali ini tidak lagi masuk daftar penerima" (the recipient noun closing the group)."""
+    lower = view(doc).lower
+    if group.end < len(doc) and lower[group.end] in _S.recipient_lists:
+        return group.end + 1 >= clause.end or lower[group.end + 1] in _LIST_CLOSERS or view(doc).space[group.end + 1]
+    return group.verb > 0 and lower[group.verb - 1] in _S.recipient_lists and lower[group.verb] in _LIST_CLOSERS \
+        and (group.end >= clause.end or lower[group.end] in _LIST_CLOSERS)
 
 
 def _coaching_verb(doc: Doc, group) -> bool:

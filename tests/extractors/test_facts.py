@@ -2187,3 +2187,32 @@ def test_a_possessed_achievement_points_back_at_the_predikat(extract):
     kept = {f for f in facts_of(extract(text, date(2024, 5, 21))) if f[4] == "maintain_target"}
     assert kept == {("11.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
                     ("11.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def test_a_round_the_speakers_region_missed_is_denied_of_it(extract):
+    # blind137's b137_10: '"Banyuwangi pernah meraih predikat ini pada 2018 dan 2019. Pada penilaian 2021 kami tidak
+    # masuk, itu menjadi bahan evaluasi. ...," kata Ipuk'
+    text = (HEAD + "Predikat Kabupaten Peduli HAM untuk penilaian tahun 2022 itu diterima Bupati Banyuwangi Ipuk "
+            "Fiestiandani.\n"
+            '"Pada penilaian 2021 kami tidak masuk, itu menjadi bahan evaluasi," kata Ipuk.')
+    assert ("35.10", "KKPHAM", "Peduli HAM", 2021, "not_achieved") in facts_of(extract(text, date(2023, 12, 12)))
+    # (nobody who heads a government speaking, no region is denied it)
+    text = text.replace("kata Ipuk", "kata Kepala Kanwil Heni")
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "not_achieved"}
+
+
+def test_one_dropped_out_of_the_list_after_a_comma_did_not_get_it(extract):
+    # blind137's b137_08: "Sembilan Daerah di Kalteng Raih Predikat Peduli HAM, Kotim Terlempar"; "... yang pada
+    # penilaian tahun 2020 masih berpredikat peduli HAM, kali ini tidak lagi masuk daftar penerima."
+    text = HEAD + "Sembilan daerah di Kalteng meraih predikat Peduli HAM 2021, Kotim terlempar."
+    assert facts_of(extract(text, date(2022, 12, 16))) == {("62.02", "KKPHAM", "Peduli HAM", 2021, "not_achieved")}
+    text = (HEAD + "Sembilan daerah di Kalteng ditetapkan sebagai Kabupaten/Kota Peduli HAM tahun 2021.\nKabupaten "
+            "Kotawaringin Timur yang pada penilaian tahun 2020 masih berpredikat peduli HAM, kali ini tidak lagi masuk "
+            "daftar penerima.")
+    assert facts_of(extract(text, date(2022, 12, 16))) == {("62.02", "KKPHAM", "Peduli HAM", 2020, "achieved"),
+                                                          ("62.02", "KKPHAM", "Peduli HAM", 2021, "not_achieved")}
+    # (a clause fronted before its subject is still the subject's: "Setelah pada 2015 memperoleh ..., Kabupaten Sleman
+    # kini membidik kategori Nindya")
+    text = HEAD + ("Sleman - Setelah pada 2015 memperoleh Predikat Kabupaten Layak Anak dengan kategori Madya, Kabupaten "
+                   "Sleman kini membidik kategori Nindya.")
+    assert ("34.04", "KLA", "Madya", 2015, "achieved") in facts_of(extract(text, date(2016, 3, 1)))
