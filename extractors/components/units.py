@@ -122,8 +122,9 @@ class UnitFinder:
             elif text in _NAME_CONNECTORS and i + 1 < n and doc[i + 1].text[:1].isupper() and not doc[i - 1].whitespace_:
                 i += 1
             elif text.lower() == "dan" and i + 1 < n and doc[i + 1].text[:1].isupper() and doc[i + 1].text.lower() not in self.kinds \
-                    and i + 2 < n and doc[i + 2].text[:1].isupper():
-                i += 1  # "Dinas Kependudukan dan Pencatatan Sipil"
+                    and i + 2 < n and doc[i + 2].text[:1].isupper() and doc[i + 2].text.lower() not in self.kinds:
+                # "Dinas Kependudukan dan Pencatatan Sipil" (not "Empat Nagari dan Satu Kelurahan": two counted groups)
+                i += 1
             elif text == "," and self.kinds.get(doc[start].text.lower()) == "dinas" and i + 1 < n \
                     and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha and i + 1 not in stops \
                     and i + 1 not in head_starts and not any(k in region_at for k in range(start, i + 2)):

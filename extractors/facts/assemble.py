@@ -26,7 +26,7 @@ from extractors.docdata import cues_between, mentions_between, predikat_tokens, 
 from extractors.facts.status import groups_between
 from extractors.facts.years import ArticleYears, assessment_named_before, looking_back
 from extractors.gazetteer import Gazetteer
-from extractors.lexicon import phrases_regex, rank_words, region_context, status_lexicon, structure, time_words
+from extractors.lexicon import phrases_regex, rank_words, region_context, status_lexicon, structure, time_words, unit_heads
 from extractors.model import Fact, RegionMention, UnitMention
 from extractors.text.read_also import READ_ALSO
 from extractors.tokens import sentence_starts as sentence_starts_of
@@ -142,6 +142,11 @@ class Assembler:
         named_in = {bisect_right(sentence_starts, m.start) - 1 for m in mentions}
         spoken_of = [r for r in regions if bisect_right(sentence_starts, r.start) - 1 in named_in]
         self.sole_holder = spoken_of[0] if len({r.code for r in spoken_of}) == 1 else None
+        if any(m.label and self._villages_only(m.label) for m in mentions):
+            # "Dari Kabupaten Kulon Progo ada lima kalurahan": where the villages given a village predikat are, named as
+            # a place, holds it through them
+            regions = regions + [r for r in doc._.regions or [] if r.code and r.role != "holder"
+                                 and _villages_after(self.lower, r.end, min(len(doc), r.end + 8))]
         # which sentences have anything to say: a predikat mention or a holder
         busy = set()
         for item in list(mentions) + regions + list(units):
@@ -466,6 +471,12 @@ class Assembler:
                         if count.value and not count.backward and not _other_group(self.lower, count):
                             frames, _ = memory.frames_for_count(count.value, index, window=3)
                             inherited += [f.inherited(0.8) for f in frames]
+        if holders and not own and not inherited and _villages_counted(self.lower, sent, holders):
+            # "Kabupaten Pinrang menyumbang paling banyak, yakni 12 desa, disusul Kabupaten Sidrap tujuh desa ...": where
+            # the villages of a whole given a village predikat just before are, each region holding it through them
+            record = memory.latest_with_frames(index, window=3)
+            inherited = [f.inherited(0.8) for f in record.frames
+                         if f.status == "achieved" and self._villages_only(f.label)] if record else []
         if holders and not own and not inherited and _opens_with(words, _S.group_examples):
             inherited = self._members_of_the_group_before(memory, index)
         if holders and not own and not inherited and index > 0 and (denial := _rest_denied(words)) is not None:
@@ -1106,6 +1117,12 @@ class Assembler:
         return len(others) <= 5
 
     # ------------------------------------------------------------------ one fact
+    def _villages_only(self, label_name: str) -> bool:
+        """Whether only villages hold ``label_name`` (Desa Sadar Hukum), not the regions they are in."""
+        label = self.vocabulary.labels.get(label_name)
+        return label is not None and label.allows("village") and not label.allows("kabupaten") \
+            and not label.allows("kota")
+
     def _holds_directly(self, holder, label_name: str, hint: str | None) -> bool:
         """Whether a region holder can hold ``label_name`` itself (not only through its villages)."""
         label = self.vocabulary.labels.get(label_name)
@@ -2037,6 +2054,27 @@ def _co_agent(doc: Doc, sent: Span, holder) -> bool:
     if start == 0 or lower[start - 1] not in {"bersama", "dengan"}:
         return False
     return any(c.kind == "coach" for c in cues_between(doc, sent.start, start))
+
+
+_VILLAGE_NOUNS = frozenset(head.lower() for head, kind in unit_heads().items() if kind == "village")
+
+
+def _villages_counted(lower: list[str], sent: Span, holders) -> bool:
+    """Whether every one of ``holders`` is followed, before the next, by a count of villages: "Kabupaten Pinrang
+    menyumbang paling banyak, yakni 12 desa, disusul Kabupaten Sidenreng Rappang (Sidrap) tujuh desa", "Dari Kabupaten
+    Kulon Progo ada lima kalurahan"."""
+    regions = [h for h in holders if isinstance(h, RegionMention)]  # (the villages it lists are no such place)
+    starts = sorted(_start(h) for h in regions)
+    ends = sorted(h.end for h in regions)
+    return bool(regions) and all(_villages_after(lower, end, min(starts[k + 1] if k + 1 < len(starts) else sent.end,
+                                                                 end + 8))
+                                 for k, end in enumerate(ends))
+
+
+def _villages_after(lower: list[str], start: int, stop: int) -> bool:
+    """Whether a count of villages ("12 desa", "lima kalurahan") stands in ``lower[start:stop]``."""
+    return any((lower[i].isdigit() or lower[i] in _S.number_words) and lower[i + 1].split("/")[0] in _VILLAGE_NOUNS
+               for i in range(start, stop - 1))
 
 
 def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:

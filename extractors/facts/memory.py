@@ -46,6 +46,8 @@ class Memory:
             for counted, frames, _named in record.counted:
                 if counted == value and frames:
                     return record
+            if _summed(record, value):
+                return record
         return None
 
     def holders_for_count(self, value: int, index: int, window: int = 12, goals: bool = False) -> list:
@@ -191,6 +193,8 @@ class Memory:
         if record is None:
             return [], None
         frames = [f for counted, fs, _named in record.counted if counted == value for f in fs]
+        if not frames and _summed(record, value):
+            frames = list(record.counted[0][1])
         return frames, record.level_hint
 
     def title_keeping(self, value: int) -> list[Frame]:
@@ -230,3 +234,10 @@ def holder_key(holder) -> str:
 def distinct_holders(holders: list) -> list:
     """One holder per region or unit, in the order of first mention."""
     return list({holder_key(h): h for h in holders}.values())
+
+
+def _summed(record: SentenceRecord, value: int) -> bool:
+    """Whether ``record`` counted parts that add up to ``value``, all with the same frames: "meresmikan empat nagari dan
+    satu kelurahan ... sebagai Desa/Kelurahan Sadar Hukum", then "Kelima desa/kelurahan tersebut ialah ..."."""
+    parts = [(counted, fs) for counted, fs, _named in record.counted if counted and fs]
+    return len(parts) >= 2 and sum(c for c, _ in parts) == value and all(fs == parts[0][1] for _, fs in parts)

@@ -2216,3 +2216,40 @@ def test_one_dropped_out_of_the_list_after_a_comma_did_not_get_it(extract):
     text = HEAD + ("Sleman - Setelah pada 2015 memperoleh Predikat Kabupaten Layak Anak dengan kategori Madya, Kabupaten "
                    "Sleman kini membidik kategori Nindya.")
     assert ("34.04", "KLA", "Madya", 2015, "achieved") in facts_of(extract(text, date(2016, 3, 1)))
+
+
+def villages(extraction) -> set:
+    """(holder, region_code, year, status) of the village facts."""
+    return {(f.holder, f.region_code, f.year, f.status) for f in extraction.facts if f.holder_kind == "unit"}
+
+
+def test_regions_counted_with_their_villages_hold_the_village_predikat_through_them(extract):
+    # blind123's b123_11: "Sebanyak 28 desa dan kelurahan di Sulawesi Selatan resmi menyandang status Desa/Kelurahan
+    # Sadar Hukum tahun 2023. Ke-28 desa/kelurahan itu tersebar di empat daerah. Kabupaten Pinrang menyumbang paling
+    # banyak, yakni 12 desa, disusul Kabupaten Sidenreng Rappang (Sidrap) tujuh desa dan Kabupaten Barru enam desa."
+    text = (HEAD + "Sebanyak 25 desa di Sulawesi Selatan resmi menyandang status Desa/Kelurahan Sadar Hukum tahun 2023.\n"
+            "Kabupaten Pinrang menyumbang paling banyak, yakni 12 desa, disusul Kabupaten Sidenreng Rappang (Sidrap) "
+            "tujuh desa dan Kabupaten Barru enam desa.")
+    assert villages(extract(text, date(2023, 11, 2))) == {
+        ("desa/kelurahan di Pinrang", "73.15", 2023, "achieved"),
+        ("desa/kelurahan di Sidenreng Rappang", "73.14", 2023, "achieved"),
+        ("desa/kelurahan di Barru", "73.11", 2023, "achieved")}
+    # blind139's b139_11: "Dari Kabupaten Kulon Progo ada lima kalurahan, yakni Kalurahan Sentolo, ..." (a place)
+    text = (HEAD + "Sebanyak 14 kalurahan di DIY dikukuhkan sebagai Desa Sadar Hukum tahun 2022.\n"
+            "Dari Kabupaten Kulon Progo ada lima kalurahan, yakni Kalurahan Sentolo, Banguncipto dan Hargorejo.")
+    assert ("desa/kelurahan di Kulon Progo", "34.01", 2022, "achieved") in villages(extract(text, date(2022, 11, 25)))
+    # (no village predikat, no such holding: "Kabupaten Pinrang punya 12 desa wisata")
+    text = HEAD + "Kabupaten Pinrang meraih predikat KKPHAM tahun 2023.\nKabupaten Barru memiliki enam desa wisata."
+    assert not villages(extract(text, date(2023, 11, 2)))
+
+
+def test_villages_made_sadar_hukum_and_named_after_a_summed_count(extract):
+    # blind126's b126_11: "BPHN meresmikan empat nagari dan satu kelurahan di Sumatera Barat sebagai Desa/Kelurahan
+    # Sadar Hukum tahun 2022. ... Kelima desa/kelurahan tersebut ialah Nagari Pariangan di Kabupaten Tanah Datar, ..."
+    text = ("Empat Nagari dan Satu Kelurahan di Sumbar Diresmikan Jadi Desa/Kelurahan Sadar Hukum\n"
+            "BPHN meresmikan dua nagari dan satu kelurahan di Sumatera Barat sebagai Desa/Kelurahan Sadar Hukum tahun "
+            "2022.\nKetiga desa/kelurahan tersebut ialah Nagari Pariangan di Kabupaten Tanah Datar, Nagari Sungai Batang "
+            "di Kabupaten Agam, serta Kelurahan Balai-Balai di Kota Padang Panjang.")
+    assert villages(extract(text, date(2022, 11, 23))) == {
+        ("Nagari Pariangan", "13.04", 2022, "achieved"), ("Nagari Sungai Batang", "13.06", 2022, "achieved"),
+        ("Kelurahan Balai-Balai", "13.74", 2022, "achieved")}
