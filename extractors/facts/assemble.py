@@ -365,6 +365,7 @@ class Assembler:
         clause_frames = [[_goal_year_before(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._coached_for_the_round_before(doc, f, index) for f in fs] for fs in clause_frames]
         clause_frames = [self._year_of_the_whole(doc, fs, index, memory) for fs in clause_frames]
+        clause_frames = [[_goal_of_the_quote(doc, f, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._assessed_over_handed(f, index) for f in fs] for fs in clause_frames]
         own = [f for fs in clause_frames for f in fs]
         counts = self.counts[index]
@@ -477,6 +478,14 @@ class Assembler:
             record = memory.latest_with_frames(index, window=3)
             inherited = [f.inherited(0.8) for f in record.frames
                          if f.status == "achieved" and self._villages_only(f.label)] if record else []
+        if holders and not own and not inherited:
+            # "Sebanyak 12 dari 19 kabupaten/kota ... ditetapkan ... [the hand-over] Dari jumlah tersebut, tujuh di
+            # antaranya adalah pemerintah kota, yakni ...": a part of a whole counted a few sentences before
+            for count in counts:
+                # (the whole pointed back at before the part: "Dari jumlah tersebut")
+                if _names_a_part(doc, count) and not _S.coreference.isdisjoint(self.lower[sent.start : count.start]):
+                    inherited = [f.inherited(0.8) for f in self._whole_before(memory, index, count.value)]
+                    break
         if holders and not own and not inherited and _opens_with(words, _S.group_examples):
             inherited = self._members_of_the_group_before(memory, index)
         if holders and not own and not inherited and index > 0 and (denial := _rest_denied(words)) is not None:
@@ -930,7 +939,7 @@ class Assembler:
                 # region was left out of, of the predikat spoken of
                 return labelled_recent(index) or last_label(sent.start)
             if (spoken_for or _holders_so_far(view(doc).lower[sent.start : sent.end])) and \
-                    any(sent.start <= y.start < sent.end for y in doc._.years or []) and \
+                    (any(sent.start <= y.start < sent.end for y in doc._.years or []) or _quote_year(doc, index)) and \
                     any(c.kind == "maintain" for c in cues_between(doc, sent.start, sent.end)) and \
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
                 return labelled_recent(index)
@@ -1117,6 +1126,16 @@ class Assembler:
         return len(others) <= 5
 
     # ------------------------------------------------------------------ one fact
+    @staticmethod
+    def _whole_before(memory: Memory, index: int, value: int, window: int = 3) -> list[Frame]:
+        """The frames of the latest whole larger than ``value`` counted in the ``window`` sentences before ``index``."""
+        for record in reversed(memory.records):
+            if index - window <= record.index < index:
+                frames = [f for counted, fs, _ in record.counted if counted and counted > value for f in fs]
+                if frames:
+                    return frames
+        return []
+
     def _villages_only(self, label_name: str) -> bool:
         """Whether only villages hold ``label_name`` (Desa Sadar Hukum), not the regions they are in."""
         label = self.vocabulary.labels.get(label_name)
@@ -1617,9 +1636,15 @@ def _parts_of_wholes(words: list[str]) -> list[tuple[int, int]]:
 
 def _part_of(doc: Doc, count, previous) -> bool:
     """"Tujuh di antaranya", "dua lainnya": a part of a larger count the sentence before made."""
-    words = view(doc).lower[count.end - 2 : count.end]
-    return bool(count.value) and (words == ["di", "antaranya"] or words[-1:] in (["diantaranya"], ["lainnya"])) \
-        and any(v and v > count.value for v, _, _ in previous.counted)
+    return _names_a_part(doc, count) and any(v and v > count.value for v, _, _ in previous.counted)
+
+
+def _names_a_part(doc: Doc, count) -> bool:
+    """Whether ``count`` counts a part of a whole: "tujuh di antaranya", "dua lainnya", "lima daerah lainnya"."""
+    lower = view(doc).lower
+    words = lower[count.end - 2 : count.end]
+    return bool(count.value) and (words == ["di", "antaranya"] or words[-1:] in (["diantaranya"], ["lainnya"])
+                                  or count.end < len(lower) and lower[count.end] == "lainnya")
 
 
 _ONE_HOLDER_NOUNS = {"kota", "kabupaten", "daerah", "provinsi", "pemkab", "pemkot", "pemprov", "pemda"}
@@ -1987,6 +2012,39 @@ def _all_recipients(words: list[str]) -> bool:
     return False
 
 
+def _quote_year(doc: Doc, index: int) -> tuple[int, str] | None:
+    """'"Tahun ini kami targetkan tidak ada lagi daerah di Kalbar yang tertinggal. Yang sudah meraih harus
+    mempertahankan, ...," kata ...': the one round (year, kind) the sentences before sentence ``index`` in the same
+    quote name, or None. The quote opens with a mark at the start of an earlier sentence, at most three back, and
+    nothing closes it before ``index``."""
+    starts = sentence_starts_of(doc)
+    lower = view(doc).lower
+    years = None
+    for k in range(index - 1, max(-1, index - 4), -1):
+        end = starts[k + 1]
+        if any(w in _CLOSING_QUOTES for w in lower[starts[k] + 1 : end]):
+            return None  # (a quote closed in between: another one, or none)
+        if lower[starts[k]] in _OPENING_QUOTES:
+            # (a round now or ahead: not "Ini kali kedua Minut meraih predikat peduli HAM setelah tahun 2021", a history)
+            now = published_year(doc)
+            years = {(y.value, y.kind) for y in doc._.years or [] if starts[k] <= y.start < starts[index]
+                     and y.kind in {"explicit", "relative"} and now is not None and y.value >= now}
+            break
+    return years.pop() if years and len(years) == 1 else None
+
+
+_CLOSING_QUOTES = {'"', "”"}
+
+
+def _goal_of_the_quote(doc: Doc, frame: Frame, index: int) -> Frame:
+    """An undated keeping asked in a quote is for the round the quote named before it ('"Tahun ini ... Yang sudah
+    meraih harus mempertahankan"')."""
+    if frame.status != "maintain_target" or frame.year is not None or frame.never:
+        return frame
+    found = _quote_year(doc, index)
+    return replace(frame, year=found[0], year_basis=found[1]) if found else frame
+
+
 def _holders_so_far(words: list[str]) -> bool:
     """"daerah yang sudah meraih", "kabupaten/kota yang telah menerima penghargaan": the ones holding it, uncounted."""
     return _holders_so_far_phrase(words) is not None
@@ -1998,6 +2056,11 @@ def _holders_so_far_phrase(words: list[str]) -> str | None:
         if words[k] in _S.count_nouns and words[k + 1] == "yang" and words[k + 2] in {"sudah", "telah"} \
                 and words[k + 3] in _S.getting and not _other_object_word(words[k + 4 : k + 5]):
             return " ".join(words[k : k + 4])
+    # ('"Yang sudah meraih harus mempertahankan, yang belum harus mengejar"': the noun left out, opening the sentence)
+    first = _first_word(words)
+    if first is not None and words[first : first + 2] in (["yang", "sudah"], ["yang", "telah"]) \
+            and words[first + 2 : first + 3] and words[first + 2] in _S.getting:
+        return " ".join(words[first : first + 3])
     return None
 
 

@@ -2253,3 +2253,17 @@ def test_villages_made_sadar_hukum_and_named_after_a_summed_count(extract):
     assert villages(extract(text, date(2022, 11, 23))) == {
         ("Nagari Pariangan", "13.04", 2022, "achieved"), ("Nagari Sungai Batang", "13.06", 2022, "achieved"),
         ("Kelurahan Balai-Balai", "13.74", 2022, "achieved")}
+
+
+def test_a_part_of_a_whole_pointed_back_at_holds_what_the_whole_got(extract):
+    # blind137's b137_12: "Sebanyak 12 dari 19 kabupaten/kota di Sumatera Barat ditetapkan sebagai Kabupaten/Kota Peduli
+    # HAM ... [the hand-over] Dari jumlah tersebut, tujuh di antaranya adalah pemerintah kota, yakni Padang, ..."
+    text = (HEAD + "Sebanyak 12 dari 19 kabupaten/kota di Sumatera Barat ditetapkan sebagai Kabupaten/Kota Peduli HAM "
+            "tahun 2021.\nKepala Kanwil menyerahkan langsung piagam penghargaan kepada perwakilan pemerintah daerah di "
+            "Padang.\nDari jumlah tersebut, dua di antaranya adalah pemerintah kota, yakni Bukittinggi dan Payakumbuh.")
+    assert facts_of(extract(text, date(2022, 12, 14))) == {("13.75", "KKPHAM", "Peduli HAM", 2021, "achieved"),
+                                                          ("13.76", "KKPHAM", "Peduli HAM", 2021, "achieved")}
+    # (not a part of nothing pointed back at: "Dua di antaranya adalah kota wisata, yakni ...")
+    text = text.replace("Dari jumlah tersebut, dua di antaranya adalah pemerintah kota",
+                        "Sumbar punya banyak kota wisata. Dua di antaranya")
+    assert not facts_of(extract(text, date(2022, 12, 14)))

@@ -78,3 +78,20 @@ def test_members_named_of_the_group_asked_before_hold_it_and_are_asked_to_keep_i
             "KKPHAM.\nIa meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian tahun ini, "
             "sementara daerah yang belum diminta segera berbenah. Di antaranya Kabupaten Kepulauan Mentawai.")
     assert not {f for f in facts_of(extract(text, date(2024, 3, 6))) if f[0] == "13.09"}
+
+
+def test_the_ones_holding_it_asked_in_a_quote_keep_it_for_the_round_the_quote_named(extract):
+    # blind135's b135_04 (February 2024): '"Tahun ini kami targetkan tidak ada lagi daerah di Kalbar yang tertinggal.
+    # Yang sudah meraih harus mempertahankan, yang belum harus mengejar," kata Kepala Kanwil ...' (the holders named
+    # later: "pada penilaian tahun 2023, sebanyak sembilan kabupaten/kota ... yakni ...")
+    text = ("Kemenkumham Kalbar dorong 14 kabupaten/kota raih predikat Peduli HAM 2024\n"
+            '"Tahun ini kami targetkan tidak ada lagi daerah di Kalbar yang tertinggal. Yang sudah meraih harus '
+            'mempertahankan, yang belum harus mengejar," kata Kepala Kanwil Kemenkumham Kalbar Tito.\n'
+            "Ia menyebutkan pada penilaian tahun 2023, sebanyak dua kabupaten/kota di Kalbar ditetapkan sebagai daerah "
+            "peduli HAM, yakni Kota Pontianak dan Kota Singkawang.")
+    assert kept(extract(text, date(2024, 2, 22))) == {("61.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target"),
+                                                     ("61.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (the year of a history told in the quote is no round to keep it for: "Ini kali kedua Minut meraih predikat peduli
+    # HAM setelah tahun 2021. Ke depan predikat ini harus kita pertahankan")
+    text = text.replace("Tahun ini kami targetkan", "Setelah tahun 2021, kami targetkan")
+    assert not {f for f in kept(extract(text, date(2024, 2, 22))) if f[3] is not None}

@@ -1772,3 +1772,16 @@ def test_coaching_because_a_predikat_was_denied_aims_at_it(extract):
     # (no reason given, no coaching for it: "menjadi prioritas pendampingan tahun ini, sementara ... belum memperoleh")
     text = text.replace("karena pada penetapan terakhir", ", sedangkan Kota Metro pada penetapan terakhir")
     assert not {f for f in facts_of(extract(text, date(2023, 6, 12))) if f[4] == "target"}
+
+
+def test_the_other_ones_of_a_whole_counted_in_a_round_are_of_that_round(extract):
+    # blind135's b135_04 (February 2024, before the 2024 round): "Ia menyebutkan pada penilaian tahun 2023, sebanyak
+    # sembilan kabupaten/kota di Kalbar ditetapkan sebagai daerah peduli HAM, yakni ... Sementara lima daerah lainnya,
+    # yaitu ..., belum berhasil meraih predikat itu"
+    text = ("Kemenkumham Kalbar dorong 14 kabupaten/kota raih predikat Peduli HAM 2024\n"
+            "Ia menyebutkan pada penilaian tahun 2023, sebanyak tiga kabupaten/kota di Kalbar ditetapkan sebagai daerah "
+            "peduli HAM, yakni Kota Pontianak, Kota Singkawang dan Kabupaten Sambas.\nSementara dua daerah lainnya, yaitu Kabupaten Landak "
+            "dan Sintang, belum berhasil meraih predikat itu karena sejumlah data dukung tidak lengkap.")
+    denied = {f for f in facts_of(extract(text, date(2024, 2, 22))) if f[4] == "not_achieved"}
+    assert denied == {("61.08", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+                      ("61.05", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
