@@ -341,7 +341,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             # "mulai mendampingi ... dalam menyiapkan data dukung penilaian KKPHAM tahun 2024, dengan prioritas
             # pada dua daerah yang belum menyandang predikat tersebut": not held as the round ahead is prepared
             # is not held in the round before it
-            found = [(year - 1, basis) if basis == "explicit" and year and _prepared_round(doc, year, usable_years,
+            found = [(year - 1, "round_before") if basis == "explicit" and year and _prepared_round(doc, year, usable_years,
                                                                                             stretch_start, stretch_end)
                      else (year, basis) for year, basis in found]
         for year, basis in found or [(None, None)]:
@@ -504,7 +504,7 @@ def _denied_before_the_goal(frames: list[Frame]) -> list[Frame]:
         years = {year for label, year in goals if label == f.label}
         if f.status == "not_achieved" and f.year is None and not f.never and len(years) == 1 \
                 and any(g.anchor >= f.anchor for g in frames if g.status == "target" and g.label == f.label):
-            f = replace(f, year=years.pop() - 1, year_basis="explicit")
+            f = replace(f, year=years.pop() - 1, year_basis="round_before")
         found.append(f)
     return found
 

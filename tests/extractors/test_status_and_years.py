@@ -1785,3 +1785,28 @@ def test_the_other_ones_of_a_whole_counted_in_a_round_are_of_that_round(extract)
     denied = {f for f in facts_of(extract(text, date(2024, 2, 22))) if f[4] == "not_achieved"}
     assert denied == {("61.08", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
                       ("61.05", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_not_passing_the_assessment_is_not_getting_the_predikat(extract):
+    # blind133's b133_02 (March 2024): "Sementara tiga kabupaten yang belum lolos penilaian tahun lalu ialah Kaur,
+    # Lebong dan Bengkulu Selatan."
+    text = ("Kemenkumham Bengkulu Dorong Daerah Raih Predikat Peduli HAM 2024\nPada penilaian tahun 2023, tujuh "
+            "kabupaten/kota di Bengkulu meraih predikat KKPHAM.\nSementara dua kabupaten yang belum lolos penilaian tahun "
+            "lalu ialah Kaur dan Bengkulu Selatan.")
+    denied = {f for f in facts_of(extract(text, date(2024, 3, 10))) if f[4] == "not_achieved"}
+    assert denied == {("17.04", "KKPHAM", "Peduli HAM", 2023, "not_achieved"),
+                      ("17.01", "KKPHAM", "Peduli HAM", 2023, "not_achieved")}
+
+
+def test_not_held_before_a_round_coached_for_is_of_the_round_the_article_reports(extract):
+    # blind137's b137_12 (December 2022, the 2021 assessment handed over): "Ia menyebut tujuh kabupaten yang belum
+    # meraih predikat, yaitu ..., akan menjadi sasaran pembinaan pada 2023."
+    text = ("12 Kabupaten/Kota di Sumbar Ditetapkan Peduli HAM\nSebanyak 12 dari 19 kabupaten/kota di Sumatera Barat "
+            "ditetapkan sebagai Kabupaten/Kota Peduli HAM. Penetapan itu didasarkan pada hasil penilaian tahun 2021.\n"
+            "Ia menyebut dua kabupaten yang belum meraih predikat, yaitu Kabupaten Pasaman dan Kepulauan Mentawai, akan "
+            "menjadi sasaran pembinaan pada 2023.")
+    found = facts_of(extract(text, date(2022, 12, 14)))
+    assert {f for f in found if f[4] == "not_achieved"} == {("13.08", "KKPHAM", "Peduli HAM", 2021, "not_achieved"),
+                                                           ("13.09", "KKPHAM", "Peduli HAM", 2021, "not_achieved")}
+    assert {f for f in found if f[4] == "target"} == {("13.08", "KKPHAM", "Peduli HAM", 2023, "target"),
+                                                     ("13.09", "KKPHAM", "Peduli HAM", 2023, "target")}
