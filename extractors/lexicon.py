@@ -332,6 +332,7 @@ class TimeWords:
     event_words: frozenset[str]
     assessment_words: frozenset[str]
     clause_assessment_words: frozenset[str]  # naming an assessment further back in the year's clause
+    handed_over: frozenset[str]  # "diserahkan akhir tahun lalu": a year dating the hand-over, not the round
     part_of_year: frozenset[str]
     previous_round: tuple[str, ...]  # "penilaian tahun sebelumnya": the round before the one reported
     calendar_round: tuple[str, ...]  # "tahun ini": a sentence dated by the calendar
@@ -356,6 +357,7 @@ def time_words() -> TimeWords:
         event_words=_lowered(data["events"]["words"]),
         assessment_words=_lowered(data["assessment"]["words"]),
         clause_assessment_words=_lowered(data["assessment"]["clause_words"]),
+        handed_over=_lowered(data["assessment"]["handed_over"]),
         part_of_year=_lowered(data["part_of_year"]["words"]),
         previous_round=tuple(w.lower() for w in data["rounds"]["previous"]),
         calendar_round=tuple(w.lower() for w in data["rounds"]["calendar"]),

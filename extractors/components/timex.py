@@ -43,7 +43,9 @@ DATELINE = re.compile(
     # then the news agency, after the province at most ("Koba, Babel (ANTARA) -"), an outlet in brackets
     # ("SEMARANG (Lampungpro.co):"), or the outlet after a comma
     r"(?:(?:\s*,\s*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?\s*,?\s*\((?:ANTARA|Antara)[^)]*\)"
-    r"|\s*\([\w .-]{2,30}\.(?:com|co|id|net)[\w.]*\)|\s*[,.]\s*[\w .]{2,40}?)?"
+    r"|\s*\([\w .-]{2,30}\.(?:com|co|id|net)[\w.]*\)|\s*[,.]\s*[\w .]{2,40}?"
+    # or the day and its date: "Ternate, Rabu (15/3/2023) –"
+    r"|\s*,\s*[A-Z][a-z']{3,6}\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
     r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Za-z])|(?<=\))\s*:(?=\s)"
     r"|(?<=[a-z])\s+:(?=\s)(?<=\s:)(?=\s+[A-Z]))"
     # and a second town where the first was the province ("SATUHABAR.COM, KALSEL - Banjarbaru - Untuk ...")

@@ -236,12 +236,16 @@ class Assembler:
         """"Berdasarkan hasil penilaian tahun 2022 yang penghargaannya diserahkan pada Desember 2023, Kota Administrasi
         Jakarta Pusat ... ditetapkan sebagai ...": a year dated by its month tells when something happened; the round
         the sentence names as assessed is the year of what was got."""
-        if frame.status not in {"achieved", "not_achieved"} or frame.year is None or frame.year_basis != "explicit":
+        if frame.status not in {"achieved", "not_achieved"} or frame.year is None \
+                or frame.year_basis not in {"explicit", "relative"}:
             return frame
         years = self.years_by_sentence[index]
         lower = self.lower
-        dated = any(y.value == frame.year and y.kind == "explicit" and y.start > 0 and lower[y.start - 1] in _MONTHS
-                    for y in years)
+        # ("... hasil penilaian tahun 2021 yang penghargaannya diserahkan akhir tahun lalu": a relative year the
+        # hand-over is dated by)
+        dated = any(y.value == frame.year and y.start > 0 and (
+            y.kind == "explicit" and lower[y.start - 1] in _MONTHS
+            or y.kind == "relative" and not _HANDED_OVER.isdisjoint(lower[max(0, y.start - 4) : y.start])) for y in years)
         assessed = {y.value for y in years if y.kind == "explicit" and y.value != frame.year
                     and assessment_named_before(lower, y.start)}
         if not dated or len(assessed) != 1:
@@ -931,6 +935,11 @@ class Assembler:
             # ('"Predikat ini bukan akhir. Kami ingin tahun depan tetap bertahan," ujar [the Bupati]': keeping, for a round
             # told, said by a head of government for the region he heads)
             lower = view(doc).lower
+            if any(c.value and not c.backward for c in counts) and _about_criteria(doc, sent) and \
+                    predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
+                # '"Tujuh kabupaten lainnya belum memenuhi nilai minimal. ...," ujarnya. Ketujuh kabupaten itu yakni ...':
+                # a count denied the criteria of the predikat spoken of, named later
+                return labelled_recent(index) or last_label(sent.start)
             if spoken_for and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
                     any(g.status == "not_achieved" for g in sentence_groups()) and \
                     any(y.kind == "explicit" and sent.start <= y.start < sent.end and assessment_named_before(lower, y.start)
@@ -1601,6 +1610,7 @@ def _antecedent_year(frame: Frame, memory: Memory, index: int) -> Frame:
 
 
 _GOALS = {"target", "maintain_target"}
+_HANDED_OVER = time_words().handed_over
 _MONTHS = frozenset(time_words().months)
 
 

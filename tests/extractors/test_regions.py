@@ -114,6 +114,8 @@ def test_dateline_place_is_not_a_holder(nlp):
     ("SEMARANG (Lampungpro.co): Pemerintah Kabupaten Lampung Selatan menerima penghargaan KLA.", "SEMARANG"),
     ("POS-KUPANG.COM | KUPANG -- Kementerian memberikan penghargaan Peduli HAM kepada Kabupaten Sikka.", "KUPANG"),
     ("Koba, Babel (ANTARA) - Kabupaten Bangka Tengah meraih predikat zona hijau dari Ombudsman.", "Babel"),
+    # blind136's b136_07: the day and its date after the town
+    ("Ternate, Rabu (15/3/2023) – Kanwil memuji Kabupaten Halmahera Utara yang meraih predikat Peduli HAM.", "Ternate"),
 ])
 def test_dateline_forms_of_regional_outlets(nlp, line, place):
     # read sets' spurious holders: the town (or the province) of a dateline in the outlets' own forms

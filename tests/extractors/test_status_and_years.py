@@ -1810,3 +1810,17 @@ def test_not_held_before_a_round_coached_for_is_of_the_round_the_article_reports
                                                            ("13.09", "KKPHAM", "Peduli HAM", 2021, "not_achieved")}
     assert {f for f in found if f[4] == "target"} == {("13.08", "KKPHAM", "Peduli HAM", 2023, "target"),
                                                      ("13.09", "KKPHAM", "Peduli HAM", 2023, "target")}
+
+
+def test_a_count_denied_the_criteria_and_named_later_was_denied_the_round_assessed(extract):
+    # blind136's b136_07 (March 2023): "berdasarkan hasil penilaian tahun 2021 yang penghargaannya diserahkan akhir tahun
+    # lalu, baru tiga daerah di Malut yang ditetapkan sebagai KKPHAM. Ketiganya adalah ... '"Tujuh kabupaten lainnya
+    # belum memenuhi nilai minimal. ...," ujarnya. Ketujuh kabupaten itu yakni ...'
+    text = ("Baru Tiga Daerah di Malut Berpredikat Peduli HAM\nKepala Kanwil mengungkapkan, berdasarkan hasil penilaian "
+            "tahun 2021 yang penghargaannya diserahkan akhir tahun lalu, baru satu daerah di Malut yang ditetapkan "
+            "sebagai KKPHAM, yakni Kota Ternate.\n"
+            '"Dua kabupaten lainnya belum memenuhi nilai minimal. Padahal banyak program pemda yang sudah sejalan," '
+            "ujarnya.\nKedua kabupaten itu yakni Halmahera Barat dan Pulau Taliabu.")
+    assert facts_of(extract(text, date(2023, 3, 15))) == {
+        ("82.71", "KKPHAM", "Peduli HAM", 2021, "achieved"), ("82.01", "KKPHAM", "Peduli HAM", 2021, "not_achieved"),
+        ("82.08", "KKPHAM", "Peduli HAM", 2021, "not_achieved")}
