@@ -126,6 +126,7 @@ class Assembler:
         self.recipient_goals: list = []
         self.award_list = None  # (holder, year, cue) of "Berikut sejumlah penghargaan yang diraih X sepanjang 2023:"
         self.achievers: dict[str, list] = {}  # label -> region holders with an achieved fact
+        self.denied: list = []  # (sentence index, label, region holder) of the not_achieved facts so far
         heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
         self.speakers_by_sentence = _by_sentence([r for r in heads if r.role == "speaker"], [s.start for s in sents])
         for index, region in _speakers_by_name(doc, sents, heads):
@@ -274,11 +275,18 @@ class Assembler:
         after = next((r for r in memory.records if r.index == index + 1), None)
         if after is None:
             return None
+        # ('... akan melakukan pendampingan kepada kedua daerah itu. "Kami ingin pada tahun 2024 enam kabupaten di Sulbar
+        # semuanya menyandang predikat peduli HAM," ujar ...': a target of the predikat, for one round, whatever opens it)
+        dated = {(f.year, f.year_basis) for f in after.frames if f.status in _GOALS and f.year is not None
+                 and f.label == frame.label}
+        if frame.status == "target" and len(dated) == 1 and all(f.status == "target" for f in after.frames
+                                                                if f.status in _GOALS and f.label == frame.label):
+            return dated.pop()
+        if any(f.label != frame.label or f.status not in _GOALS for f in after.frames):
+            return None  # (a goal of another predikat, or no goal)
         sent = self.sents[after.index]
         if _opening(self.lower[sent.start : sent.end]) not in _GOAL_OPENERS:
             return None
-        if any(f.label != frame.label or f.status not in _GOALS for f in after.frames):
-            return None  # (a goal of another predikat, or no goal)
         # (its frames, when it names the predikat with a verb; its years, when it names the round alone: "Targetnya,
         # pada penilaian tahun 2025 seluruh kabupaten/kota di Sulsel peduli HAM")
         years = {(y.value, y.kind) for y in self.years_by_sentence[after.index] if y.kind in {"explicit", "relative"}}
@@ -670,11 +678,18 @@ class Assembler:
                         if fact is not None:
                             emitted.append((index, fact, frame))
 
+        if not emitted and _points_at_the_denied(self.lower, sent, counts):
+            emitted += self._coaching_the_denied(doc, sent, index, own, holders, counts, hint)
+
         for _, fact, _frame in emitted:
             if fact.status == "achieved" and fact.holder_kind == "region":
                 holder = next((h for h in holders if getattr(h, "code", None) == fact.region_code), None)
                 if holder is not None:
                     self.achievers.setdefault(fact.predikat, {}).setdefault(fact.region_code, holder)
+            elif fact.status == "not_achieved" and fact.holder_kind == "region":
+                holder = next((h for h in holders if getattr(h, "code", None) == fact.region_code), None)
+                if holder is not None:
+                    self.denied.append((index, fact.predikat, holder))
 
         goals = [f for f in own if f.status in {"maintain_target", "target"}]
         if not holders and goals and not counts and _all_recipients(words):
@@ -1144,6 +1159,47 @@ class Assembler:
                 if frames:
                     return frames
         return []
+
+    def _coaching_the_denied(self, doc, sent, index, own, holders, counts, hint) -> list:
+        """'"Dua daerah yang belum lolos akan kami dampingi agar bisa menyusul pada penilaian tahun 2024," ujarnya.':
+        coaching of the regions the sentences just before denied the predikat, for the round its purpose names (or
+        none). Emits (index, fact, frame) for each of them."""
+        lower = self.lower
+        coaching = [c for c in cues_between(doc, sent.start, sent.end) if c.kind == "coach"]
+        if not coaching:
+            return []
+        # (names of the sentence only as the coach, "Kanwil bersama Biro Hukum Pemprov Jateng akan mendampingi ...", or
+        # in the coaching's purpose, "agar tahun depan Lampung bisa 100 persen"; not the ones coached)
+        purpose = next((i for i in range(coaching[0].end, sent.end) if lower[i] in _PURPOSES), sent.end)
+        if any(coaching[0].start <= _start(h) < purpose for h in holders):
+            return []
+        recent = [(i, label, h) for i, label, h in self.denied if index - 4 <= i < index]
+        if not recent:
+            return []
+        last = max(i for i, _, _ in recent)
+        label = next(label for i, label, _ in reversed(recent) if i == last)
+        denied = distinct_holders([h for i, l, h in recent if i == last and l == label])
+        value = next((c.value for c in counts if c.value), None)
+        if value is not None and value != len(denied):
+            return []
+        goals = [f for f in own if f.status == "target" and f.label == label and f.year is not None]
+        now = published_year(doc)
+        years = {(y.value, y.kind) for y in self.years_by_sentence[index] if y.kind in {"explicit", "relative"}
+                 and purpose <= y.start and now is not None and y.value >= now}
+        if goals:
+            year, basis = goals[0].year, goals[0].year_basis
+        elif len(years) == 1:
+            year, basis = years.pop()
+        else:
+            year, basis = None, None
+        frame = Frame(label, None, "target", year, basis, " ".join(lower[coaching[0].start : coaching[0].end]), 0.6,
+                      anchor=coaching[0].start, anaphoric=True)
+        found = []
+        for holder in denied:
+            fact = self._fact(doc, sent, holder, frame, hint)
+            if fact is not None:
+                found.append((index, fact, frame))
+        return found
 
     def _villages_only(self, label_name: str) -> bool:
         """Whether only villages hold ``label_name`` (Desa Sadar Hukum), not the regions they are in."""
@@ -2138,6 +2194,27 @@ def _co_agent(doc: Doc, sent: Span, holder) -> bool:
 
 
 _VILLAGE_NOUNS = frozenset(head.lower() for head, kind in unit_heads().items() if kind == "village")
+
+
+_PURPOSES = frozenset(status_lexicon().far_purposes) | {"sehingga"}
+_COACHING_OBJECT_BEFORE = frozenset(status_lexicon().accompanying) | {"kepada", "terhadap", "ke", "bagi"}
+# "daerah yang belum lolos", "Keduanya", "kedua daerah itu": the regions just denied the predikat
+_THE_DENIED = re.compile(r"^(?:(?:\S+ )?(?:daerah|kabupaten|kota|kabupaten/kota|pemda|kabupaten dan kota)(?:-\S+)? yang "
+                         r"(?:belum|tidak|gagal)\b)")
+
+
+def _points_at_the_denied(lower: list[str], sent: Span, counts) -> bool:
+    """Whether the sentence opens by pointing at regions denied the predikat: "Daerah yang belum meraih predikat akan
+    kami dampingi", "Dua daerah yang belum lolos akan ...", or at a group just counted ("Keduanya akan kami dampingi")."""
+    words = lower[sent.start : sent.end]
+    first = _first_word(words)
+    if first is None:
+        return False
+    if _THE_DENIED.match(" ".join(words[first : first + 6])):
+        return True
+    # (or as the object of the coaching: "Kanwil ... akan mendampingi keempat kabupaten itu, sehingga ...")
+    return any(c.backward and (c.start == sent.start + first or lower[c.start - 1] in _COACHING_OBJECT_BEFORE)
+               for c in counts)
 
 
 def _villages_counted(lower: list[str], sent: Span, holders) -> bool:

@@ -254,6 +254,11 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         # "KI Jabar menargetkan Pangandaran dan Banjar setidaknya mencapai kategori Cukup Informatif":
         # the holders aimed at, named between the aiming verb and the verb aimed at
         return True
+    if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 10 \
+            and _whole_aimed_at(doc, previous.end, cue.start):
+        # "Kami menargetkan seluruh kabupaten/kota di Bali meraih predikat peduli HAM": the whole aimed at, between the
+        # aiming verb and the verb aimed at
+        return True
     if gap < 0 or gap > (8 if wish else 4):
         return False
     if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta", ".", "karena", "sebab"}
@@ -294,6 +299,21 @@ def _without_glued_nouns(words: list[str]) -> list[str]:
 
 
 _HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
+
+
+_WHOLES = {"seluruh", "semua", "segenap"}
+# the words of count nouns ("kabupaten/kota", "kabupaten dan kota")
+_COUNT_NOUNS = frozenset(w for noun in structure().count_nouns for w in noun.replace("/", " / ").split())
+
+
+def _whole_aimed_at(doc: Doc, start: int, end: int) -> bool:
+    """"seluruh kabupaten/kota di Bali" (then maybe a hedge or modal): every region of a place, nothing else."""
+    tv = view(doc)
+    if end - start < 2 or tv.lower[start] not in _WHOLES:
+        return False
+    stop = end - 1 if tv.lower[end - 1] in _HEDGES or tv.lower[end - 1] in _OPENING_MODALS else end
+    return all(tv.lower[i] in _COUNT_NOUNS or tv.lower[i] in {"/", "di", "se-"} or tv.capitalised[i]
+               for i in range(start + 1, stop))
 
 
 def _names_then_hedge(doc: Doc, start: int, end: int) -> bool:

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import facts_of
 
 LEAD = ("Kemenkumham Sulteng Targetkan Tiga Kabupaten Raih Predikat Peduli HAM\n"
@@ -67,3 +69,42 @@ def test_they_as_the_subject_of_coaching_are_the_names_before(extract):
 
 HEAD_OTHER = ("Pemprov Kalsel dan Jawa Timur Raih SAKIP A\n"
               "Pemprov Kalsel dan Pemprov Jawa Timur meraih predikat A dalam evaluasi SAKIP tahun 2018.\n")
+
+
+DENIED = ("Judul berita\nPada penilaian tahun 2023, tiga kabupaten di Bali meraih predikat KKPHAM. Dua kabupaten yang "
+          "belum meraih predikat tersebut adalah Kabupaten Bangli dan Kabupaten Karangasem.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    # blind110's b110_01, blind134's b134_04, blind95's b95_02, blind121's b121_07
+    '"Dua daerah yang belum lolos akan kami dampingi agar bisa menyusul pada penilaian tahun 2024," ujarnya.',
+    '"Dua daerah yang belum itu akan kami dampingi secara intensif agar pada penilaian tahun depan bisa menyusul," ujarnya.',
+    '"Daerah yang belum meraih predikat akan kami dampingi, terutama dalam melengkapi data dukung, agar bisa masuk '
+    'kategori peduli HAM pada penilaian tahun 2024," ujarnya.',
+    '"Keduanya akan kami dampingi secara intensif agar tahun depan Bali bisa 100 persen," kata Sorta.',
+    # blind103's b103_09: the ones coached as its object
+    '"Kanwil bersama Biro Hukum Pemprov Bali akan mendampingi kedua kabupaten itu, sehingga pada penilaian tahun 2024 '
+    'seluruh kabupaten/kota di Bali bisa meraih predikat peduli HAM," katanya.',
+])
+def test_coaching_of_the_regions_just_denied_it_is_for_the_round_its_purpose_names(extract, sentence):
+    goals = {f for f in facts_of(extract(DENIED + sentence, date(2023, 12, 12))) if f[4] == "target"}
+    assert goals == {("51.06", "KKPHAM", "Peduli HAM", 2024, "target"), ("51.07", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+def test_coaching_of_a_count_that_is_not_the_regions_just_denied_is_nobodys(extract):
+    sentence = '"Tiga daerah yang belum lolos akan kami dampingi agar bisa menyusul pada penilaian tahun 2024," ujarnya.'
+    assert not {f for f in facts_of(extract(DENIED + sentence, date(2023, 12, 12))) if f[4] == "target"}
+    # (nor coaching of a region the sentence names itself: that one is coached)
+    sentence = '"Daerah yang belum lolos, yakni Kabupaten Jembrana, akan kami dampingi pada tahun 2024," ujarnya.'
+    goals = {f[0] for f in facts_of(extract(DENIED + sentence, date(2023, 12, 12))) if f[4] == "target"}
+    assert "51.06" not in goals and "51.07" not in goals
+
+
+def test_coaching_takes_the_round_of_a_target_the_next_sentence_sets(extract):
+    # blind123's b123_04: "Kanwil Kemenkumham Sulbar menyatakan akan melakukan pendampingan kepada kedua daerah itu.
+    # 'Kami ingin pada tahun 2024 enam kabupaten di Sulbar semuanya menyandang predikat peduli HAM,' ujar ..."
+    text = DENIED + ("Kanwil Kemenkumham Bali menyatakan akan melakukan pendampingan kepada kedua daerah itu.\n"
+                     '"Kami menargetkan seluruh kabupaten/kota di Bali meraih predikat peduli HAM pada penilaian tahun '
+                     '2024," ujar Kepala Divisi.')
+    goals = {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target"}
+    assert goals == {("51.06", "KKPHAM", "Peduli HAM", 2024, "target"), ("51.07", "KKPHAM", "Peduli HAM", 2024, "target")}

@@ -1824,3 +1824,14 @@ def test_a_count_denied_the_criteria_and_named_later_was_denied_the_round_assess
     assert facts_of(extract(text, date(2023, 3, 15))) == {
         ("82.71", "KKPHAM", "Peduli HAM", 2021, "achieved"), ("82.01", "KKPHAM", "Peduli HAM", 2021, "not_achieved"),
         ("82.08", "KKPHAM", "Peduli HAM", 2021, "not_achieved")}
+
+
+def test_the_whole_aimed_at_stands_between_the_aiming_verb_and_the_verb_aimed_at(nlp):
+    from extractors.facts.status import groups_between
+    doc = nlp("Judul\nKami menargetkan seluruh kabupaten/kota di Bali meraih predikat peduli HAM pada penilaian tahun 2024.")
+    sent = list(doc.sents)[1]
+    assert [g.status for g in groups_between(doc, sent.start, sent.end)] == ["target"]
+    # (not a whole with words of its own in between: "menargetkan seluruh kabupaten/kota yang sudah meraih ...")
+    doc = nlp("Judul\nKanwil menargetkan seluruh kabupaten/kota yang sudah lama meraih predikat itu naik kelas.")
+    sent = list(doc.sents)[1]
+    assert "achieved" in [g.status for g in groups_between(doc, sent.start, sent.end)]
