@@ -241,16 +241,19 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 a, b = view(doc).chars(group.verb, group.end)
                 mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], last_label(group.verb),
                                           None, anaphoric=True)
-        if mention is None and group.status == "not_achieved" and group.end - group.start == 1 \
-                and view(doc).lower[group.verb] in _DROPPED_OUT \
-                and (group.end >= clause.end or view(doc).lower[group.end] in _CLAUSE_ENDS):
+        if mention is None and group.status == "not_achieved" and view(doc).lower[group.verb] in _DROPPED_OUT \
+                and _NEGATION.isdisjoint(view(doc).lower[max(sent.start, group.verb - 4) : group.verb]):
+            # (not "tak sekali pun absen dalam penghargaan KLA", never absent)
             # "Sembilan Daerah di Kalteng Raih Predikat Peduli HAM, Kotim Terlempar": thrown out of the predikat just
-            # named
-            earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label]
-            if earlier:
+            # named; "setelah sempat absen pada penilaian 2020 dan 2021, Jombang kembali masuk daftar kabupaten peduli
+            # HAM": absent from the one the sentence names
+            named = [m for m in mentions_between(doc, sent.start, sent.end) if m.label]
+            before = [m for m in named if m.start < group.verb]
+            label = before[-1] if before else (named[0] if named else None)
+            if label is not None:
                 a, b = view(doc).chars(group.verb, group.end)
-                mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], earlier[-1].label,
-                                          earlier[-1].grade, anaphoric=True)
+                mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], label.label,
+                                          label.grade, anaphoric=True)
         if mention is None and group.status == "not_achieved" and _out_of_the_list(doc, group, clause):
             # "Kota Padangsidimpuan yang pada penetapan tahun 2021 meraih predikat tersebut, kali ini tidak masuk
             # daftar": the list of the predikat just named (told at the verb: "Batam Pertahankan KLA Nindya, Anambas
@@ -293,7 +296,13 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             grade = _anaphor_grade(doc, sent, group, mention, mentions, label)
             mention = replace(mention, grade=grade) if grade is not None else mention
         claimed.add(id(mention))
-        found = _group_years(doc, sent, clause, all_clauses, group, mention, usable_years, years_by_start,
+        own_years = usable_years
+        if k > 0 and group.status == "achieved" and groups[k - 1].status == "not_achieved" \
+                and view(doc).lower[groups[k - 1].verb] in _DROPPED_OUT:
+            # "setelah sempat absen pada penilaian 2020 dan 2021, Jombang kembali masuk daftar ...": the years after
+            # the absence are its, not the return's
+            own_years = [y for y in usable_years if not groups[k - 1].end <= y.start < group.start]
+        found = _group_years(doc, sent, clause, all_clauses, group, mention, own_years, years_by_start,
                              stretch_start, stretch_end, label)
         found = _streak_since(doc, group, found, clause, years_by_start, label) or found
         if not found and group.status == "achieved":
@@ -532,6 +541,7 @@ _OTHER_HOLDERS = {"penerima", "peraih", "daerah", "pemda", "kabupaten", "kota", 
 
 
 _DROPPED_OUT = status_lexicon().dropped_out
+_NEGATION = status_lexicon().negation
 
 
 def _out_of_the_list(doc: Doc, group, clause: Clause) -> bool:

@@ -278,6 +278,9 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         return not ({"hingga", "sampai"} & set(between) and "akhirnya" in between)
     if prev_word in _LEX.success and cue.kind in {"achieve", "maintain"}:
         return True  # "berhasil meraih"
+    if cue.weak and "yang" in between and cue.end < len(lower) and lower[cue.end] == "dari":
+        # "diraih Kota Semarang yang naik dari kategori Nindya": the relative clause tells where it came from
+        return False
     if cue.weak or previous.weak:
         return True  # "ditetapkan menjadi", "menobatkan ... menjadi"
     return gap <= 1 and previous.kind == cue.kind == "achieve"
@@ -607,4 +610,9 @@ def _standalone_negations(doc: Doc, cues: list[Cue], verbs: list[Cue]):
             continue
         if any(0 <= v.start - c.end <= 3 for v in verbs):
             continue  # "gagal menyabet": the verb's group has it
+        if any(n.kind == "negation" and n is not c and 0 <= c.start - n.end <= 3 for n in cues):
+            continue  # "tak sekali pun absen", "tidak lagi absen": never absent, a denial denied
+        words = view(doc).lower
+        if c.start >= 2 and words[c.start - 1] == "yang" and words[c.start - 2].isdigit():
+            continue  # "(kecuali 2020 yang absen karena pandemi)": a round that was not held
         yield c

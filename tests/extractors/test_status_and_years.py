@@ -1835,3 +1835,32 @@ def test_the_whole_aimed_at_stands_between_the_aiming_verb_and_the_verb_aimed_at
     doc = nlp("Judul\nKanwil menargetkan seluruh kabupaten/kota yang sudah lama meraih predikat itu naik kelas.")
     sent = list(doc.sents)[1]
     assert "achieved" in [g.status for g in groups_between(doc, sent.start, sent.end)]
+
+
+def test_absent_from_rounds_before_a_return_is_not_held_in_them(extract):
+    # blind134's b134_05: '"Alhamdulillah, setelah sempat absen pada penilaian 2020 dan 2021, Jombang kembali masuk
+    # daftar kabupaten peduli HAM," kata Sugiat.' (the return is the round the article reports)
+    text = ("Jombang Kembali Sabet Predikat Kabupaten Peduli HAM\nPenghargaan tersebut diberikan atas hasil penilaian "
+            "terhadap kinerja Pemkab Jombang sepanjang tahun 2022.\n"
+            '"Alhamdulillah, setelah sempat absen pada penilaian 2020 dan 2021, Jombang kembali masuk daftar kabupaten '
+            'peduli HAM," kata Sugiat.')
+    assert facts_of(extract(text, date(2023, 12, 12))) == {
+        ("35.17", "KKPHAM", "Peduli HAM", 2022, "achieved"), ("35.17", "KKPHAM", "Peduli HAM", 2020, "not_achieved"),
+        ("35.17", "KKPHAM", "Peduli HAM", 2021, "not_achieved")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # blind42's b42_10: never absent is always there
+    "Sejak 2015 hingga 2022, Pemkab Bangka Tengah tak sekali pun absen dalam penghargaan KLA dari KPPPA.",
+    # blind83's b83_08: a round that was not held
+    "Sejak 2022 hingga 2025 (kecuali 2020 yang absen karena pandemi), Kota Batu konsisten mempertahankan KLA Nindya.",
+])
+def test_absence_denied_or_of_a_round_denies_nothing(extract, sentence):
+    assert not {f for f in facts_of(extract(HEAD + sentence, date(2025, 7, 23))) if f[4] == "not_achieved"}
+
+
+def test_a_relative_clause_telling_where_it_rose_from_keeps_the_verb_before(extract):
+    # blind134's b134_12: "Predikat Utama juga diraih Kota Semarang yang naik dari kategori Nindya pada tahun sebelumnya."
+    text = ("Judul KLA 2023\nKota Surakarta kembali meraih predikat KLA kategori Utama tahun 2023.\nPredikat KLA Utama juga "
+            "diraih Kota Semarang yang naik dari kategori Nindya pada tahun sebelumnya.")
+    assert ("33.74", "KLA", "Utama", 2023, "achieved") in facts_of(extract(text, date(2023, 7, 23)))
