@@ -1393,6 +1393,12 @@ class Assembler:
                         # "menyerahkan LKPD 2022 ke BPK ..., semoga prestasi itu bisa terus dipertahankan": while the
                         # report is being audited, a goal for the opinion is for that report's year
                         year, basis = fiscal, "fiscal"
+                if year is not None and fact.status in {"achieved", "not_achieved"} \
+                        and article.published_year is not None and year >= article.published_year \
+                        and (_ROUNDS_UNTOLD.search(fact.evidence) or _ROUNDS_UNTOLD.search(self._sentence_text(frame.anchor))):
+                    # "Pada penetapan terakhir, delapan dari sepuluh kabupaten/kota di NTB sudah menyandang predikat
+                    # KKPHAM" as the 2025 round is prepared: held in the last round, which is not this year's
+                    year, basis = None, None
                 if year is not None and rounds_back(frame.year_basis):
                     # "opini enam pemda meningkat dari WDP ke WTP": the grade left behind, the round before;
                     # "Dua tahun berturut-turut ... Madya, sekarang naik ke Nindya": the two rounds before
@@ -1667,6 +1673,7 @@ def _antecedent_year(frame: Frame, memory: Memory, index: int) -> Frame:
 
 _GOALS = {"target", "maintain_target"}
 _HANDED_OVER = time_words().handed_over
+_ROUNDS_UNTOLD = phrases_regex(_S.rounds_untold)
 _MONTHS = frozenset(time_words().months)
 
 

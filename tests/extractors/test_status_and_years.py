@@ -1864,3 +1864,18 @@ def test_a_relative_clause_telling_where_it_rose_from_keeps_the_verb_before(extr
     text = ("Judul KLA 2023\nKota Surakarta kembali meraih predikat KLA kategori Utama tahun 2023.\nPredikat KLA Utama juga "
             "diraih Kota Semarang yang naik dari kategori Nindya pada tahun sebelumnya.")
     assert ("33.74", "KLA", "Utama", 2023, "achieved") in facts_of(extract(text, date(2023, 7, 23)))
+
+
+def test_held_at_the_last_penetapan_as_this_years_round_is_prepared_is_undated(extract):
+    # blind127's b127_10 (May 2025, coaching for the 2025 round): '"Pada penetapan terakhir, delapan dari sepuluh
+    # kabupaten/kota di NTB sudah menyandang predikat KKPHAM. Tinggal Kabupaten Lombok Utara dan Kabupaten Bima yang
+    # belum," ujarnya. Kedelapan daerah itu ialah ...'
+    text = ("Kanwil Dorong Lombok Utara dan Bima Raih Predikat Peduli HAM\nKanwil KemenHAM NTB mulai mendampingi sepuluh "
+            "pemerintah kabupaten/kota di NTB dalam penilaian Kabupaten/Kota Peduli HAM (KKPHAM) tahun 2025.\n"
+            '"Pada penetapan terakhir, delapan dari sepuluh kabupaten/kota di NTB sudah menyandang predikat KKPHAM. '
+            'Tinggal Kabupaten Lombok Utara dan Kabupaten Bima yang belum," ujarnya.\n'
+            "Kedelapan daerah itu ialah Kota Mataram, Kota Bima, Kabupaten Lombok Barat, Lombok Tengah, Lombok Timur, "
+            "Sumbawa, Sumbawa Barat dan Dompu.")
+    found = facts_of(extract(text, date(2025, 5, 22)))
+    assert {f[3] for f in found if f[4] in {"achieved", "not_achieved"}} == {None}
+    assert ("52.71", "KKPHAM", "Peduli HAM", None, "achieved") in found
