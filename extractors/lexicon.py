@@ -25,6 +25,7 @@ class RegionContext:
     speech_verbs: frozenset[str]
     compared_words: frozenset[str]  # "sejajar dengan Balikpapan dan Bontang": compared with, not a holder
     reporting_verbs: frozenset[str]  # "Kepala Kanwil ... Anggiat Napitupulu mengatakan": after the speaker
+    hoping_verbs: frozenset[str]  # "Bupati berharap ...": a head hoping speaks for his region
     self_reference: frozenset[str]  # "... menyatakan pihaknya meraih": the office reports on itself
     location_words: frozenset[str]
     recipient_before_ke: frozenset[str]
@@ -43,6 +44,7 @@ def region_context() -> RegionContext:
         person_titles=_lowered(data["roles"]["person_titles"]),
         speech_verbs=_lowered(data["roles"]["speech_verbs"]),
         reporting_verbs=_lowered(data["roles"]["reporting_verbs"]),
+        hoping_verbs=_lowered(data["roles"]["hoping_verbs"]),
         compared_words=_lowered(data["roles"]["compared_words"]),
         self_reference=_lowered(data["roles"]["self_reference"]),
         location_words=_lowered(data["roles"]["location_words"]),
@@ -78,6 +80,12 @@ class StatusLexicon:
     negation: frozenset[str]
     standalone_negation: frozenset[str]
     dropped_out: frozenset[str]  # "Kotim Terlempar": out of the predikat just named, with no object
+    dropped_from: frozenset[str]  # "absen pada ...", "terlempar dari ...": what they may be out of follows
+    out_of: frozenset[str]  # "... daftar", "... penilaian 2020": a list or a round
+    inaugurating: frozenset[str]  # "meresmikan ... sebagai": getting only "sebagai" or "menjadi" something
+    possible: tuple[str, ...]  # "bukan tidak mungkin": what follows is aimed at
+    impossible: tuple[str, ...]  # "tidak mungkin bisa kita pertahankan": no goal
+    denying: frozenset[str]  # "bukan sesuatu yang mustahil": an impossibility denied
     negation_emphasis: frozenset[str]  # "belum pernah sekali pun meraih": not counted in the reach
     success: frozenset[str]
     give_agents: frozenset[str]
@@ -126,6 +134,12 @@ def status_lexicon() -> StatusLexicon:
         negation=_lowered(data["negation"]["forms"]),
         standalone_negation=_lowered(data["negation"]["standalone"]),
         dropped_out=_lowered(data["negation"]["dropped_out"]),
+        dropped_from=_lowered(data["negation"]["dropped_from"]),
+        out_of=_lowered(data["negation"]["out_of"]),
+        inaugurating=_lowered(data["achieve"]["inaugurating"]),
+        possible=tuple(p.lower() for p in data["possibility"]["possible"]),
+        impossible=tuple(p.lower() for p in data["possibility"]["impossible"]),
+        denying=_lowered(data["possibility"]["denying"]),
         negation_emphasis=_lowered(data["negation"]["emphasis"]),
         success=_lowered(data["success"]["forms"]),
         give_agents=_lowered(data["agents"]["give"]),
@@ -173,6 +187,8 @@ class Structure:
     name_glue: frozenset[str]  # between the names before a bare denial
     grade_coordination: frozenset[str]  # "Sangat Inovatif pada IGA 2021 dan IGA 2022"
     number_words: dict[str, int]
+    villages_not_given: frozenset[str]  # "yang memiliki 121 desa": villages counted that got nothing
+    wholes: frozenset[str]  # "seluruh", "semua": every one of the regions of a place
     contrast: frozenset[str]
     elided_subject: frozenset[str]
     concessive: frozenset[str]
@@ -182,10 +198,15 @@ class Structure:
     times_untold: frozenset[str]
     rounds_untold: frozenset[str]  # "pada penilaian sebelumnya": the round before, its year left open
     reasons: frozenset[str]  # "karena": the reason for what the clause before says
+    coaching_purposes: frozenset[str]  # "agar", "sehingga": what coaching is for
+    coached_after: frozenset[str]  # "mendampingi", "kepada": the ones coached follow
+    reaching: frozenset[str]  # "menyusul", "lolos": reaching the predikat without naming it
     aiming: frozenset[str]
     preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead, told from afar
     coaching_rounds: frozenset[str]  # "mendampingi ... dalam penilaian ... tahun 2025": a round ahead too
     assessment_nouns: frozenset[str]  # what stands between those and the year
+    passing: frozenset[str]  # "lolos penilaian": to pass the assessment is to get the predikat
+    assessment_stages: frozenset[str]  # "lolos penilaian tahap pertama": only a stage passed
     leaving: frozenset[str]  # "keluar dari zona merah": a grade to leave
     ahead: frozenset[str]  # "menjelang evaluasi tahun 2023": the round ahead, told close by
     predikat_nouns: frozenset[str]
@@ -266,6 +287,8 @@ def structure() -> Structure:
         name_glue=frozenset(data["lists"]["name_glue"]),
         grade_coordination=frozenset(data["lists"]["grade_coordination"]),
         number_words={k.lower(): int(v) for k, v in data["counts"]["words"].items()},
+        villages_not_given=_lowered(data["counts"]["villages_not_given"]),
+        wholes=_lowered(data["counts"]["wholes"]),
         contrast=_lowered(data["clauses"]["contrast"]),
         elided_subject=_lowered(data["clauses"]["elided_subject"]),
         concessive=_lowered(data["clauses"]["concessive"]),
@@ -275,10 +298,15 @@ def structure() -> Structure:
         times_untold=_lowered(data["clauses"]["times_untold"]),
         rounds_untold=_lowered(data["clauses"]["rounds_untold"]),
         reasons=_lowered(data["clauses"]["reasons"]),
+        coaching_purposes=_lowered(data["clauses"]["coaching_purposes"]),
+        coached_after=_lowered(data["clauses"]["coached_after"]),
+        reaching=_lowered(data["clauses"]["reaching"]),
         aiming=_lowered(data["clauses"]["aiming"]),
         preparing=_lowered(data["clauses"]["preparing"]),
         coaching_rounds=_lowered(data["clauses"]["coaching_rounds"]),
         assessment_nouns=_lowered(data["clauses"]["assessment_nouns"]),
+        passing=_lowered(data["clauses"]["passing"]),
+        assessment_stages=_lowered(data["clauses"]["assessment_stages"]),
         ahead=_lowered(data["clauses"]["ahead"]),
         leaving=_lowered(data["clauses"]["leaving"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from itertools import islice
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -36,12 +37,15 @@ from extractors.vocabulary import Vocabulary
 _S = structure()
 _SPEECH_VERBS = frozenset(region_context().speech_verbs)
 _REPORTING_VERBS = region_context().reporting_verbs
-# a head of government asking ("Bustami meminta seluruh SKPA ...") speaks for his government as one reporting does
 # nouns of a goal opening a sentence ("Targetnya, pada penilaian tahun 2025 ...")
 _GOAL_OPENERS = frozenset(status_lexicon().far_goals) | frozenset(status_lexicon().owned_goals)
+# verbs of dropping out of the predikat ("Kotim terlempar", "sempat absen pada penilaian 2020")
 _DROPPED_OUT = status_lexicon().dropped_out
 # openers of a clause fronted before its subject ("Setelah pada 2015 memperoleh ..., Kabupaten Sleman kini ...")
 _FRONTED = _S.elided_subject | _S.concessive | _S.fronted
+# a head of government hoping or asking ("Bupati berharap ...", "Bustami meminta seluruh SKPA ...") speaks for his
+# government as one reporting does
+_HOPING_VERBS = region_context().hoping_verbs
 _ASKING_VERBS = frozenset(w for w in status_lexicon().asking if not w.startswith("di"))
 _SELF_REFERENCE = region_context().self_reference
 _PERSON_TITLES = frozenset(t for t in region_context().person_titles if " " not in t)
@@ -217,7 +221,7 @@ class Assembler:
         previous = memory.previous(index)
         if previous is None or not counts or not any(f.year is None for f in own):
             return own
-        if not any(_part_of(doc, c, previous) for c in counts):
+        if not any(_part_or_rest_of(doc, c, previous) for c in counts):
             # "OKI merupakan satu dari lima kabupaten/kota di Sumsel yang belum menyandang predikat KKPHAM pada penilaian
             # tahun 2023. [a two-sentence quote] Empat daerah lain yang juga belum meraih predikat itu ...": the rest of
             # a whole one of the three sentences before split, of that sentence's round
@@ -244,11 +248,15 @@ class Assembler:
         lower = self.lower
         # ("... hasil penilaian tahun 2021 yang penghargaannya diserahkan akhir tahun lalu": a relative year the
         # hand-over is dated by)
-        dated = any(y.value == frame.year and y.start > 0 and (
-            y.kind == "explicit" and lower[y.start - 1] in _MONTHS
-            or y.kind == "relative" and not _HANDED_OVER.isdisjoint(lower[max(0, y.start - 4) : y.start])) for y in years)
+        by_month = any(y.value == frame.year and y.start > 0 and y.kind == "explicit" and lower[y.start - 1] in _MONTHS
+                       for y in years)
+        by_hand_over = any(y.value == frame.year and y.kind == "relative"
+                           and not _HANDED_OVER.isdisjoint(lower[max(0, y.start - 4) : y.start]) for y in years)
+        dated = by_month or by_hand_over
+        # (not a round the sentence says was missed: "Setelah gagal pada evaluasi tahun 2021, ... meraih predikat KLA
+        # Madya yang diumumkan tahun ini")
         assessed = {y.value for y in years if y.kind == "explicit" and y.value != frame.year
-                    and assessment_named_before(lower, y.start)}
+                    and assessment_named_before(lower, y.start) and not _failed_before(lower, y.start)}
         if not dated or len(assessed) != 1:
             return frame
         return replace(frame, year=assessed.pop(), year_basis="assessment")
@@ -273,8 +281,8 @@ class Assembler:
         kabupaten/kota di Sulsel peduli HAM," ujarnya.': a goal with no year is for the round of the goal the next
         sentence opens with ("Targetnya, ...", "Harapannya, ..."), when it names one round of that predikat."""
         after = next((r for r in memory.records if r.index == index + 1), None)
-        if after is None:
-            return None
+        if after is None or after.holders:
+            return None  # (a goal of holders it names is theirs: "Bupati Badung menargetkan Kabupaten Badung meraih ...")
         # ('... akan melakukan pendampingan kepada kedua daerah itu. "Kami ingin pada tahun 2024 enam kabupaten di Sulbar
         # semuanya menyandang predikat peduli HAM," ujar ...': a target of the predikat, for one round, whatever opens it)
         dated = {(f.year, f.year_basis) for f in after.frames if f.status in _GOALS and f.year is not None
@@ -496,7 +504,7 @@ class Assembler:
             for count in counts:
                 # (the whole pointed back at before the part: "Dari jumlah tersebut")
                 if _names_a_part(doc, count) and not _S.coreference.isdisjoint(self.lower[sent.start : count.start]):
-                    inherited = [f.inherited(0.8) for f in self._whole_before(memory, index, count.value)]
+                    inherited = [f.inherited(0.8) for f in memory.frames_of_a_larger_count(count.value, index)]
                     break
         if holders and not own and not inherited and _opens_with(words, _S.group_examples):
             inherited = self._members_of_the_group_before(memory, index)
@@ -695,11 +703,13 @@ class Assembler:
         if not holders and goals and not counts and _all_recipients(words):
             # "Isran meminta seluruh Kabupaten/Kota yang menerima penghargaan agar tetap ... mempertahankan"
             self.recipient_goals.append((sent, index, goals, None))
-        elif not holders and not counts and _counts_all(words) and any(g.status == "maintain_target" for g in goals):
+        elif not holders and not counts and _counts_all(words) \
+                and any(g.status == "maintain_target" and g.year is not None for g in goals):
             # "Dodot berharap seluruh kabupaten/kota di Banten dapat mempertahankan predikat Peduli HAM pada penilaian
-            # tahun 2024": only the ones holding it can keep it ("para bupati" only the kabupaten)
-            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"],
-                                         _levels_headed(words)))
+            # tahun 2024": only the ones holding it can keep it ("para bupati" only the kabupaten) (for a round told:
+            # "Ia meminta seluruh daerah menjaga capaian itu pada penilaian berikutnya" is a wish, recorded by nobody)
+            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"
+                                                       and g.year is not None], _levels_headed(words)))
         elif not holders and not counts and _holders_so_far(words) \
                 and any(g.status == "maintain_target" and g.year is not None for g in goals):
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": the
@@ -955,8 +965,9 @@ class Assembler:
                 # '"Tujuh kabupaten lainnya belum memenuhi nilai minimal. ...," ujarnya. Ketujuh kabupaten itu yakni ...':
                 # a count denied the criteria of the predikat spoken of, named later
                 return labelled_recent(index) or last_label(sent.start)
+            # (a denied verb with an object of its own denies that: "Pada evaluasi 2022 kami tidak mendapat catatan")
             if spoken_for and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
-                    any(g.status == "not_achieved" for g in sentence_groups()) and \
+                    any(g.status == "not_achieved" and not _other_object(view(doc), g.end) for g in sentence_groups()) and \
                     any(y.kind == "explicit" and sent.start <= y.start < sent.end and assessment_named_before(lower, y.start)
                         for y in doc._.years or []):
                 # '"Pada penilaian 2021 kami tidak masuk, itu menjadi bahan evaluasi," kata Ipuk': a round the speaker's
@@ -1150,16 +1161,6 @@ class Assembler:
         return len(others) <= 5
 
     # ------------------------------------------------------------------ one fact
-    @staticmethod
-    def _whole_before(memory: Memory, index: int, value: int, window: int = 3) -> list[Frame]:
-        """The frames of the latest whole larger than ``value`` counted in the ``window`` sentences before ``index``."""
-        for record in reversed(memory.records):
-            if index - window <= record.index < index:
-                frames = [f for counted, fs, _ in record.counted if counted and counted > value for f in fs]
-                if frames:
-                    return frames
-        return []
-
     def _coaching_the_denied(self, doc, sent, index, own, holders, counts, hint) -> list:
         """'"Dua daerah yang belum lolos akan kami dampingi agar bisa menyusul pada penilaian tahun 2024," ujarnya.':
         coaching of the regions the sentences just before denied the predikat, for the round its purpose names (or
@@ -1172,6 +1173,17 @@ class Assembler:
         # in the coaching's purpose, "agar tahun depan Lampung bisa 100 persen"; not the ones coached)
         purpose = next((i for i in range(coaching[0].end, sent.end) if lower[i] in _PURPOSES), sent.end)
         if any(coaching[0].start <= _start(h) < purpose for h in holders):
+            return []
+        # (coaching toward the predikat: named, or its assessment, or getting it; not "pendampingan kepada kedua kabupaten
+        # itu dalam penyusunan Ranperda Disabilitas")
+        # (a purpose told, or nothing more: "... akan melakukan pendampingan kepada kedua daerah itu.")
+        after = lower[coaching[0].end : sent.end]
+        pointed = max((c.end for c in counts if c.backward and c.start >= coaching[0].end), default=coaching[0].end)
+        told = purpose < sent.end or not any(w.isalpha() and w not in _S.coreference
+                                             for w in lower[pointed : speech_tag_start(doc, sent)])
+        if not told and predikat_tokens(doc).isdisjoint(range(coaching[0].end, sent.end)) \
+                and _S.assessment_nouns.isdisjoint(after) and _S.getting.isdisjoint(after) \
+                and _FOLLOWING_SUIT.isdisjoint(after):
             return []
         recent = [(i, label, h) for i, label, h in self.denied if index - 4 <= i < index]
         if not recent:
@@ -1719,11 +1731,18 @@ def _part_of(doc: Doc, count, previous) -> bool:
 
 
 def _names_a_part(doc: Doc, count) -> bool:
-    """Whether ``count`` counts a part of a whole: "tujuh di antaranya", "dua lainnya", "lima daerah lainnya"."""
+    """Whether ``count`` counts a part of a whole: "tujuh di antaranya", "dua lainnya"."""
+    words = view(doc).lower[count.end - 2 : count.end]
+    return bool(count.value) and (words == ["di", "antaranya"] or words[-1:] in (["diantaranya"], ["lainnya"]))
+
+
+def _part_or_rest_of(doc: Doc, count, previous) -> bool:
+    """Whether ``count`` is a part of a larger count the sentence before made, or what is left of it ("lima daerah
+    lainnya" after "sebanyak sembilan kabupaten/kota ... ditetapkan"): either way of that count's round (the rest does
+    not hold what the part got)."""
     lower = view(doc).lower
-    words = lower[count.end - 2 : count.end]
-    return bool(count.value) and (words == ["di", "antaranya"] or words[-1:] in (["diantaranya"], ["lainnya"])
-                                  or count.end < len(lower) and lower[count.end] == "lainnya")
+    rest = bool(count.value) and count.end < len(lower) and lower[count.end] == "lainnya"
+    return (_names_a_part(doc, count) or rest) and any(v and v > count.value for v, _, _ in previous.counted)
 
 
 _ONE_HOLDER_NOUNS = {"kota", "kabupaten", "daerah", "provinsi", "pemkab", "pemkot", "pemprov", "pemda"}
@@ -1777,8 +1796,12 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     lower, words, capitalised = view(doc).lower, view(doc).words, view(doc).capitalised
     by_name: dict[str, RegionMention] = {}
     for region in heads:
-        # ("Penjabat (Pj) Wali Kota Padang Panjang, Sonny Budaya Putra": the name may follow a comma)
+        # ("Penjabat (Pj) Wali Kota Padang Panjang, Sonny Budaya Putra": the name may follow a comma; not another
+        # person's title, "Bupati Gianyar, Kepala Kanwil Kemenkumham Bali dan ...")
         first = region.end + 1 if region.end < len(words) and words[region.end] == "," else region.end
+        if first > region.end and first < len(words) and (lower[first] in _PERSON_TITLES or lower[first] in _STAFF_WORDS
+                                                          or lower[first] in _S.government_heads):
+            continue
         for i in range(first, min(len(words), first + 3)):
             if not (capitalised[i] and words[i].isalpha()):
                 break
@@ -1796,9 +1819,14 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
     starts = sentence_starts_of(doc)
     for t, sent in enumerate(sents):
         # ("Dendi menambahkan, Pemkab Pesawaran bertekad ...": the name opening a sentence, then a verb of reporting)
-        speaker = by_name.get(lower[sent.start])
-        if speaker is not None and sent.start + 1 < sent.end and (lower[sent.start + 1] in _REPORTING_VERBS
-                                                                   or lower[sent.start + 1] in _ASKING_VERBS):
+        speaker, after = by_name.get(lower[sent.start]), sent.start + 1
+        for title, region in titles.items() if speaker is None else ():
+            # ("Bupati berharap capaian tersebut dapat dipertahankan ...": the title alone, of the one head named so)
+            n = len(title.split())
+            if " ".join(lower[sent.start : sent.start + n]) == title:
+                speaker, after = region, sent.start + n
+        if speaker is not None and after < sent.end and (lower[after] in _REPORTING_VERBS or lower[after] in _ASKING_VERBS
+                                                         or lower[after] in _HOPING_VERBS):
             yield t, speaker
     for i, word in enumerate(lower[:-1]):
         if word not in _SPEECH_VERBS or not (i == 0 or lower[i - 1] in {",", '"', "”"}):
@@ -2030,9 +2058,11 @@ def _opening(words: list[str]) -> str | None:
 def _other_object(tv, i: int) -> bool:
     """A common noun right after a verb is its own object ("membawa janji"), not the predikat; a
     name is a holder ("Minus Kota Palopo")."""
-    # ("belum lolos penilaian tahun lalu": to pass the assessment is to get the predikat)
+    # ("belum lolos penilaian tahun lalu": to pass the assessment is to get the predikat; not "belum lolos penilaian
+    # tahap pertama", a stage of it)
     return i < len(tv.words) and tv.words[i].isalpha() and tv.words[i][:1].islower() and tv.lower[i] not in _OBJECT_OPEN \
-        and not (tv.lower[i - 1] == "lolos" and tv.lower[i] in _S.assessment_nouns)
+        and not (tv.lower[i - 1] in _S.passing and tv.lower[i] in _S.assessment_nouns
+                 and (i + 1 >= len(tv.lower) or tv.lower[i + 1] not in _S.assessment_stages))
 
 
 def _heads_government(doc: Doc, region: RegionMention) -> bool:
@@ -2093,25 +2123,39 @@ def _all_recipients(words: list[str]) -> bool:
     return False
 
 
+def _failed_before(lower: list[str], at: int) -> bool:
+    """Whether a negation stands in the six tokens before the year at ``at`` ("gagal pada evaluasi tahun 2021")."""
+    return not _NEGATIONS.isdisjoint(lower[max(0, at - 6) : at])
+
+
+_NEGATIONS = status_lexicon().negation
+
+
 def _quote_year(doc: Doc, index: int) -> tuple[int, str] | None:
     """'"Tahun ini kami targetkan tidak ada lagi daerah di Kalbar yang tertinggal. Yang sudah meraih harus
-    mempertahankan, ...," kata ...': the one round (year, kind) the sentences before sentence ``index`` in the same
-    quote name, or None. The quote opens with a mark at the start of an earlier sentence, at most three back, and
-    nothing closes it before ``index``."""
+    mempertahankan, ...," kata ...': the one round (year, kind) now or ahead that the sentences before sentence
+    ``index`` in the same quote name, or None (a quote opened by :func:`_quote_opening`, closed nowhere before
+    ``index``)."""
     starts = sentence_starts_of(doc)
     lower = view(doc).lower
-    years = None
-    for k in range(index - 1, max(-1, index - 4), -1):
-        end = starts[k + 1]
-        if any(w in _CLOSING_QUOTES for w in lower[starts[k] + 1 : end]):
-            return None  # (a quote closed in between: another one, or none)
-        if lower[starts[k]] in _OPENING_QUOTES:
-            # (a round now or ahead: not "Ini kali kedua Minut meraih predikat peduli HAM setelah tahun 2021", a history)
-            now = published_year(doc)
-            years = {(y.value, y.kind) for y in doc._.years or [] if starts[k] <= y.start < starts[index]
-                     and y.kind in {"explicit", "relative"} and now is not None and y.value >= now}
-            break
-    return years.pop() if years and len(years) == 1 else None
+    bounds = [_Bounds(a, b) for a, b in zip(starts, starts[1:] + [len(lower)])]
+    opening = _quote_opening(lower, bounds, index)
+    if opening is None or opening == index:
+        return None
+    begin = bounds[opening].start
+    if any(w in _CLOSING_QUOTES for w in lower[begin + 1 : bounds[index].start]):
+        return None  # (a quote closed in between: another one, or none)
+    # (a round now or ahead: not "Ini kali kedua Minut meraih predikat peduli HAM setelah tahun 2021", a history)
+    now = published_year(doc)
+    years = {(y.value, y.kind) for y in doc._.years or [] if begin <= y.start < bounds[index].start
+             and y.kind in {"explicit", "relative"} and now is not None and y.value >= now}
+    return years.pop() if len(years) == 1 else None
+
+
+class _Bounds(NamedTuple):
+    """A sentence's token bounds, for the helpers that read ``.start`` and ``.end`` of a Span."""
+    start: int
+    end: int
 
 
 _CLOSING_QUOTES = {'"', "”"}
@@ -2203,11 +2247,13 @@ def _co_agent(doc: Doc, sent: Span, holder) -> bool:
 _VILLAGE_NOUNS = frozenset(head.lower() for head, kind in unit_heads().items() if kind == "village")
 
 
-_PURPOSES = frozenset(status_lexicon().far_purposes) | {"sehingga"}
-_COACHING_OBJECT_BEFORE = frozenset(status_lexicon().accompanying) | {"kepada", "terhadap", "ke", "bagi"}
+_PURPOSES = _S.coaching_purposes
+_FOLLOWING_SUIT = _S.reaching
+_COACHING_OBJECT_BEFORE = _S.coached_after
 # "daerah yang belum lolos", "Keduanya", "kedua daerah itu": the regions just denied the predikat
-_THE_DENIED = re.compile(r"^(?:(?:\S+ )?(?:daerah|kabupaten|kota|kabupaten/kota|pemda|kabupaten dan kota)(?:-\S+)? yang "
-                         r"(?:belum|tidak|gagal)\b)")
+_THE_DENIED = re.compile(r"^(?:\S+ )?(?:" + "|".join(sorted((re.escape(n) for n in _S.count_nouns), key=len, reverse=True))
+                         + r")(?:-\S+)? yang (?:" + "|".join(sorted(re.escape(w) for w in status_lexicon().negation if " " not in w))
+                         + r")\b")
 
 
 def _points_at_the_denied(lower: list[str], sent: Span, counts) -> bool:
@@ -2237,9 +2283,10 @@ def _villages_counted(lower: list[str], sent: Span, holders) -> bool:
 
 
 def _villages_after(lower: list[str], start: int, stop: int) -> bool:
-    """Whether a count of villages ("12 desa", "lima kalurahan") stands in ``lower[start:stop]``."""
+    """Whether a count of villages given something ("12 desa", "lima kalurahan"; not "yang memiliki 121 desa", "baru
+    mengusulkan tiga desa") stands in ``lower[start:stop]``."""
     return any((lower[i].isdigit() or lower[i] in _S.number_words) and lower[i + 1].split("/")[0] in _VILLAGE_NOUNS
-               for i in range(start, stop - 1))
+               and _S.villages_not_given.isdisjoint(lower[max(start, i - 3) : i]) for i in range(start, stop - 1))
 
 
 def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
@@ -2255,7 +2302,13 @@ def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
     # ("Setelah pada 2015 memperoleh Predikat KLA Madya, Kabupaten Sleman kini membidik Nindya": the clause fronted
     # before it, with no subject of its own, is its too)
     sent_start = sentence_bounds(doc, start)[0]
-    return not any(f.anchor >= start for f in frames) or _FRONTED.isdisjoint(lower[sent_start : min(start, sent_start + 4)])
+    if not any(f.anchor >= start for f in frames):
+        return True
+    # ("Tahun lalu meraih predikat KLA Madya, Kabupaten Sleman kini meraih kategori Nindya": a clause before it with no
+    # subject of its own, no holder or count of them, is its too)
+    subjectless = not any(r.role == "holder" for r in regions_between(doc, sent_start, start)) \
+        and _S.count_nouns.isdisjoint(lower[sent_start:start])
+    return not subjectless and _FRONTED.isdisjoint(lower[sent_start : min(start, sent_start + 4)])
 
 
 def _besides(doc: Doc, sent: Span, holder) -> bool:

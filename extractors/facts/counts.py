@@ -22,7 +22,7 @@ _PRONOUNS = {"mereka": None, "seluruhnya": None, "semuanya": None, "kesemuanya":
 _LEVEL_NOUNS = {"kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten", "kota": "kota",
                 "pemkot": "kota", "provinsi": "provinsi", "pemprov": "provinsi"}
 _PARTITIVE = {"dari", "diantara", "antara"}
-_ALL = {"seluruh", "semua", "segenap"}
+_ALL = _S.wholes
 # words a count can start with: pronouns, collectives ("keenam", "ke" of "ke - 18") and the first
 # word of every number word; besides these only digits and "ke-18" can
 _STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | {w.split()[0] for w in _S.number_words} \

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.facts.counts import collective_at, streak_lengths
 from extractors.facts.tables import column_year
-from extractors.facts.status import StatusGroup, groups_between
+from extractors.facts.status import StatusGroup, dropped_out_at, groups_between
 from extractors.facts.years import ArticleYears, attached_year, preparing_round, coordinated_years, said_between, time_shift_between
 from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year, regions_between
 from extractors.lexicon import region_context, status_lexicon, structure, time_words
@@ -242,6 +242,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], last_label(group.verb),
                                           None, anaphoric=True)
         if mention is None and group.status == "not_achieved" and view(doc).lower[group.verb] in _DROPPED_OUT \
+                and dropped_out_at(view(doc).lower, group.end) \
                 and _NEGATION.isdisjoint(view(doc).lower[max(sent.start, group.verb - 4) : group.verb]):
             # (not "tak sekali pun absen dalam penghargaan KLA", never absent)
             # "Sembilan Daerah di Kalteng Raih Predikat Peduli HAM, Kotim Terlempar": thrown out of the predikat just
@@ -333,7 +334,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 or not found and said_between(doc, stretch_start, stretch_end, _S.rounds_untold)):
             # "belum meraih predikat pada penilaian sebelumnya", "karena pada penetapan terakhir belum memperoleh": not
             # held in the round before, its year left open (over a year of another clause: "prioritas pendampingan
-            # tahun ini"); what was held "pada penetapan terakhir" is held now, the article's round
+            # tahun ini"); what was held "pada penetapan terakhir" takes the article's round, unless that round is still
+            # ahead (see Assembler._finalize)
             found, never = [], True
         if not found and any(y.kind == "range" and stretch_start <= y.start < stretch_end for y in years):
             # "Tahun 2012 sampai 2015 predikatnya CC", "diraih tanpa terputus sejak tahun 2016 hingga tahun

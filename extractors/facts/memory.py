@@ -194,8 +194,18 @@ class Memory:
             return [], None
         frames = [f for counted, fs, _named in record.counted if counted == value for f in fs]
         if not frames and _summed(record, value):
-            frames = list(record.counted[0][1])
+            frames = next(list(fs) for counted, fs, _named in record.counted if counted and fs)
         return frames, record.level_hint
+
+    def frames_of_a_larger_count(self, value: int, index: int, window: int = 3) -> list[Frame]:
+        """The frames of the latest whole larger than ``value`` counted in the ``window`` sentences before ``index``
+        ("Sebanyak 12 dari 19 kabupaten/kota ... ditetapkan ... Dari jumlah tersebut, tujuh di antaranya ...")."""
+        for record in reversed(self.records):
+            if index - window <= record.index < index:
+                frames = [f for counted, fs, _ in record.counted if counted and counted > value for f in fs]
+                if frames:
+                    return frames
+        return []
 
     def title_keeping(self, value: int) -> list[Frame]:
         """The keeping the title (sentence 0) asked of a count of ``value`` holders it names none of."""

@@ -96,6 +96,10 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     # "... akan mendapat pendampingan khusus dari tim kanwil": coaching got (its noun is the cue), no predikat
     chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].end < len(words)
                                         and words[c[0].end] in _LEX.coaching_received)]
+    # "Bupati Sleman meresmikan Ruang Bermain Ramah Anak untuk mendukung predikat KLA": opening something gives nothing,
+    # unless "sebagai" or "menjadi" what
+    chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.inaugurating
+                                        and not {"sebagai", "menjadi"} & set(words[c[0].end : min(end, c[0].end + 12)]))]
     # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
@@ -154,22 +158,22 @@ def _not_assessed(words: list[str], lo: int, hi: int) -> bool:
     return any(words[i] in _LEX.not_assessed and words[i - 1] in _LEX.negation for i in range(max(lo, 1), hi))
 
 
-_POSSIBLE = (" bukan mustahil ", " tidak mustahil ", " bukan tidak mungkin ", " tidak menutup kemungkinan ")
-
-
-_IMPOSSIBLE = (" tidak mungkin ", " tak mungkin ", " mustahil ", " tidak ada yang ", " tak ada yang ")
-
-
 def _impossible(words: list[str], lo: int, hi: int) -> bool:
-    """Whether ``words[lo:hi]`` say that what follows cannot be, or is done by nobody ("tidak mungkin bisa")."""
+    """Whether ``words[lo:hi]`` say that what follows cannot be, or is done by nobody ("tidak mungkin bisa"), and no
+    denial just before it makes it possible again ("bukan sesuatu yang mustahil kita pertahankan")."""
     text = " " + " ".join(words[lo:hi]) + " "
-    return any(phrase in text for phrase in _IMPOSSIBLE) and not _possible(words, max(0, lo - 1), hi)
+    if not any(f" {p} " in text for p in _LEX.impossible):
+        return False
+    # (the denial may stand a few words before the window: "bukan sesuatu yang mustahil")
+    wider = " " + " ".join(words[max(0, lo - 4) : hi]) + " "
+    at = min(wider.find(f" {p} ") for p in _LEX.impossible if f" {p} " in wider)
+    return _LEX.denying.isdisjoint(wider[:at].split()[-4:]) and not _possible(words, max(0, lo - 1), hi)
 
 
 def _possible(words: list[str], lo: int, hi: int) -> bool:
     """Whether ``words[lo:hi]`` say that what follows is possible ("bukan tidak mungkin")."""
     text = " " + " ".join(words[lo:hi]) + " "
-    return any(phrase in text for phrase in _POSSIBLE)
+    return any(f" {phrase} " in text for phrase in _LEX.possible)
 
 
 def _fulfilled(doc: Doc, group: StatusGroup, end: int, window: int = 10) -> bool:
@@ -304,7 +308,7 @@ def _without_glued_nouns(words: list[str]) -> list[str]:
 _HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
 
 
-_WHOLES = {"seluruh", "semua", "segenap"}
+_WHOLES = structure().wholes
 # the words of count nouns ("kabupaten/kota", "kabupaten dan kota")
 _COUNT_NOUNS = frozenset(w for noun in structure().count_nouns for w in noun.replace("/", " / ").split())
 
@@ -615,4 +619,18 @@ def _standalone_negations(doc: Doc, cues: list[Cue], verbs: list[Cue]):
         words = view(doc).lower
         if c.start >= 2 and words[c.start - 1] == "yang" and words[c.start - 2].isdigit():
             continue  # "(kecuali 2020 yang absen karena pandemi)": a round that was not held
+        if c.text.lower() in _LEX.dropped_out and not dropped_out_at(words, c.end):
+            continue  # "terlempar dari sepuluh besar", "Bupati absen dalam penyerahan penghargaan": out of something else
         yield c
+
+
+def dropped_out_at(words: list[str], i: int) -> bool:
+    """Whether what stands from ``words[i]`` lets a verb of dropping out ("terlempar", "absen") before it deny the
+    predikat: the end of its clause, or a list or a round after a preposition ("dari daftar", "pada penilaian 2020")."""
+    if i >= len(words) or words[i] in _CLAUSE_END:
+        return True
+    return words[i] in _LEX.dropped_from and i + 1 < len(words) \
+        and (words[i + 1] in _LEX.out_of or words[i + 1].isdigit())
+
+
+_CLAUSE_END = {",", ".", ";", "!", "?", '"', "”", ")"}

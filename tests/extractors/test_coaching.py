@@ -108,3 +108,17 @@ def test_coaching_takes_the_round_of_a_target_the_next_sentence_sets(extract):
                      '2024," ujar Kepala Divisi.')
     goals = {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target"}
     assert goals == {("51.06", "KKPHAM", "Peduli HAM", 2024, "target"), ("51.07", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+def test_scope_coaching_toward_something_else_or_a_goal_of_others_next(extract):
+    # coaching in drafting a regulation is no coaching toward the predikat
+    text = ("Judul berita\nSementara Kabupaten Bangli dan Kabupaten Karangasem belum meraih predikat KLA tahun 2023. "
+            "Pemprov Bali akan memberikan pendampingan kepada kedua kabupaten itu dalam penyusunan Ranperda Disabilitas "
+            "tahun 2024.")
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target"}
+    # a dated goal of another region, next, is not the coached ones' round
+    text = ("Judul berita\nKota Denpasar meraih predikat Kota Peduli HAM 2023. Kanwil akan mendampingi Kabupaten Bangli "
+            "dan Kabupaten Karangasem meraih predikat Peduli HAM. Bupati Badung menargetkan Kabupaten Badung meraih "
+            "predikat Peduli HAM tahun 2026.")
+    goals = {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target" and f[0] in {"51.06", "51.07"}}
+    assert {f[3] for f in goals} == {None}

@@ -2267,3 +2267,34 @@ def test_a_part_of_a_whole_pointed_back_at_holds_what_the_whole_got(extract):
     text = text.replace("Dari jumlah tersebut, dua di antaranya adalah pemerintah kota",
                         "Sumbar punya banyak kota wisata. Dua di antaranya")
     assert not facts_of(extract(text, date(2022, 12, 14)))
+
+
+def test_a_head_titled_alone_who_hopes_speaks_for_his_region(extract):
+    # blind134's b134_07: "Bupati berharap capaian tersebut dapat dipertahankan pada penilaian tahun 2020 ..." after the
+    # other holders of the province were named: the bupati's own region keeps it
+    text = (HEAD + "Pemerintah Kabupaten Wonosobo kembali dianugerahi penghargaan Kabupaten Peduli HAM tahun 2019, diterima "
+            "Bupati Wonosobo Eko Purnomo.\nDi Jawa Tengah, selain Wonosobo, penghargaan yang sama juga diterima antara "
+            "lain Kota Surakarta dan Kabupaten Boyolali.\nBupati berharap capaian tersebut dapat dipertahankan pada "
+            "penilaian tahun 2020.")
+    kept = {f for f in facts_of(extract(text, date(2020, 12, 11))) if f[4] == "maintain_target"}
+    assert kept == {("33.07", "KKPHAM", "Peduli HAM", 2020, "maintain_target")}
+
+
+def test_scope_villages_counted_but_not_given_anything(extract):
+    text = (HEAD + "Sebanyak 25 desa ditetapkan sebagai Desa Sadar Hukum tahun 2023. Sementara Kabupaten Jeneponto baru "
+            "mengusulkan tiga desa untuk tahun depan, dan Kabupaten Gowa yang memiliki 121 desa belum mengusulkan.")
+    assert not villages(extract(text, date(2023, 11, 2)))
+
+
+def test_scope_a_denied_verb_with_an_object_of_its_own_denies_no_round(extract):
+    text = (HEAD + "Predikat Kabupaten Peduli HAM tahun 2022 diterima Bupati Banyuwangi Ipuk Fiestiandani.\n"
+            '"Pada evaluasi 2022 kami tidak mendapat catatan apa pun dari tim," kata Ipuk.')
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "not_achieved"}
+
+
+def test_scope_a_title_after_a_comma_is_no_heads_name(extract):
+    text = (HEAD + "Kabupaten Gianyar dan Kota Denpasar meraih predikat Kabupaten/Kota Peduli HAM tahun 2023.\nPiagam "
+            "diterima Bupati Gianyar, Kepala Kanwil Kemenkumham Bali dan Sekda Bangli.\n"
+            '"Predikat Kabupaten Peduli HAM ini harus dipertahankan pada 2024," kata Kepala Kanwil.')
+    kept = {f[0] for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "maintain_target"}
+    assert kept == {"51.04", "51.71"}

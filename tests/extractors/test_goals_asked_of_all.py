@@ -95,3 +95,12 @@ def test_the_ones_holding_it_asked_in_a_quote_keep_it_for_the_round_the_quote_na
     # HAM setelah tahun 2021. Ke depan predikat ini harus kita pertahankan")
     text = text.replace("Tahun ini kami targetkan", "Setelah tahun 2021, kami targetkan")
     assert not {f for f in kept(extract(text, date(2024, 2, 22))) if f[3] is not None}
+
+
+def test_keeping_asked_of_every_region_for_a_round_not_told_is_a_wish(extract):
+    # blind139's b139_01: "Ia meminta seluruh daerah menjaga capaian itu pada penilaian berikutnya." (no year told)
+    text = HOLDERS + "Gubernur Kepri Ansar Ahmad mengapresiasi kerja sama itu. Ia meminta seluruh daerah menjaga capaian itu pada penilaian berikutnya."
+    assert not kept(extract(text, date(2023, 12, 12)))
+    # (the round told, it is asked of them: "... pada penilaian tahun 2024")
+    text = text.replace("pada penilaian berikutnya", "pada penilaian tahun 2024")
+    assert kept(extract(text, date(2023, 12, 12))) == KEPT

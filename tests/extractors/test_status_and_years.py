@@ -1879,3 +1879,45 @@ def test_held_at_the_last_penetapan_as_this_years_round_is_prepared_is_undated(e
     found = facts_of(extract(text, date(2025, 5, 22)))
     assert {f[3] for f in found if f[4] in {"achieved", "not_achieved"}} == {None}
     assert ("52.71", "KKPHAM", "Peduli HAM", None, "achieved") in found
+
+
+# Scope of the fourteenth session's rules, from a review of them: what each must not take.
+
+@pytest.mark.parametrize("text, code, forbidden", [
+    # absent from something that is no round or list
+    ("Bupati Bogor Iwan Setiawan absen dalam penyerahan penghargaan Kabupaten Peduli HAM tahun 2023.", "32.01",
+     "not_achieved"),
+    ("Kota Bekasi kembali meraih predikat KLA Nindya tahun 2023. Wali Kota Bekasi absen pada malam penganugerahan "
+     "karena sakit.", "32.75", "not_achieved"),
+    # thrown out of something else
+    ("Kota Madiun meraih Piala Adipura tahun 2023, sedangkan Kabupaten Madiun terlempar dari sepuluh besar kategori kota "
+     "kecil.", "35.19", "not_achieved"),
+    # opening a playground is no getting
+    ("Bupati Sleman meresmikan Ruang Bermain Ramah Anak untuk mendukung predikat Kabupaten Layak Anak tahun 2023.",
+     "34.04", "achieved"),
+    # the rest of a whole does not hold what the part got
+    ("Sebanyak 12 dari 19 kabupaten/kota di Sumbar ditetapkan sebagai Kabupaten/Kota Peduli HAM tahun 2021. Tujuh daerah "
+     "lainnya, yakni Pasaman, Kepulauan Mentawai dan Solok Selatan, masih melengkapi data dukung.", "13.09", "achieved"),
+    # a stage of the assessment passed or not is no predikat
+    ("Pada penilaian tahun 2022, tiga kabupaten di Bali meraih predikat KKPHAM. Kabupaten Bangli belum lolos penilaian "
+     "tahap pertama dan diminta melengkapi data dukung pekan depan.", "51.06", "not_achieved"),
+])
+def test_scope_of_the_fourteenth_sessions_status_rules(extract, text, code, forbidden):
+    found = facts_of(extract(HEAD + text, date(2023, 6, 12)))
+    assert not {f for f in found if f[0] == code and f[4] == forbidden}
+
+
+def test_scope_an_impossibility_denied_is_a_goal_again(extract):
+    text = HEAD + '"Opini WTP ini bukan sesuatu yang mustahil kita pertahankan tahun depan," ujar Bupati Lebong Kopli.'
+    assert {f[4] for f in facts_of(extract(text, date(2024, 5, 4)))} == {"maintain_target"}
+
+
+def test_scope_a_round_said_to_be_missed_does_not_date_a_hand_over_told_by_a_relative_year(extract):
+    text = HEAD + ("Setelah gagal pada evaluasi tahun 2021, Kabupaten Bantul meraih predikat KLA Madya yang diumumkan tahun "
+                   "ini.")
+    assert ("34.02", "KLA", "Madya", 2023, "achieved") in facts_of(extract(text, date(2023, 7, 23)))
+
+
+def test_scope_a_subjectless_clause_before_a_holder_is_the_holders(extract):
+    text = HEAD + "Tahun lalu meraih predikat KLA Madya, Kabupaten Sleman kini meraih kategori Nindya."
+    assert ("34.04", "KLA", "Madya", 2022, "achieved") in facts_of(extract(text, date(2023, 7, 23)))
