@@ -686,7 +686,7 @@ class Assembler:
                         if fact is not None:
                             emitted.append((index, fact, frame))
 
-        if not emitted and _points_at_the_denied(self.lower, sent, counts):
+        if not emitted and _points_at_the_denied(doc, sent, counts):
             emitted += self._coaching_the_denied(doc, sent, index, own, holders, counts, hint)
 
         for _, fact, _frame in emitted:
@@ -2256,10 +2256,15 @@ _THE_DENIED = re.compile(r"^(?:\S+ )?(?:" + "|".join(sorted((re.escape(n) for n 
                          + r")\b")
 
 
-def _points_at_the_denied(lower: list[str], sent: Span, counts) -> bool:
+def _points_at_the_denied(doc: Doc, sent: Span, counts) -> bool:
     """Whether the sentence opens by pointing at regions denied the predikat: "Daerah yang belum meraih predikat akan
-    kami dampingi", "Dua daerah yang belum lolos akan ...", or at a group just counted ("Keduanya akan kami dampingi")."""
+    kami dampingi", "Dua daerah yang belum lolos akan ...", or at a group just counted ("Keduanya akan kami dampingi"),
+    or coaches with its object left out ("Kami akan dampingi agar bisa meraih KLA pada 2024")."""
+    lower = view(doc).lower
     words = lower[sent.start : sent.end]
+    if any(c.kind == "coach" and c.end < sent.end and lower[c.end] in _S.coaching_purposes
+           for c in cues_between(doc, sent.start, sent.end)):
+        return True
     first = _first_word(words)
     if first is None:
         return False

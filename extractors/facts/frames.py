@@ -207,6 +207,13 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             a, b = view(doc).chars(group.end - 1, group.end)
             mention = earlier[-1] if earlier else PredikatMention(
                 group.end - 1, group.end, a, b, view(doc).text[a:b], None, None, anaphoric=True)
+        if mention is None and group.status == "achieved" and view(doc).lower[group.verb].startswith("di") \
+                and "sebelumnya" in view(doc).lower[max(sent.start, group.start - 3) : group.start]:
+            # "penghargaan ini merupakan yang ketiga bagi Manado setelah sebelumnya diraih pada 2016 dan 2017": the
+            # predikat named before, got before in those years
+            earlier = [m for m in mentions_between(doc, sent.start, group.start) if m.label or m.anaphoric]
+            if earlier:
+                mention = replace(earlier[-1], anaphoric=True)
         if mention is None and group.status == "maintain_target" and _ends_object_less(doc, group.end, clause.end):
             # "sudah empat kali mendapatkan penghargaan Kabupaten/Kota Peduli HAM, dan tahun 2025 ini harus kita
             # pertahankan sambil ...": keeping, with no object, keeps the predikat just named

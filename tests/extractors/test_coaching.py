@@ -82,6 +82,8 @@ DENIED = ("Judul berita\nPada penilaian tahun 2023, tiga kabupaten di Bali merai
     '"Daerah yang belum meraih predikat akan kami dampingi, terutama dalam melengkapi data dukung, agar bisa masuk '
     'kategori peduli HAM pada penilaian tahun 2024," ujarnya.',
     '"Keduanya akan kami dampingi secara intensif agar tahun depan Bali bisa 100 persen," kata Sorta.',
+    # blind136's b136_15: the object left out, in the quote that named them
+    '"Kami akan dampingi agar bisa meraih predikat Peduli HAM pada 2024," ujarnya.',
     # blind103's b103_09: the ones coached as its object
     '"Kanwil bersama Biro Hukum Pemprov Bali akan mendampingi kedua kabupaten itu, sehingga pada penilaian tahun 2024 '
     'seluruh kabupaten/kota di Bali bisa meraih predikat peduli HAM," katanya.',

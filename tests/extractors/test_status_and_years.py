@@ -1921,3 +1921,11 @@ def test_scope_a_round_said_to_be_missed_does_not_date_a_hand_over_told_by_a_rel
 def test_scope_a_subjectless_clause_before_a_holder_is_the_holders(extract):
     text = HEAD + "Tahun lalu meraih predikat KLA Madya, Kabupaten Sleman kini meraih kategori Nindya."
     assert ("34.04", "KLA", "Madya", 2022, "achieved") in facts_of(extract(text, date(2023, 7, 23)))
+
+
+def test_got_before_in_a_passive_after_sebelumnya_is_the_predikat_named_before(extract):
+    # blind136's b136_09: "penghargaan ini merupakan yang ketiga bagi Manado setelah sebelumnya diraih pada 2016 dan 2017"
+    text = (HEAD + "Kota Manado meraih predikat Kota Peduli HAM tahun 2018.\nWali Kota Manado Vicky Lumentut mengatakan, "
+            "penghargaan ini merupakan yang ketiga bagi Manado setelah sebelumnya diraih pada 2016 dan 2017.")
+    assert facts_of(extract(text, date(2018, 12, 12))) == {("71.71", "KKPHAM", "Peduli HAM", y, "achieved")
+                                                          for y in (2016, 2017, 2018)}
