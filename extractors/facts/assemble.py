@@ -84,6 +84,9 @@ class Assembler:
         self.gazetteer = gazetteer
         # the province's counterpart of a predikat -> the predikat (KKPHAM_PEMBINA -> KKPHAM)
         self.bases = {l.province_counterpart: l.label for l in vocabulary.labels.values() if l.province_counterpart}
+        # predikat only villages hold (Desa Sadar Hukum), not the regions they are in
+        self.village_labels = frozenset(l.label for l in vocabulary.labels.values()
+                                        if l.allows("village") and not l.allows("kabupaten") and not l.allows("kota"))
 
     def __call__(self, doc: Doc) -> list[Fact]:
         sents = list(doc.sents)
@@ -147,7 +150,7 @@ class Assembler:
         named_in = {bisect_right(sentence_starts, m.start) - 1 for m in mentions}
         spoken_of = [r for r in regions if bisect_right(sentence_starts, r.start) - 1 in named_in]
         self.sole_holder = spoken_of[0] if len({r.code for r in spoken_of}) == 1 else None
-        if any(m.label and self._villages_only(m.label) for m in mentions):
+        if any(m.label in self.village_labels for m in mentions):
             # "Dari Kabupaten Kulon Progo ada lima kalurahan": where the villages given a village predikat are, named as
             # a place, holds it through them
             regions = regions + [r for r in doc._.regions or [] if r.code and r.role != "holder"
@@ -497,7 +500,7 @@ class Assembler:
             # the villages of a whole given a village predikat just before are, each region holding it through them
             record = memory.latest_with_frames(index, window=3)
             inherited = [f.inherited(0.8) for f in record.frames
-                         if f.status == "achieved" and self._villages_only(f.label)] if record else []
+                         if f.status == "achieved" and f.label in self.village_labels] if record else []
         if holders and not own and not inherited:
             # "Sebanyak 12 dari 19 kabupaten/kota ... ditetapkan ... [the hand-over] Dari jumlah tersebut, tujuh di
             # antaranya adalah pemerintah kota, yakni ...": a part of a whole counted a few sentences before
@@ -686,7 +689,7 @@ class Assembler:
                         if fact is not None:
                             emitted.append((index, fact, frame))
 
-        if not emitted and _points_at_the_denied(doc, sent, counts):
+        if not emitted and self.denied and index - self.denied[-1][0] <= 4 and _points_at_the_denied(doc, sent, counts):
             emitted += self._coaching_the_denied(doc, sent, index, own, holders, counts, hint)
 
         for _, fact, _frame in emitted:
@@ -1212,12 +1215,6 @@ class Assembler:
             if fact is not None:
                 found.append((index, fact, frame))
         return found
-
-    def _villages_only(self, label_name: str) -> bool:
-        """Whether only villages hold ``label_name`` (Desa Sadar Hukum), not the regions they are in."""
-        label = self.vocabulary.labels.get(label_name)
-        return label is not None and label.allows("village") and not label.allows("kabupaten") \
-            and not label.allows("kota")
 
     def _holds_directly(self, holder, label_name: str, hint: str | None) -> bool:
         """Whether a region holder can hold ``label_name`` itself (not only through its villages)."""
