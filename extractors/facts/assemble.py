@@ -1964,6 +1964,9 @@ _OBJECT_OPEN = _S.predikat_nouns | _S.criteria_nouns | {
 
 
 _GRADE_LINKS = {"dengan"}
+# a gapped clause's holder and its grade ("..., dan Kabupaten Karangasem pada kualitas rendah")
+_GAP_GLUE = {"dan", "serta", "sedangkan", "sementara"}
+_GAPPED_GRADE_LINKS = {"dengan", "pada", "di"}
 
 
 def _grade_after_group(doc: Doc, holder, holders, mentions):
@@ -1979,11 +1982,19 @@ def _grade_after_group(doc: Doc, holder, holders, mentions):
             i += 1
         else:
             break
-    if i >= len(lower) or lower[i] not in _GRADE_LINKS:
+    # ("..., dan Kabupaten Karangasem pada kualitas rendah": a clause of its own after a comma, its verb left out)
+    ends = {h.end: h for h in holders}
+    first = _start(holder)
+    while first >= 2 and lower[first - 1] in _S.name_glue and first - 1 in ends:
+        first = _start(ends[first - 1])  # (back over the group's names: "..., dan Kabupaten Karangasem dan Bangli")
+    gapped = first >= 2 and lower[first - 1] in _GAP_GLUE and lower[first - 2] == ","
+    if i >= len(lower) or not (lower[i] in _GRADE_LINKS or gapped and lower[i] in _GAPPED_GRADE_LINKS):
         return None
     found = next((m for m in mentions if i < m.start <= i + 3 and m.grade and m.label), None)
     if found is None:
         return None
+    if gapped and lower[i] in _GAPPED_GRADE_LINKS:
+        return found
     sent = doc[holder.start].sent
     ends = {h.end for h in holders}
 

@@ -2298,3 +2298,12 @@ def test_scope_a_title_after_a_comma_is_no_heads_name(extract):
             '"Predikat Kabupaten Peduli HAM ini harus dipertahankan pada 2024," kata Kepala Kanwil.')
     kept = {f[0] for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "maintain_target"}
     assert kept == {"51.04", "51.71"}
+
+
+def test_a_gapped_clause_after_a_comma_gives_its_holder_its_own_grade(extract):
+    # blind134's b134_13: "Sementara Kabupaten Klungkung dan Bangli masih berada pada kualitas sedang, dan Kabupaten
+    # Karangasem pada kualitas rendah."
+    text = (HEAD + "Hasil Penilaian Kepatuhan Ombudsman tahun 2023 diumumkan. Sementara Kabupaten Klungkung dan Bangli masih "
+            "berada pada kualitas sedang, dan Kabupaten Karangasem pada kualitas rendah.")
+    assert {(f[0], f[2]) for f in facts_of(extract(text, date(2024, 1, 30)))} == {
+        ("51.05", "Kualitas Sedang"), ("51.06", "Kualitas Sedang"), ("51.07", "Kualitas Rendah")}
