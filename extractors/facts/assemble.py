@@ -134,6 +134,8 @@ class Assembler:
         self.award_list = None  # (holder, year, cue) of "Berikut sejumlah penghargaan yang diraih X sepanjang 2023:"
         self.achievers: dict[str, list] = {}  # label -> region holders with an achieved fact
         self.denied: list = []  # (sentence index, label, region holder) of the not_achieved facts so far
+        self.achieved_grades: dict[tuple, set] = {}  # (label, region code) -> the grades achieved
+        self.recipient_grades: dict[int, tuple] = {}  # sentence index -> (label, grade) its recipients hold
         heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
         self.speakers_by_sentence = _by_sentence([r for r in heads if r.role == "speaker"], [s.start for s in sents])
         for index, region in _speakers_by_name(doc, sents, heads):
@@ -697,6 +699,7 @@ class Assembler:
                 holder = next((h for h in holders if getattr(h, "code", None) == fact.region_code), None)
                 if holder is not None:
                     self.achievers.setdefault(fact.predikat, {}).setdefault(fact.region_code, holder)
+                    self.achieved_grades.setdefault((fact.predikat, fact.region_code), set()).add(fact.grade)
             elif fact.status == "not_achieved" and fact.holder_kind == "region":
                 holder = next((h for h in holders if getattr(h, "code", None) == fact.region_code), None)
                 if holder is not None:
@@ -719,6 +722,13 @@ class Assembler:
             # ones holding it (for a round told: an undated hope to keep it is a wish, recorded by nobody)
             self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"
                                                        and g.year is not None], None))
+        elif not holders and not counts and (held := _holders_of_a_grade(doc, sent)) is not None \
+                and any(g.status == "target" and g.year is not None and g.label == held.label for g in goals):
+            # "Soraya berharap daerah yang sudah meraih Nindya dapat naik ke kategori Utama pada 2024": the ones holding
+            # that grade are aimed at the next
+            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "target" and g.year is not None
+                                                       and g.label == held.label and g.grade != held.grade], None))
+            self.recipient_grades[index] = (held.label, held.grade)
         elif not holders and len(counts) == 1 and not counts[0].backward and counts[0].value:
             # "Sementara bagi delapan daerah yang sudah meraih predikat, Kanwil meminta agar capaian itu
             # dipertahankan": as many as hold it so far are the ones asked to keep it
@@ -897,10 +907,13 @@ class Assembler:
         """Goals set for every recipient: one fact per region holding that predikat in the article."""
         found = []
         for sent, index, frames, levels in self.recipient_goals:
+            held = self.recipient_grades.get(index)
             for frame in frames:
                 for holder in self.achievers.get(frame.label, {}).values():
                     if levels is not None and holder.level not in levels:
                         continue
+                    if held is not None and held[1] not in self.achieved_grades.get((held[0], holder.code), ()):
+                        continue  # (only the holders of the grade named: "daerah yang sudah meraih Nindya")
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), None)
                     if fact is not None:
                         found.append((index, fact, frame))
@@ -2176,6 +2189,16 @@ def _goal_of_the_quote(doc: Doc, frame: Frame, index: int) -> Frame:
         return frame
     found = _quote_year(doc, index)
     return replace(frame, year=found[0], year_basis=found[1]) if found else frame
+
+
+def _holders_of_a_grade(doc: Doc, sent: Span):
+    """The graded mention of "daerah yang sudah meraih Nindya" (the ones holding that grade, uncounted), or None."""
+    lower = view(doc).lower
+    for k in range(sent.start, sent.end - 4):
+        if lower[k] in _S.count_nouns and lower[k + 1] == "yang" and lower[k + 2] in {"sudah", "telah"} \
+                and lower[k + 3] in _S.getting:
+            return next((m for m in mentions_between(doc, k + 4, min(sent.end, k + 7)) if m.grade and m.label), None)
+    return None
 
 
 def _holders_so_far(words: list[str]) -> bool:

@@ -742,8 +742,11 @@ def _compared(lower: list[str], year: YearMention) -> bool:
 
 
 def _than(lower: list[str], year: YearMention) -> bool:
-    """"lebih rapi dari tahun lalu", "lebih baik daripada 2022": the year a comparative measures against."""
+    """"lebih rapi dari tahun lalu", "lebih baik daripada 2022": the year a comparative measures against; "sebelum
+    2017 DKI Jakarta empat tahun berturut-turut memperoleh opini WDP, yakni atas LKPD 2013 hingga 2016": a bound."""
     before = lower[max(0, year.start - 4) : year.start]
+    if before[-1:] == ["sebelum"] or before[-2:] == ["sebelum", "tahun"]:
+        return True
     return "lebih" in before and any(w in {"dari", "daripada"} for w in before[before.index("lebih") :])
 
 

@@ -104,3 +104,12 @@ def test_keeping_asked_of_every_region_for_a_round_not_told_is_a_wish(extract):
     # (the round told, it is asked of them: "... pada penilaian tahun 2024")
     text = text.replace("pada penilaian berikutnya", "pada penilaian tahun 2024")
     assert kept(extract(text, date(2023, 12, 12))) == KEPT
+
+
+def test_the_holders_of_a_grade_are_aimed_at_the_next(extract):
+    # blind135's b135_10: "Soraya berharap daerah yang sudah meraih Nindya dapat naik ke kategori Utama pada 2024."
+    text = ("Judul\nKota Samarinda dan Kota Balikpapan meraih predikat KLA kategori Nindya tahun 2023, sedangkan Kabupaten "
+            "Berau meraih kategori Madya. Soraya berharap daerah yang sudah meraih Nindya dapat naik ke kategori Utama "
+            "pada 2024.")
+    goals = {f for f in facts_of(extract(text, date(2023, 7, 25))) if f[4] == "target"}
+    assert goals == {("64.72", "KLA", "Utama", 2024, "target"), ("64.71", "KLA", "Utama", 2024, "target")}

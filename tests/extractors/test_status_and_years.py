@@ -1929,3 +1929,12 @@ def test_got_before_in_a_passive_after_sebelumnya_is_the_predikat_named_before(e
             "penghargaan ini merupakan yang ketiga bagi Manado setelah sebelumnya diraih pada 2016 dan 2017.")
     assert facts_of(extract(text, date(2018, 12, 12))) == {("71.71", "KKPHAM", "Peduli HAM", y, "achieved")
                                                           for y in (2016, 2017, 2018)}
+
+
+def test_a_year_after_sebelum_is_a_bound_not_the_year_held(extract):
+    # blind139's b139_14: "Sebagai catatan, sebelum 2017 DKI Jakarta empat tahun berturut-turut memperoleh opini Wajar
+    # Dengan Pengecualian (WDP), yakni atas LKPD 2013 hingga 2016."
+    text = (HEAD + "Sebagai catatan, sebelum 2017 DKI Jakarta empat tahun berturut-turut memperoleh opini Wajar Dengan "
+            "Pengecualian (WDP), yakni atas LKPD 2013 hingga 2016.")
+    assert facts_of(extract(text, date(2018, 5, 30))) == {("31", "OPINI_BPK", "WDP", y, "achieved")
+                                                         for y in range(2013, 2017)}
