@@ -98,6 +98,7 @@ class StatusLexicon:
     accompanying: frozenset[str]  # "mendampingi", "didampingi"
     asking: frozenset[str]  # "meminta para bupati ...": the people asked stand for their regions
     coaching_received: frozenset[str]  # "mendapat pendampingan": coaching got, no predikat
+    passive_getting: frozenset[str]  # "setelah sebelumnya diraih pada 2016": got before, the predikat named before
     attending: frozenset[str]  # "diundang ... untuk menerima": going to receive what is decided
     wanting: frozenset[str]  # "ingin ..., sehingga ...": a hoped-for result
     time_and_hedge: frozenset[str]  # "agar pada penilaian 2024 minimal naik": not counted in a purpose's reach
@@ -152,6 +153,7 @@ def status_lexicon() -> StatusLexicon:
         accompanying=_lowered(data["coach"]["accompanying"]),
         asking=_lowered(data["coach"]["asking"]),
         coaching_received=_lowered(data["coach"]["received"]),
+        passive_getting=_lowered(data["achieve"]["passive_getting"]),
         attending=_lowered(data["modal"]["attending"]),
         wanting=_lowered(data["modal"]["wanting"]),
         time_and_hedge=_lowered(data["modal"]["time_and_hedge"]),
@@ -186,9 +188,12 @@ class Structure:
     bare_denials: frozenset[str]  # "..., Natuna dan Anambas Belum"
     name_glue: frozenset[str]  # between the names before a bare denial
     grade_coordination: frozenset[str]  # "Sangat Inovatif pada IGA 2021 dan IGA 2022"
+    gapped_grade_links: frozenset[str]  # "..., dan Kabupaten Karangasem pada kualitas rendah"
     number_words: dict[str, int]
     villages_not_given: frozenset[str]  # "yang memiliki 121 desa": villages counted that got nothing
     wholes: frozenset[str]  # "seluruh", "semua": every one of the regions of a place
+    already: frozenset[str]  # "daerah yang sudah meraih": the holders so far
+    others: frozenset[str]  # "daerah lain": others than the ones spoken of
     contrast: frozenset[str]
     elided_subject: frozenset[str]
     concessive: frozenset[str]
@@ -286,9 +291,12 @@ def structure() -> Structure:
         bare_denials=_lowered(data["lists"]["bare_denials"]),
         name_glue=frozenset(data["lists"]["name_glue"]),
         grade_coordination=frozenset(data["lists"]["grade_coordination"]),
+        gapped_grade_links=_lowered(data["lists"]["gapped_grade_links"]),
         number_words={k.lower(): int(v) for k, v in data["counts"]["words"].items()},
         villages_not_given=_lowered(data["counts"]["villages_not_given"]),
         wholes=_lowered(data["counts"]["wholes"]),
+        already=_lowered(data["counts"]["already"]),
+        others=_lowered(data["counts"]["others"]),
         contrast=_lowered(data["clauses"]["contrast"]),
         elided_subject=_lowered(data["clauses"]["elided_subject"]),
         concessive=_lowered(data["clauses"]["concessive"]),
@@ -361,6 +369,7 @@ class TimeWords:
     assessment_words: frozenset[str]
     clause_assessment_words: frozenset[str]  # naming an assessment further back in the year's clause
     handed_over: frozenset[str]  # "diserahkan akhir tahun lalu": a year dating the hand-over, not the round
+    bounds: frozenset[str]  # "sebelum 2017, ...": a year bounding the time told
     part_of_year: frozenset[str]
     previous_round: tuple[str, ...]  # "penilaian tahun sebelumnya": the round before the one reported
     calendar_round: tuple[str, ...]  # "tahun ini": a sentence dated by the calendar
@@ -386,6 +395,7 @@ def time_words() -> TimeWords:
         assessment_words=_lowered(data["assessment"]["words"]),
         clause_assessment_words=_lowered(data["assessment"]["clause_words"]),
         handed_over=_lowered(data["assessment"]["handed_over"]),
+        bounds=_lowered(data["assessment"]["bounds"]),
         part_of_year=_lowered(data["part_of_year"]["words"]),
         previous_round=tuple(w.lower() for w in data["rounds"]["previous"]),
         calendar_round=tuple(w.lower() for w in data["rounds"]["calendar"]),

@@ -130,12 +130,11 @@ class Assembler:
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
         # "Target kami tahun depan bisa menembus kategori Utama," kata Bupati Malang Sanusi.
         # (sentence, index, frames, levels or None) asked of "seluruh daerah penerima", "para bupati"
-        self.recipient_goals: list = []
+        self.recipient_goals: list[RecipientGoal] = []
         self.award_list = None  # (holder, year, cue) of "Berikut sejumlah penghargaan yang diraih X sepanjang 2023:"
         self.achievers: dict[str, list] = {}  # label -> region holders with an achieved fact
         self.denied: list = []  # (sentence index, label, region holder) of the not_achieved facts so far
         self.achieved_grades: dict[tuple, set] = {}  # (label, region code) -> the grades achieved
-        self.recipient_grades: dict[int, tuple] = {}  # sentence index -> (label, grade) its recipients hold
         heads = [r for r in doc._.regions or [] if r.code and _heads_government(doc, r)]
         self.speakers_by_sentence = _by_sentence([r for r in heads if r.role == "speaker"], [s.start for s in sents])
         for index, region in _speakers_by_name(doc, sents, heads):
@@ -691,7 +690,8 @@ class Assembler:
                         if fact is not None:
                             emitted.append((index, fact, frame))
 
-        if not emitted and self.denied and index - self.denied[-1][0] <= 4 and _points_at_the_denied(doc, sent, counts):
+        if not emitted and self.denied and index - self.denied[-1][0] <= _DENIED_WINDOW \
+                and _points_at_the_denied(doc, sent, counts):
             emitted += self._coaching_the_denied(doc, sent, index, own, holders, counts, hint)
 
         for _, fact, _frame in emitted:
@@ -708,34 +708,34 @@ class Assembler:
         goals = [f for f in own if f.status in {"maintain_target", "target"}]
         if not holders and goals and not counts and _all_recipients(words):
             # "Isran meminta seluruh Kabupaten/Kota yang menerima penghargaan agar tetap ... mempertahankan"
-            self.recipient_goals.append((sent, index, goals, None))
+            self.recipient_goals.append(RecipientGoal(sent, index, goals, None))
         elif not holders and not counts and _counts_all(words) \
                 and any(g.status == "maintain_target" and g.year is not None for g in goals):
             # "Dodot berharap seluruh kabupaten/kota di Banten dapat mempertahankan predikat Peduli HAM pada penilaian
             # tahun 2024": only the ones holding it can keep it ("para bupati" only the kabupaten) (for a round told:
             # "Ia meminta seluruh daerah menjaga capaian itu pada penilaian berikutnya" is a wish, recorded by nobody)
-            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"
-                                                       and g.year is not None], _levels_headed(words)))
+            self.recipient_goals.append(RecipientGoal(sent, index, [g for g in goals if g.status == "maintain_target"
+                                                                    and g.year is not None], _levels_headed(words)))
         elif not holders and not counts and _holders_so_far(words) \
                 and any(g.status == "maintain_target" and g.year is not None for g in goals):
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": the
             # ones holding it (for a round told: an undated hope to keep it is a wish, recorded by nobody)
-            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "maintain_target"
-                                                       and g.year is not None], None))
-        elif not holders and not counts and (held := _holders_of_a_grade(doc, sent)) is not None \
-                and any(g.status == "target" and g.year is not None and g.label == held.label for g in goals):
+            self.recipient_goals.append(RecipientGoal(sent, index, [g for g in goals if g.status == "maintain_target"
+                                                                    and g.year is not None], None))
+        elif not holders and not counts and (held := _holders_of_grades(doc, sent)) is not None \
+                and (aimed := [g for g in goals if g.status == "target" and g.year is not None and g.label == held[0]
+                               and g.grade not in held[1] and _aimed_at_themselves(self.lower, held[3], g.anchor)]):
             # "Soraya berharap daerah yang sudah meraih Nindya dapat naik ke kategori Utama pada 2024": the ones holding
-            # that grade are aimed at the next
-            self.recipient_goals.append((sent, index, [g for g in goals if g.status == "target" and g.year is not None
-                                                       and g.label == held.label and g.grade != held.grade], None))
-            self.recipient_grades[index] = (held.label, held.grade)
+            # that grade (of the level named: "kabupaten yang sudah ...") are aimed at the next (not "dapat membina
+            # daerah lain agar naik ...", others)
+            self.recipient_goals.append(RecipientGoal(sent, index, aimed, held[2], (held[0], held[1])))
         elif not holders and len(counts) == 1 and not counts[0].backward and counts[0].value:
             # "Sementara bagi delapan daerah yang sudah meraih predikat, Kanwil meminta agar capaian itu
             # dipertahankan": as many as hold it so far are the ones asked to keep it
             kept = [g for g in goals if g.status == "maintain_target"
                     and len(self.achievers.get(g.label, ())) == counts[0].value]
             if kept:
-                self.recipient_goals.append((sent, index, kept, None))
+                self.recipient_goals.append(RecipientGoal(sent, index, kept, None))
         handed_over = [g for g in goals if g.status == "maintain_target" and g.year is not None
                        and len(self.achievers.get(g.label, ())) > 1
                        and not any(getattr(sp, "code", None) in self.achievers.get(g.label, {})
@@ -744,7 +744,7 @@ class Assembler:
             # '"Penghargaan ini cerminan kerja keras pemda ... Tolong dijaga, jangan sampai tahun depan turun," ujar
             # [the governor who handed it over]': keeping asked of nobody named, by a speaker who holds none of it, is
             # asked of its recipients
-            self.recipient_goals.append((sent, index, handed_over, _levels_headed(words)))
+            self.recipient_goals.append(RecipientGoal(sent, index, handed_over, _levels_headed(words)))
         # "kami" in a quote whose speaker heads a region's government speaks for that region; so does a dated goal
         # with nobody named ('"... Tahun depan targetnya naik ke Utama," kata Rudi')
         elif not holders and own and not counts and (_S.first_person.intersection(words) or all(
@@ -906,14 +906,13 @@ class Assembler:
     def _for_all_recipients(self, doc) -> list:
         """Goals set for every recipient: one fact per region holding that predikat in the article."""
         found = []
-        for sent, index, frames, levels in self.recipient_goals:
-            held = self.recipient_grades.get(index)
+        for sent, index, frames, levels, held in self.recipient_goals:
             for frame in frames:
                 for holder in self.achievers.get(frame.label, {}).values():
                     if levels is not None and holder.level not in levels:
                         continue
-                    if held is not None and held[1] not in self.achieved_grades.get((held[0], holder.code), ()):
-                        continue  # (only the holders of the grade named: "daerah yang sudah meraih Nindya")
+                    if held is not None and held[1].isdisjoint(self.achieved_grades.get((held[0], holder.code), ())):
+                        continue  # (only the holders of the grades named: "daerah yang sudah meraih Nindya")
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), None)
                     if fact is not None:
                         found.append((index, fact, frame))
@@ -1201,7 +1200,7 @@ class Assembler:
                 and _S.assessment_nouns.isdisjoint(after) and _S.getting.isdisjoint(after) \
                 and _FOLLOWING_SUIT.isdisjoint(after):
             return []
-        recent = [(i, label, h) for i, label, h in self.denied if index - 4 <= i < index]
+        recent = [(i, label, h) for i, label, h in self.denied if index - _DENIED_WINDOW <= i < index]
         if not recent:
             return []
         last = max(i for i, _, _ in recent)
@@ -1977,14 +1976,15 @@ _OBJECT_OPEN = _S.predikat_nouns | _S.criteria_nouns | {
 
 
 _GRADE_LINKS = {"dengan"}
-# a gapped clause's holder and its grade ("..., dan Kabupaten Karangasem pada kualitas rendah")
-_GAP_GLUE = {"dan", "serta", "sedangkan", "sementara"}
-_GAPPED_GRADE_LINKS = {"dengan", "pada", "di"}
+# a gapped clause's holder after a comma and one of these ("..., dan Kabupaten Karangasem pada kualitas rendah")
+_GAP_GLUE = (_S.name_glue | _S.contrast) - {","}
 
 
 def _grade_after_group(doc: Doc, holder, holders, mentions):
     """The graded mention told right after the group of names ``holder`` is in ("Kota Tanjungpinang dan Kabupaten
-    Bintan dengan kategori Madya"), or None; only when another group in the sentence is given a grade of its own."""
+    Bintan dengan kategori Madya"), or None; only when another group in the sentence is given a grade of its own, or
+    the group opens a clause after a comma whose verb is left out ("..., dan Kabupaten Karangasem pada kualitas
+    rendah"; not "..., sementara Kabupaten Bangli di zona merah pada 2022 kini naik ke zona kuning")."""
     lower = view(doc).lower
     starts = {_start(h): h for h in holders}
     i = holder.end
@@ -2000,14 +2000,16 @@ def _grade_after_group(doc: Doc, holder, holders, mentions):
     first = _start(holder)
     while first >= 2 and lower[first - 1] in _S.name_glue and first - 1 in ends:
         first = _start(ends[first - 1])  # (back over the group's names: "..., dan Kabupaten Karangasem dan Bangli")
-    gapped = first >= 2 and lower[first - 1] in _GAP_GLUE and lower[first - 2] == ","
-    if i >= len(lower) or not (lower[i] in _GRADE_LINKS or gapped and lower[i] in _GAPPED_GRADE_LINKS):
+    sent_start, sent_end = sentence_bounds(doc, holder.start)
+    gapped = first - 2 >= sent_start and lower[first - 1] in _GAP_GLUE and lower[first - 2] == ","
+    if i >= len(lower) or not (lower[i] in _GRADE_LINKS or gapped and lower[i] in _S.gapped_grade_links):
         return None
     found = next((m for m in mentions if i < m.start <= i + 3 and m.grade and m.label), None)
     if found is None:
         return None
-    if gapped and lower[i] in _GAPPED_GRADE_LINKS:
-        return found
+    if gapped and lower[i] in _S.gapped_grade_links:
+        stop = next((j for j in range(found.end, sent_end) if lower[j] in {",", ";", "."}), sent_end)
+        return found if not groups_between(doc, found.end, stop) else None
     sent = doc[holder.start].sent
     ends = {h.end for h in holders}
 
@@ -2173,6 +2175,16 @@ def _quote_year(doc: Doc, index: int) -> tuple[int, str] | None:
     return years.pop() if len(years) == 1 else None
 
 
+class RecipientGoal(NamedTuple):
+    """A goal set for every recipient of a predikat in the article: the sentence, its index, the goal frames, the levels
+    of government asked (None: all) and the grades the recipients must hold ((label, grades), None: any)."""
+    sent: Span
+    index: int
+    frames: list
+    levels: set | None
+    held: tuple | None = None
+
+
 class _Bounds(NamedTuple):
     """A sentence's token bounds, for the helpers that read ``.start`` and ``.end`` of a Span."""
     start: int
@@ -2191,14 +2203,34 @@ def _goal_of_the_quote(doc: Doc, frame: Frame, index: int) -> Frame:
     return replace(frame, year=found[0], year_basis=found[1]) if found else frame
 
 
-def _holders_of_a_grade(doc: Doc, sent: Span):
-    """The graded mention of "daerah yang sudah meraih Nindya" (the ones holding that grade, uncounted), or None."""
+def _holders_of_grades(doc: Doc, sent: Span):
+    """"daerah yang sudah meraih Nindya", "kabupaten yang telah meraih Madya dan Nindya": the ones holding those grades,
+    uncounted, as (label, grades, levels or None, the token after the grades), or None."""
     lower = view(doc).lower
-    for k in range(sent.start, sent.end - 4):
-        if lower[k] in _S.count_nouns and lower[k + 1] == "yang" and lower[k + 2] in {"sudah", "telah"} \
-                and lower[k + 3] in _S.getting:
-            return next((m for m in mentions_between(doc, k + 4, min(sent.end, k + 7)) if m.grade and m.label), None)
-    return None
+    found = next(_holders_so_far_at(lower, sent.start, sent.end), None)
+    if found is None:
+        return None
+    noun, verb_end = found
+    graded, i = [], verb_end
+    for m in mentions_between(doc, verb_end, sent.end):
+        if m.start != i or not (m.grade and m.label) or graded and m.label != graded[0].label:
+            break
+        graded.append(m)
+        i = m.end + 1 if m.end < sent.end and lower[m.end] in _S.name_glue else m.end
+    if not graded:
+        return None
+    levels = {lower[noun]} if lower[noun] in {"kabupaten", "kota"} else None
+    return graded[0].label, frozenset(m.grade for m in graded), levels, graded[-1].end
+
+
+def _aimed_at_themselves(lower: list[str], start: int, goal: int) -> bool:
+    """Whether the goal at token ``goal`` is the holders' own: no others ("daerah lain") and no purpose of another verb
+    ("dapat membina daerah lain agar naik ...") between ``start`` and it."""
+    between = lower[start:goal]
+    return _OTHERS_WORDS.isdisjoint(between) and _PURPOSES.isdisjoint(between)
+
+
+_OTHERS_WORDS = _S.others
 
 
 def _holders_so_far(words: list[str]) -> bool:
@@ -2206,15 +2238,23 @@ def _holders_so_far(words: list[str]) -> bool:
     return _holders_so_far_phrase(words) is not None
 
 
+def _holders_so_far_at(lower: list[str], start: int, end: int):
+    """Where "daerah yang sudah meraih" stands in ``lower[start:end]``: (the noun, the token after the verb), each."""
+    for k in range(start, end - 3):
+        if lower[k] in _S.count_nouns and lower[k + 1] == "yang" and lower[k + 2] in _S.already \
+                and lower[k + 3] in _S.getting:
+            yield k, k + 4
+
+
 def _holders_so_far_phrase(words: list[str]) -> str | None:
     """The words of :func:`_holders_so_far` ("daerah yang sudah menyandang"), or None."""
-    for k in range(len(words) - 3):
-        if words[k] in _S.count_nouns and words[k + 1] == "yang" and words[k + 2] in {"sudah", "telah"} \
-                and words[k + 3] in _S.getting and not _other_object_word(words[k + 4 : k + 5]):
-            return " ".join(words[k : k + 4])
+    for noun, after in _holders_so_far_at(words, 0, len(words)):
+        if not _other_object_word(words[after : after + 1]):
+            return " ".join(words[noun:after])
     # ('"Yang sudah meraih harus mempertahankan, yang belum harus mengejar"': the noun left out, opening the sentence)
     first = _first_word(words)
-    if first is not None and words[first : first + 2] in (["yang", "sudah"], ["yang", "telah"]) \
+    if first is not None and words[first : first + 1] == ["yang"] and words[first + 1 : first + 2] \
+            and words[first + 1] in _S.already \
             and words[first + 2 : first + 3] and words[first + 2] in _S.getting:
         return " ".join(words[first : first + 3])
     return None
@@ -2279,6 +2319,10 @@ _VILLAGE_NOUNS = frozenset(head.lower() for head, kind in unit_heads().items() i
 
 
 _PURPOSES = _S.coaching_purposes
+# verbs of asking and hoping, which the coaching cues include ("mengimbau agar", "berharap agar"): no coaching
+_NOT_COACHING = frozenset(status_lexicon().asking) | region_context().hoping_verbs | status_lexicon().modal
+# how far back the regions just denied may be named, in sentences
+_DENIED_WINDOW = 4
 _FOLLOWING_SUIT = _S.reaching
 _COACHING_OBJECT_BEFORE = _S.coached_after
 # "daerah yang belum lolos", "Keduanya", "kedua daerah itu": the regions just denied the predikat
@@ -2288,13 +2332,14 @@ _THE_DENIED = re.compile(r"^(?:\S+ )?(?:" + "|".join(sorted((re.escape(n) for n 
 
 
 def _points_at_the_denied(doc: Doc, sent: Span, counts) -> bool:
-    """Whether the sentence opens by pointing at regions denied the predikat: "Daerah yang belum meraih predikat akan
-    kami dampingi", "Dua daerah yang belum lolos akan ...", or at a group just counted ("Keduanya akan kami dampingi"),
-    or coaches with its object left out ("Kami akan dampingi agar bisa meraih KLA pada 2024")."""
+    """Whether the sentence points at regions denied the predikat: opening with them ("Daerah yang belum meraih
+    predikat akan kami dampingi", "Dua daerah yang belum lolos akan ...", "Keduanya akan kami dampingi"), as the object
+    of its coaching ("mendampingi kedua kabupaten itu"), or with that object left out before the coaching's purpose
+    ("Kami akan dampingi agar bisa meraih KLA pada 2024"; not asking or hoping: "Ia juga mengimbau agar ...")."""
     lower = view(doc).lower
     words = lower[sent.start : sent.end]
     if any(c.kind == "coach" and c.end < sent.end and lower[c.end] in _S.coaching_purposes
-           for c in cues_between(doc, sent.start, sent.end)):
+           and lower[c.end - 1] not in _NOT_COACHING for c in cues_between(doc, sent.start, sent.end)):
         return True
     first = _first_word(words)
     if first is None:

@@ -164,7 +164,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
     aside = _set_aside_end(doc, sent)
     in_clause = [m for m in mentions_between(doc, clause.start, clause.end) if not m.start < aside]
     # (not a year compared with: "datanya harus lebih rapi dari tahun lalu")
-    usable_years = [y for y in years if y.kind in {"explicit", "relative"} and not _than(view(doc).lower, y)]
+    # (not a year measured against: "lebih rapi dari tahun lalu", "Sebagai catatan, sebelum 2017, ...")
+    usable_years = [y for y in years if y.kind in {"explicit", "relative"} and not _measured_against(view(doc).lower, y)]
     unresolved = [y for y in years if y.kind == "unresolved"]
     years_by_start = {y.start: y for y in usable_years}
     frames: list[Frame] = []
@@ -207,19 +208,15 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             a, b = view(doc).chars(group.end - 1, group.end)
             mention = earlier[-1] if earlier else PredikatMention(
                 group.end - 1, group.end, a, b, view(doc).text[a:b], None, None, anaphoric=True)
-        if mention is None and group.status == "achieved" and view(doc).lower[group.verb].startswith("di") \
-                and "sebelumnya" in view(doc).lower[max(sent.start, group.start - 3) : group.start]:
+        if mention is None and group.status == "achieved" and view(doc).lower[group.verb] in _PASSIVE_GETTING \
+                and not _FORMERLY.isdisjoint(view(doc).lower[max(sent.start, group.start - 3) : group.start]):
             # "penghargaan ini merupakan yang ketiga bagi Manado setelah sebelumnya diraih pada 2016 dan 2017": the
             # predikat named before, got before in those years
-            earlier = [m for m in mentions_between(doc, sent.start, group.start) if m.label or m.anaphoric]
-            if earlier:
-                mention = replace(earlier[-1], anaphoric=True)
+            mention = _named_before(doc, sent.start, group.start, anaphors=True)
         if mention is None and group.status == "maintain_target" and _ends_object_less(doc, group.end, clause.end):
             # "sudah empat kali mendapatkan penghargaan Kabupaten/Kota Peduli HAM, dan tahun 2025 ini harus kita
             # pertahankan sambil ...": keeping, with no object, keeps the predikat just named
-            earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label]
-            if earlier:
-                mention = replace(earlier[-1], anaphoric=True)
+            mention = _named_before(doc, sent.start, group.verb)
         if mention is None and group.status == "maintain_target" and view(doc).lower[group.verb].startswith("di") \
                 and last_label(group.verb) and not any(m.label for m in mentions_between(doc, sent.start, sent.end)) \
                 and any(group.end <= y.start < clause.end for y in usable_years):
@@ -238,10 +235,8 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                 or view(doc).lower[group.verb] in _RECIPIENTS and not in_clause):
             # "yang hingga kini belum pernah meraih penghargaan tersebut, dapat menyusul tahun depan":
             # to follow suit is to get the predikat just named
-            earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
-            if earlier:
-                mention = replace(earlier[-1], anaphoric=True)
-            elif view(doc).lower[group.verb] in _FOLLOWING and last_label(group.verb) \
+            mention = _named_before(doc, sent.start, group.verb, anaphors=True)
+            if mention is None and view(doc).lower[group.verb] in _FOLLOWING and last_label(group.verb) \
                     and _follows_suit(doc, group, clause.end):
                 # "Tiga kabupaten ini akan kami dampingi secara khusus agar tahun depan bisa menyusul": to follow the
                 # others to the predikat the article spoke of last
@@ -553,6 +548,16 @@ _DROPPED_OUT = status_lexicon().dropped_out
 _NEGATION = status_lexicon().negation
 
 
+def _named_before(doc: Doc, start: int, end: int, anaphors: bool = False) -> PredikatMention | None:
+    """The last predikat mention named in ``doc[start:end]`` (with a label, or an anaphor too when ``anaphors``), as an
+    anaphor of it: the object a verb without one of its own takes back."""
+    earlier = [m for m in mentions_between(doc, start, end) if m.label or anaphors and m.anaphoric]
+    return replace(earlier[-1], anaphoric=True) if earlier else None
+
+
+_PASSIVE_GETTING = status_lexicon().passive_getting
+
+
 def _out_of_the_list(doc: Doc, group, clause: Clause) -> bool:
     """Whether the denied ``group`` says its holder is not in the list of recipients, naming no predikat: "kali ini
     tidak masuk daftar", "kali ini tidak lagi masuk daftar penerima" (the recipient noun closing the group)."""
@@ -741,13 +746,19 @@ def _compared(lower: list[str], year: YearMention) -> bool:
     return not {"seperti", "sama", "dibanding", "dibandingkan"}.isdisjoint(lower[max(0, year.start - 5) : year.start])
 
 
-def _than(lower: list[str], year: YearMention) -> bool:
-    """"lebih rapi dari tahun lalu", "lebih baik daripada 2022": the year a comparative measures against; "sebelum
-    2017 DKI Jakarta empat tahun berturut-turut memperoleh opini WDP, yakni atas LKPD 2013 hingga 2016": a bound."""
+def _measured_against(lower: list[str], year: YearMention) -> bool:
+    """Whether ``year`` is one the text measures against, not one held: what a comparative measures against ("lebih
+    rapi dari tahun lalu", "lebih baik daripada 2022"), or a bound opening a clause ("Sebagai catatan, sebelum 2017 DKI
+    Jakarta ... memperoleh opini WDP, yakni atas LKPD 2013 hingga 2016"; not a deadline, "meraih WTP sebelum 2025")."""
     before = lower[max(0, year.start - 4) : year.start]
-    if before[-1:] == ["sebelum"] or before[-2:] == ["sebelum", "tahun"]:
+    bound = year.start - (2 if before[-2:-1] and before[-1] == "tahun" else 1)
+    if bound >= 0 and lower[bound] in _BOUNDS and (bound == 0 or lower[bound - 1] in _CLAUSE_ENDS
+                                                   or not lower[bound - 1].strip()):
         return True
     return "lebih" in before and any(w in {"dari", "daripada"} for w in before[before.index("lebih") :])
+
+
+_BOUNDS = time_words().bounds
 
 
 def _after_seperti(lower: list[str], year: YearMention) -> bool:

@@ -124,3 +124,12 @@ def test_scope_coaching_toward_something_else_or_a_goal_of_others_next(extract):
             "predikat Peduli HAM tahun 2026.")
     goals = {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target" and f[0] in {"51.06", "51.07"}}
     assert {f[3] for f in goals} == {None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ia juga mengimbau agar opini WTP dari BPK dipertahankan pada 2024.",
+    "Kakanwil meminta agar predikat Peduli HAM yang sudah diraih dipertahankan pada penilaian tahun 2024.",
+])
+def test_scope_asking_with_a_purpose_is_no_coaching_of_the_regions_just_denied(extract, sentence):
+    text = DENIED + sentence
+    assert not {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target" and f[0] in {"51.06", "51.07"}}

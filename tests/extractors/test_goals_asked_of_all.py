@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import facts_of
 
 HEAD = "Judul berita\n"
@@ -113,3 +115,30 @@ def test_the_holders_of_a_grade_are_aimed_at_the_next(extract):
             "pada 2024.")
     goals = {f for f in facts_of(extract(text, date(2023, 7, 25))) if f[4] == "target"}
     assert goals == {("64.72", "KLA", "Utama", 2024, "target"), ("64.71", "KLA", "Utama", 2024, "target")}
+
+
+GRADES = ("Judul\nKota Samarinda dan Kota Balikpapan meraih predikat KLA kategori Nindya tahun 2023, sedangkan Kabupaten "
+          "Berau meraih kategori Madya. ")
+
+
+@pytest.mark.parametrize("sentence, aimed", [
+    # every grade named, and only those holders
+    ("Soraya berharap daerah yang sudah meraih Madya dan Nindya dapat naik ke kategori Utama pada 2024.",
+     {"64.72", "64.71", "64.03"}),
+    # the level named
+    ("Soraya berharap kota yang sudah meraih Nindya dapat naik ke kategori Utama pada 2024.", {"64.72", "64.71"}),
+    ("Soraya berharap kabupaten yang sudah meraih Nindya dapat naik ke kategori Utama pada 2024.", set()),
+    # others aimed at, not themselves
+    ("Soraya berharap daerah yang sudah meraih Nindya dapat membina daerah lain agar naik ke kategori Madya pada 2024.",
+     set()),
+])
+def test_scope_the_holders_of_a_grade_aimed_at_the_next(extract, sentence, aimed):
+    goals = {f[0] for f in facts_of(extract(GRADES + sentence, date(2023, 7, 25))) if f[4] == "target"}
+    assert goals == aimed
+
+
+def test_scope_the_grade_of_the_holders_aimed_at_filters_only_their_goal(extract):
+    text = GRADES + ("Gubernur meminta predikat KLA itu dipertahankan pada 2024, dan daerah yang sudah meraih Nindya dapat "
+                     "naik ke kategori Utama pada 2024.")
+    kept = {f[0] for f in facts_of(extract(text, date(2023, 7, 25))) if f[4] == "maintain_target"}
+    assert "64.03" in kept

@@ -1938,3 +1938,20 @@ def test_a_year_after_sebelum_is_a_bound_not_the_year_held(extract):
             "Pengecualian (WDP), yakni atas LKPD 2013 hingga 2016.")
     assert facts_of(extract(text, date(2018, 5, 30))) == {("31", "OPINI_BPK", "WDP", y, "achieved")
                                                          for y in range(2013, 2017)}
+
+
+def test_scope_a_deadline_inside_a_clause_is_the_year_aimed_at(extract):
+    text = HEAD + "Bupati Gianyar menargetkan Kabupaten Bangli meraih opini WTP sebelum tahun 2025."
+    assert facts_of(extract(text, date(2023, 12, 12))) == {("51.06", "OPINI_BPK", "WTP", 2025, "target")}
+
+
+def test_scope_handed_over_before_is_no_getting_before(extract):
+    text = (HEAD + "Kota Manado meraih predikat Kota Peduli HAM tahun 2018. Penghargaan ini diterima Wali Kota di Jakarta, "
+            "setelah sebelumnya diserahkan kepada Kakanwil Sulut pada 2017.")
+    assert facts_of(extract(text, date(2018, 12, 12))) == {("71.71", "KKPHAM", "Peduli HAM", 2018, "achieved")}
+
+
+def test_scope_a_clause_with_a_verb_of_its_own_keeps_its_grade(extract):
+    text = (HEAD + "Hasil evaluasi KLA 2023 diumumkan. Kota Denpasar meraih kategori Utama, sedangkan Kabupaten Badung "
+            "pada kategori Nindya tahun lalu kini naik ke kategori Utama.")
+    assert ("51.03", "KLA", "Nindya", 2023, "achieved") not in facts_of(extract(text, date(2023, 7, 23)))
