@@ -1995,6 +1995,8 @@ def _grade_after_group(doc: Doc, holder, holders, mentions):
             i += 1
         else:
             break
+    if i >= len(lower) or not (lower[i] in _GRADE_LINKS or lower[i] in _S.gapped_grade_links):
+        return None  # (no link word after the names: most holders, nothing more to look at)
     # ("..., dan Kabupaten Karangasem pada kualitas rendah": a clause of its own after a comma, its verb left out)
     ends = {h.end: h for h in holders}
     first = _start(holder)
