@@ -575,11 +575,11 @@ def _coaching_verb(doc: Doc, group) -> bool:
 
 def _denied_in_the_reason(doc: Doc, group, later: list, in_clause: list):
     """The predikat a denial after "karena" (or "sebab") denies, for the coaching ``group`` before it: an anaphoric
-    copy of its mention (None when the next group is no such denial)."""
-    if not later or later[0].status not in {"not_achieved"} and not (
-            len(later) > 1 and later[0].weak and later[1].status == "not_achieved"):
+    copy of its mention (None when the next group, or the one after a weak one, "pada penetapan terakhir belum
+    memperoleh", is no such denial)."""
+    denial = next((g for g in later[:2] if g.status == "not_achieved"), None)
+    if denial is None or denial is not later[0] and not later[0].weak:
         return None
-    denial = later[0] if later[0].status == "not_achieved" else later[1]
     lower = view(doc).lower
     if _REASONS.isdisjoint(lower[group.end : denial.start]):
         return None
