@@ -1916,7 +1916,7 @@ def _speakers_again(doc: Doc, sents: list[Span], speakers_by_sentence: list[list
         if speakers_by_sentence[t] or sent.start + 1 >= sent.end or lower[sent.start] not in _HE:
             continue
         verb = lower[sent.start + 1]
-        if verb not in _REPORTING_VERBS and verb not in _ASKING_VERBS:
+        if verb not in _REPORTING_VERBS and verb not in _ASKING_VERBS and verb not in _HOPING_VERBS:
             continue
         before = speakers_by_sentence[t - 1]
         if len({r.code for r in before}) == 1:

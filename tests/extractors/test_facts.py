@@ -2307,3 +2307,13 @@ def test_a_gapped_clause_after_a_comma_gives_its_holder_its_own_grade(extract):
             "berada pada kualitas sedang, dan Kabupaten Karangasem pada kualitas rendah.")
     assert {(f[0], f[2]) for f in facts_of(extract(text, date(2024, 1, 30)))} == {
         ("51.05", "Kualitas Sedang"), ("51.06", "Kualitas Sedang"), ("51.07", "Kualitas Rendah")}
+
+
+def test_ia_hoping_after_a_heads_quote_is_that_head(extract):
+    # blind121's b121_04: '... kata Helmi. Ia berharap predikat tersebut dapat dipertahankan pada penilaian tahun depan.'
+    text = (HEAD + "Kota Bengkulu meraih predikat Kota Peduli HAM tahun 2018, diterima Wali Kota Bengkulu Helmi Hasan.\n"
+            "Kota Lubuklinggau juga meraih predikat Kota Peduli HAM tahun 2018.\n"
+            '"Ini kerja bersama seluruh OPD," kata Helmi.\nIa berharap predikat tersebut dapat dipertahankan pada '
+            "penilaian tahun depan.")
+    kept = {f for f in facts_of(extract(text, date(2019, 12, 11))) if f[4] == "maintain_target"}
+    assert kept == {("17.71", "KKPHAM", "Peduli HAM", 2020, "maintain_target")}
