@@ -667,6 +667,13 @@ class Assembler:
                     fact = self._fact(doc, sent, holder, frame.inherited(0.9), hint)
                     if fact is not None:
                         emitted.append((index, fact, frame))
+        pointer = next((c for c in counts if c.backward), None)
+        if receivers and own and pointer is not None:
+            # '"Kami harap tahun depan kedua kabupaten itu bisa menyusul, sehingga Jawa Barat bisa seperti Jawa Timur,"':
+            # names only in what follows from the goal are not the ones it is set for
+            cut = next((i for i in range(pointer.end, sent.end) if self.lower[i] in _PURPOSES), None)
+            if cut is not None and all(_start(h) > cut for h in receivers):
+                receivers = []
         if not receivers and own:
             before = len(emitted)
             named_before = self._holders_named_before(doc, sent, own, counts, memory, index, mentions)

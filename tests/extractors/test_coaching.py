@@ -133,3 +133,11 @@ def test_scope_coaching_toward_something_else_or_a_goal_of_others_next(extract):
 def test_scope_asking_with_a_purpose_is_no_coaching_of_the_regions_just_denied(extract, sentence):
     text = DENIED + sentence
     assert not {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target" and f[0] in {"51.06", "51.07"}}
+
+
+def test_a_goal_of_regions_pointed_back_at_is_theirs_over_names_in_what_follows_from_it(extract):
+    # blind106's b106_16: '"Kami harap tahun depan ketujuh kabupaten itu bisa menyusul, sehingga Jawa Barat bisa seperti
+    # Jawa Timur dan Jawa Tengah ...," ujarnya.'
+    text = DENIED + '"Kami harap tahun depan kedua kabupaten itu bisa menyusul, sehingga Bali bisa seperti NTB," ujarnya.'
+    goals = {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target"}
+    assert goals == {("51.06", "KKPHAM", "Peduli HAM", 2024, "target"), ("51.07", "KKPHAM", "Peduli HAM", 2024, "target")}
