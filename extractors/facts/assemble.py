@@ -45,8 +45,8 @@ _DROPPED_OUT = status_lexicon().dropped_out
 _FRONTED = _S.elided_subject | _S.concessive | _S.fronted
 # a head of government hoping or asking ("Bupati berharap ...", "Bustami meminta seluruh SKPA ...") speaks for his
 # government as one reporting does
-_HOPING_VERBS = region_context().hoping_verbs
-_ASKING_VERBS = frozenset(w for w in status_lexicon().asking if not w.startswith("di"))
+_SPEAKING_VERBS = _REPORTING_VERBS | region_context().hoping_verbs \
+    | frozenset(w for w in status_lexicon().asking if not w.startswith("di"))
 _SELF_REFERENCE = region_context().self_reference
 _PERSON_TITLES = frozenset(t for t in region_context().person_titles if " " not in t)
 _HOLDER_WINDOW = 4
@@ -1841,8 +1841,7 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
             n = len(title.split())
             if " ".join(lower[sent.start : sent.start + n]) == title:
                 speaker, after = region, sent.start + n
-        if speaker is not None and after < sent.end and (lower[after] in _REPORTING_VERBS or lower[after] in _ASKING_VERBS
-                                                         or lower[after] in _HOPING_VERBS):
+        if speaker is not None and after < sent.end and lower[after] in _SPEAKING_VERBS:
             yield t, speaker
     for i, word in enumerate(lower[:-1]):
         if word not in _SPEECH_VERBS or not (i == 0 or lower[i - 1] in {",", '"', "”"}):
@@ -1915,15 +1914,14 @@ _HE = frozenset({"ia", "dia", "beliau"})  # the one spoken of last, reporting ag
 def _speakers_again(doc: Doc, sents: list[Span], speakers_by_sentence: list[list]):
     """'"Alhamdulillah, ini hasil kerja bersama seluruh perangkat daerah," kata Sonny. Ia meminta seluruh OPD menjaga
     konsistensi program agar predikat ... dapat dipertahankan tahun depan.': "Ia" opening a sentence with a verb of
-    reporting or asking is the head of government the sentence just before quoted (one, and nobody for this one).
+    reporting, asking or hoping is the head of government the sentence just before quoted (one, and nobody for this one).
     Yields (sentence index, region)."""
     lower = view(doc).lower
     for t in range(1, len(sents)):
         sent = sents[t]
         if speakers_by_sentence[t] or sent.start + 1 >= sent.end or lower[sent.start] not in _HE:
             continue
-        verb = lower[sent.start + 1]
-        if verb not in _REPORTING_VERBS and verb not in _ASKING_VERBS and verb not in _HOPING_VERBS:
+        if lower[sent.start + 1] not in _SPEAKING_VERBS:
             continue
         before = speakers_by_sentence[t - 1]
         if len({r.code for r in before}) == 1:
@@ -2011,7 +2009,7 @@ def _grade_after_group(doc: Doc, holder, holders, mentions):
         first = _start(ends[first - 1])  # (back over the group's names: "..., dan Kabupaten Karangasem dan Bangli")
     sent_start, sent_end = sentence_bounds(doc, holder.start)
     gapped = first - 2 >= sent_start and lower[first - 1] in _GAP_GLUE and lower[first - 2] == ","
-    if i >= len(lower) or not (lower[i] in _GRADE_LINKS or gapped and lower[i] in _S.gapped_grade_links):
+    if not (lower[i] in _GRADE_LINKS or gapped):
         return None
     found = next((m for m in mentions if i < m.start <= i + 3 and m.grade and m.label), None)
     if found is None:

@@ -223,9 +223,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             # '"Untuk delapan daerah itu, kami minta predikatnya dipertahankan pada penilaian tahun ini"': a passive
             # keeping has its object before it; in a sentence naming no predikat, the one spoken of last (for a round
             # told: undated, the hope to keep it is a wish)
-            a, b = view(doc).chars(group.verb, group.end)
-            mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], last_label(group.verb), None,
-                                      anaphoric=True)
+            mention = _verb_standing_for(doc, group, last_label(group.verb), None)
         if mention is None and view(doc).lower[clause.start] in _S.elided_subject:
             # "WTP kedua ... setelah pertama kali diraih atas LKPD 2022": the predikat of the clause before
             earlier = [m for m in mentions if sent.start <= m.start < clause.start and m.label]
@@ -240,9 +238,7 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                     and _follows_suit(doc, group, clause.end):
                 # "Tiga kabupaten ini akan kami dampingi secara khusus agar tahun depan bisa menyusul": to follow the
                 # others to the predikat the article spoke of last
-                a, b = view(doc).chars(group.verb, group.end)
-                mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], last_label(group.verb),
-                                          None, anaphoric=True)
+                mention = _verb_standing_for(doc, group, last_label(group.verb), None)
         if mention is None and group.status == "not_achieved" and view(doc).lower[group.verb] in _DROPPED_OUT \
                 and dropped_out_at(view(doc).lower, group.end) \
                 and _NEGATION.isdisjoint(view(doc).lower[max(sent.start, group.verb - 4) : group.verb]):
@@ -254,19 +250,15 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             before = [m for m in named if m.start < group.verb]
             label = before[-1] if before else (named[0] if named else None)
             if label is not None:
-                a, b = view(doc).chars(group.verb, group.end)
-                mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], label.label,
-                                          label.grade, anaphoric=True)
+                mention = _verb_standing_for(doc, group, label.label, label.grade)
         if mention is None and group.status == "not_achieved" and _out_of_the_list(doc, group, clause):
             # "Kota Padangsidimpuan yang pada penetapan tahun 2021 meraih predikat tersebut, kali ini tidak masuk
             # daftar": the list of the predikat just named (told at the verb: "Batam Pertahankan KLA Nindya, Anambas
             # Belum Masuk Daftar" denies it of the holder before the verb only)
             earlier = [m for m in mentions_between(doc, sent.start, group.verb) if m.label or m.anaphoric]
             if earlier:
-                a, b = view(doc).chars(group.verb, group.end)
-                mention = PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b],
-                                          earlier[-1].label or last_label(earlier[-1].start), earlier[-1].grade,
-                                          anaphoric=True)
+                mention = _verb_standing_for(doc, group, earlier[-1].label or last_label(earlier[-1].start),
+                                             earlier[-1].grade)
         if mention is None and group.status == "target" and _coaching_verb(doc, group):
             # "juga menjadi prioritas pendampingan tahun ini karena pada penetapan terakhir belum memperoleh predikat
             # tersebut": coached for the predikat the reason given denies
@@ -546,6 +538,13 @@ _OTHER_HOLDERS = {"penerima", "peraih", "daerah", "pemda", "kabupaten", "kota", 
 
 _DROPPED_OUT = status_lexicon().dropped_out
 _NEGATION = status_lexicon().negation
+
+
+def _verb_standing_for(doc: Doc, group, label: str | None, grade: str | None) -> PredikatMention:
+    """The verb of ``group`` as an anaphoric mention of the predikat ``label``: what a verb with no object of its own
+    ("bisa menyusul", "kali ini tidak masuk daftar", "Kotim terlempar") is about."""
+    a, b = view(doc).chars(group.verb, group.end)
+    return PredikatMention(group.verb, group.end, a, b, view(doc).text[a:b], label, grade, anaphoric=True)
 
 
 def _named_before(doc: Doc, start: int, end: int, anaphors: bool = False) -> PredikatMention | None:
