@@ -280,6 +280,19 @@ class Assembler:
                     found += [f for f in record.frames if f.status == "achieved" and not f.anaphoric and f.year is not None]
         return found
 
+    def _whole_said_to_hold(self, memory: Memory, index: int, window: int = 6) -> SentenceRecord | None:
+        """'... menyatakan seluruh kabupaten/kota di provinsi itu kini menyandang predikat KKPHAM. "Sepuluh dari sepuluh
+        kabupaten/kota di NTB lolos penilaian," ... Kesepuluh daerah tersebut yakni ...': a count no sentence before
+        made names the whole that one of the ``window`` sentences before said held the predikat (naming no region)."""
+        for record in reversed(memory.records):
+            if not index - window <= record.index < index or not record.frames:
+                continue
+            sent = self.sents[record.index]
+            if not any(isinstance(h, RegionMention) for h in record.holder_list) \
+                    and _counts_all(self.lower[sent.start : sent.end]):
+                return record
+        return None
+
     def _goal_told_next(self, memory: Memory, index: int, frame: Frame) -> tuple[int, str] | None:
         """'"Keenam daerah ini menjadi fokus pendampingan kami. Targetnya, pada penilaian tahun 2025 seluruh
         kabupaten/kota di Sulsel peduli HAM," ujarnya.': a goal with no year is for the round of the goal the next
@@ -414,6 +427,10 @@ class Assembler:
                     # "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai
                     # Kabupaten/Kota Peduli HAM ... Ketujuh daerah tersebut yakni ...": the whole, counted now
                     frames, h = previous.frames, previous.level_hint
+                elif not frames and self.lower[count.start] != "ke" \
+                        and (whole := self._whole_said_to_hold(memory, index)) is not None:
+                    # (not a rank, "urutan ke-31")
+                    frames, h = whole.frames, whole.level_hint
                 elif frames:
                     # "... meminta tujuh kabupaten/kota di provinsi itu mempertahankan predikat ... pada penilaian tahun
                     # 2024. 'Pada 2023 seluruh kabupaten/kota di Babel meraih predikat KKPHAM. ...' Ketujuh daerah itu

@@ -42,6 +42,31 @@ _LEX_STATUS = status_lexicon()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
+def _after_the_purpose(words: list[str]) -> list[str]:
+    """The words after the last "untuk" of ``words``: "penghargaan ... dari Kementerian Hukum dan HAM untuk penilaian
+    tahun 2020" names the round the award is for; the giver's "dari" before it is no earlier round."""
+    cut = max((k for k, w in enumerate(words) if w == "untuk"), default=-1)
+    return words[cut + 1 :]
+
+
+def _own_clause(lower: list[str], at: int, words: int) -> list[str]:
+    """Up to ``words`` words of the clause before token ``at``, back to its opening punctuation. The commas of an
+    enumeration do not open a clause and are left out ("penilaian atas kinerja pemerintah daerah dalam menghormati,
+    melindungi, memenuhi, menegakkan, dan memajukan HAM sepanjang tahun 2022")."""
+    found: list[str] = []
+    i = at - 1
+    while i >= 0 and len(found) < words:
+        word = lower[i]
+        if word == "," and i + 2 < at and (lower[i + 1] in {"dan", "serta"} or lower[i + 2] in {",", "dan", "serta"}):
+            i -= 1
+            continue
+        if word in {",", ".", ";", ":"}:
+            break
+        found.append(word)
+        i -= 1
+    return found[::-1]
+
+
 def _coming_round(lower: list[str], year: YearMention) -> bool:
     """A round still ahead is no year assessed (``preparing`` and ``ahead`` in structure.toml): getting ready for
     it is told within the year's clause ("persiapan penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun
@@ -105,11 +130,18 @@ def _goal_round(doc: Doc, start: int) -> bool:
     lo = start
     while lo > max(0, start - 6) and lower[lo - 1] not in {".", "!", "?", ",", ";"}:
         lo -= 1
-    cues = cues_between(doc, lo, start)
+    # (a predikat's own name does not count: "agar dapat meraih predikat Peduli HAM pada penilaian tahun 2021")
+    named = {i for m in doc._.predikat or [] if m.label and m.end <= start for i in range(m.start, m.end)}
+    reach, words = start, 0
+    while words < 6 and reach > 0 and lower[reach - 1] not in {".", "!", "?", ",", ";"}:
+        reach -= 1
+        words += reach not in named
     # (a purpose word only before a verb: "untuk meraihnya", not the topic of "Untuk penilaian tahun 2022, ...")
-    verbs = {c.start for c in cues if c.kind in {"achieve", "maintain"}}
-    if any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in cues):
+    purposes = cues_between(doc, reach, start)
+    verbs = {c.start for c in purposes if c.kind in {"achieve", "maintain"}}
+    if any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in purposes):
         return True
+    cues = cues_between(doc, lo, start)
     # ('"Kami ingin pada penilaian tahun 2024 seluruh 24 kabupaten/kota di Sulsel meraih predikat KKPHAM': a round
     # wished for, a verb of getting after it in its clause; not "Semoga capaian pada penilaian tahun 2022 ini menjadi
     # motivasi")
@@ -304,7 +336,7 @@ class ArticleYears:
             part_of_year = y.kind == "date" and not _PART_OF_YEAR.isdisjoint(lower[max(0, y.start - 2) : y.start])
             if (y.kind != "explicit" and not part_of_year) or (published is not None and y.value > published):
                 continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
-            if not _EARLIER_ROUND.isdisjoint(lower[max(0, y.start - 8) : y.start]) \
+            if not _EARLIER_ROUND.isdisjoint(_after_the_purpose(lower[max(0, y.start - 8) : y.start])) \
                     and not (y.start > 0 and lower[y.start - 1] in _MONTHS):
                 # "naik dari predikat CC pada evaluasi 2022", "setelah pada evaluasi 2022 berada di B"
                 # (but "dilaksanakan sejak Juni-Oktober 2021" dates the assessment by its months)
@@ -316,9 +348,7 @@ class ArticleYears:
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment
             # "tahun N" may run to ten words, within the same clause ("hasil penilaian Kementerian Hukum
             # dan HAM atas kinerja pemerintah kabupaten/kota sepanjang tahun 2022": fifteen tokens)
-            far = [] if named else lower[max(0, y.start - 16) : y.start]
-            cut = max((k for k, w in enumerate(far) if w in {",", ".", ";", ":"}), default=-1)
-            far = far[cut + 1 :]  # the year's own clause
+            far = [] if named else _own_clause(lower, y.start, 16)
             # ("penilaian kepatuhan terhadap standar pelayanan publik ini dilaksanakan sejak Juni-Oktober 2021":
             # the months the assessment ran)
             # ("mengumumkan hasil kepatuhan standar pelayanan publik di Provinsi NTB untuk tahun 2022", "Yang dinilai adalah

@@ -2317,3 +2317,20 @@ def test_ia_hoping_after_a_heads_quote_is_that_head(extract):
             "penilaian tahun depan.")
     kept = {f for f in facts_of(extract(text, date(2019, 12, 11))) if f[4] == "maintain_target"}
     assert kept == {("17.71", "KKPHAM", "Peduli HAM", 2020, "maintain_target")}
+
+
+def test_a_count_no_sentence_made_names_the_whole_said_to_hold_the_predikat_a_few_sentences_before(extract):
+    # blind148's b148_01: the whole ("seluruh kabupaten/kota di provinsi itu kini menyandang predikat"), a quote that
+    # counts it with no predikat, a sentence on the decree, then "Kesepuluh daerah tersebut yakni ..."
+    text = ("Judul berita\nKanwil Kemenkumham NTB menyatakan seluruh kabupaten/kota di provinsi itu kini menyandang "
+            "predikat Kabupaten/Kota Peduli HAM (KKPHAM).\n\"Tiga dari tiga kabupaten/kota lolos penilaian,\" kata "
+            "Kepala Kanwil di Mataram, Selasa.\nPenghargaannya diserahkan pada peringatan Hari HAM Sedunia.\nKetiga daerah "
+            "tersebut yakni Kota Mataram, Kabupaten Lombok Barat dan Lombok Tengah.")
+    found = facts_of(extract(text, date(2023, 12, 12)))
+    assert {code for code, *_ in found} == {"52.71", "52.01", "52.02"}
+
+
+def test_scope_a_rank_is_no_count_of_the_whole(extract):
+    text = ("Judul berita\nOmbudsman berharap seluruh pemerintah daerah se-Provinsi Jambi meraih zona hijau.\nPemenuhan "
+            "standar pelayanan publiknya masih rendah.\nKabupaten Kerinci menempati urutan ke-33 se-Indonesia.")
+    assert facts_of(extract(text, date(2015, 12, 18)), region_code="15.01") == set()

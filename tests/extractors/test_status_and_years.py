@@ -1955,3 +1955,55 @@ def test_scope_a_clause_with_a_verb_of_its_own_keeps_its_grade(extract):
     text = (HEAD + "Hasil evaluasi KLA 2023 diumumkan. Kota Denpasar meraih kategori Utama, sedangkan Kabupaten Badung "
             "pada kategori Nindya tahun lalu kini naik ke kategori Utama.")
     assert ("51.03", "KLA", "Nindya", 2023, "achieved") not in facts_of(extract(text, date(2023, 7, 23)))
+
+
+def test_the_round_an_award_is_for_after_its_giver_is_the_articles_round(extract):
+    # blind146's b146_06: "penghargaan ... dari Kementerian Hukum dan HAM untuk penilaian tahun 2020" -- the giver's
+    # "dari" is no earlier round; the later "agar dapat meraih ... pada penilaian tahun 2021" is a goal's
+    text = (HEAD + "Kota Ternate kembali meraih penghargaan Kabupaten/Kota Peduli HAM dari Kementerian Hukum dan HAM untuk "
+            "penilaian tahun 2020. Predikat yang sama juga diraih Kabupaten Halmahera Utara. Kanwil membina Kabupaten "
+            "Halmahera Tengah agar dapat meraih predikat Peduli HAM pada penilaian tahun 2021.")
+    found = facts_of(extract(text, date(2021, 12, 13)))
+    assert ("82.03", "KKPHAM", "Peduli HAM", 2020, "achieved") in found
+    assert ("82.02", "KKPHAM", "Peduli HAM", 2021, "target") in found
+
+
+def test_a_round_named_after_a_purpose_and_the_predikat_is_a_goals_round(extract):
+    # "agar dapat meraih predikat Peduli HAM pada penilaian tahun 2021": more than six words back, counting the name
+    text = (HEAD + "Predikat yang sama diraih Kabupaten Halmahera Utara. Kanwil akan menggelar bimbingan teknis bagi "
+            "Kabupaten Halmahera Tengah agar dapat meraih predikat Kabupaten/Kota Peduli HAM pada penilaian tahun 2021.")
+    found = facts_of(extract(text, date(2021, 12, 13)))
+    assert ("82.03", "KKPHAM", "Peduli HAM", 2021, "achieved") not in found
+
+
+def test_scope_a_round_after_dari_with_no_purpose_between_is_still_an_earlier_one(extract):
+    text = (HEAD + "Kota Ternate naik dari predikat Pratama pada penilaian tahun 2020. Predikat KLA Madya juga diraih "
+            "Kabupaten Halmahera Utara.")
+    assert ("82.03", "KLA", "Madya", 2020, "achieved") not in facts_of(extract(text, date(2021, 12, 13)))
+
+
+def test_an_enumeration_of_verbs_does_not_cut_the_clause_of_an_assessment_year(extract):
+    # blind146's b146_05: the round assessed, named past the commas of "menghormati, melindungi, ..."
+    text = (HEAD + "Kabupaten Majene ditetapkan sebagai Kabupaten Peduli HAM. Penetapan tersebut merupakan hasil penilaian "
+            "atas kinerja pemerintah daerah dalam menghormati, melindungi, memenuhi, menegakkan, dan memajukan HAM "
+            "sepanjang tahun 2022.")
+    assert facts_of(extract(text, date(2023, 12, 11))) == {("76.05", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+
+
+def test_scope_a_comma_opening_a_clause_still_cuts_it(extract):
+    text = (HEAD + "Kabupaten Majene ditetapkan sebagai Kabupaten Peduli HAM. Penilaian itu berat, namun pemkab terus "
+            "berbenah sepanjang tahun 2022.")
+    assert facts_of(extract(text, date(2023, 12, 11))) == {("76.05", "KKPHAM", "Peduli HAM", None, "achieved")}
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Kanwil Genjot Kabupaten/Kota Hadapi Penilaian KKPHAM 2024", "Kanwil menggelar pertemuan di Palu, Selasa."),
+    ("Kanwil Genjot Kabupaten/Kota", "Kanwil menggelar rapat koordinasi penilaian Kabupaten/Kota Peduli HAM (KKPHAM) "
+                                     "tahun 2024 di Palu, Selasa."),
+])
+def test_a_round_met_about_or_faced_is_not_the_round_reported(extract, title, lead):
+    # blind146's b146_09: regions not yet holding it are denied the last round decided, not the one under way
+    text = (f"{title}\n{lead} Pada penilaian tahun 2022, Kota Palu ditetapkan sebagai KKPHAM. Sementara daerah lainnya "
+            "yang belum berpredikat, yakni Kabupaten Sigi dan Buol, didorong untuk meraih predikat tersebut.")
+    found = facts_of(extract(text, date(2024, 7, 23)), status="not_achieved")
+    assert found == {(code, "KKPHAM", "Peduli HAM", 2022, "not_achieved") for code in ("72.10", "72.05")}
