@@ -180,6 +180,8 @@ class Structure:
     elided_count_next: frozenset[str]  # "..., delapan sudah menyandang": a count whose noun is left out
     all_of_them: frozenset[str]  # "Seluruhnya memperoleh opini WTP": every name just listed
     getting: frozenset[str]  # "daerah yang sudah meraih": the ones holding it
+    still: frozenset[str]  # "daerah yang masih Pratama": the ones still at a grade
+    at_a_grade: frozenset[str]  # "yang masih berada di kategori Madya": the words before the grade
     recipient_lists: frozenset[str]  # "tidak masuk daftar": the list of the predikat just named
     award_lists: frozenset[str]  # "Berikut sejumlah penghargaan yang diraih X:": a list of one holder's awards
     remaining: frozenset[str]  # "Tinggal Lampung Tengah dan Mesuji": the ones left without it
@@ -284,6 +286,8 @@ def structure() -> Structure:
         recipient_lists=_lowered(data["lists"]["recipient_lists"]),
         all_of_them=_lowered(data["counts"]["all_of_them"]),
         getting=_lowered(data["counts"]["getting"]),
+        still=_lowered(data["counts"]["still"]),
+        at_a_grade=_lowered(data["counts"]["at_a_grade"]),
         award_lists=_lowered(data["lists"]["award_lists"]),
         remaining=_lowered(data["lists"]["remaining"]),
         group_examples=_lowered(data["lists"]["group_examples"]),

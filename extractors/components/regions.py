@@ -168,6 +168,7 @@ class RegionLinker:
         province = self._province_context(mentions)
         doc._.province_context = province
         self._resolve_levels(mentions, province)
+        self._names_at = {i: m.start for m in mentions for i in range(m.start, m.end)}
         for mention in mentions:
             mention.role = self._role(doc, mention, mentions)
         _spread_roles_over_lists(mentions)
@@ -800,6 +801,11 @@ class RegionLinker:
         steps = 0
         crossed_comma = False
         while i >= 0 and steps < 10:
+            if i in self._names_at:
+                # (another region's name holds no office's head: "Seram Bagian Timur dan Buru Selatan")
+                i = self._names_at[i] - 1
+                steps += 1
+                continue
             low = tv.lower[i]
             if low in self.office_head_ends:  # only then can a head end here
                 for length in (4, 3, 2, 1):

@@ -2231,7 +2231,7 @@ def _holders_of_grades(doc: Doc, sent: Span):
     """"daerah yang sudah meraih Nindya", "kabupaten yang telah meraih Madya dan Nindya": the ones holding those grades,
     uncounted, as (label, grades, levels or None, the token after the grades), or None."""
     lower = view(doc).lower
-    found = next(_holders_so_far_at(lower, sent.start, sent.end), None)
+    found = next(_holders_so_far_at(lower, sent.start, sent.end), None) or _holders_still_at(lower, sent.start, sent.end)
     if found is None:
         return None
     noun, verb_end = found
@@ -2245,6 +2245,18 @@ def _holders_of_grades(doc: Doc, sent: Span):
         return None
     levels = {lower[noun]} if lower[noun] in {"kabupaten", "kota"} else None
     return graded[0].label, frozenset(m.grade for m in graded), levels, graded[-1].end
+
+
+def _holders_still_at(lower: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """"Untuk daerah yang masih Pratama, kami dorong naik ke Madya": where the ones still at a grade are named in
+    ``lower[start:end]``, as (the noun, the token where the grade may start), or None."""
+    for k in range(start, end - 3):
+        if lower[k] in _S.count_nouns and lower[k + 1] == "yang" and lower[k + 2] in _S.still:
+            i = k + 3
+            while i < min(end, k + 6) and lower[i] in _S.at_a_grade:
+                i += 1
+            return k, i
+    return None
 
 
 def _aimed_at_themselves(lower: list[str], start: int, goal: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractors.docdata import cues_between, predikat_tokens
+from extractors.docdata import cues_between, predikat_tokens, published_year
 from extractors.lexicon import status_lexicon, structure, time_words
 from extractors.model import Cue
 from extractors.tokens import sentence_bounds, view
@@ -379,6 +379,7 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
                      and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES))
             and not (c.text.lower() == "untuk" and _times_after(tv.lower, c.end))
+            and not (c.text.lower() == "untuk" and _round_after(tv.lower, c.end, published_year(doc)))
             and not (c.text.lower() == "untuk" and _going_to_receive(tv.lower, c.start, lower))]
 
 
@@ -421,6 +422,19 @@ def _reach_back(lower: list[str], first: int, bound: int) -> int:
 
 
 _TIMES = {"kali", "kalinya"}
+
+
+def _round_after(lower: list[str], i: int, now: int | None) -> bool:
+    """"predikat serupa untuk penilaian 2019 juga diraih Kota Mataram" (in 2020), "untuk tahun 2022": a past round
+    something is for, written out, not a purpose (a round not yet past may be one aimed at)."""
+    k = i
+    while k < min(len(lower), i + 3) and lower[k] in _ROUND_WORDS:
+        k += 1
+    return k > i and k < len(lower) and len(lower[k]) == 4 and lower[k].isdigit() \
+        and now is not None and int(lower[k]) < now
+
+
+_ROUND_WORDS = frozenset(structure().assessment_nouns) | {"tahun", "periode"}
 
 
 def _times_after(lower: list[str], i: int) -> bool:

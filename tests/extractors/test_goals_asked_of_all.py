@@ -142,3 +142,15 @@ def test_scope_the_grade_of_the_holders_aimed_at_filters_only_their_goal(extract
                      "naik ke kategori Utama pada 2024.")
     kept = {f[0] for f in facts_of(extract(text, date(2023, 7, 25))) if f[4] == "maintain_target"}
     assert "64.03" in kept
+
+
+@pytest.mark.parametrize("sentence, aimed", [
+    # blind148's b148_13: "Untuk daerah yang masih Pratama, kami dorong naik ke Madya tahun depan."
+    ('"Untuk daerah yang masih Madya, kami dorong naik ke Nindya pada 2024," ujarnya.', {"64.03"}),
+    ("Soraya berharap kabupaten yang masih berada di kategori Madya dapat naik ke Nindya pada 2024.", {"64.03"}),
+    # (the ones still at a grade nobody holds: nobody)
+    ("Soraya berharap daerah yang masih Pratama dapat naik ke Madya pada 2024.", set()),
+])
+def test_the_holders_still_at_a_grade_are_aimed_at_the_next(extract, sentence, aimed):
+    goals = {f[0] for f in facts_of(extract(GRADES + sentence, date(2023, 7, 25))) if f[4] == "target"}
+    assert goals == aimed

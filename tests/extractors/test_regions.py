@@ -77,6 +77,15 @@ def test_office_location_is_not_a_holder(nlp):
     assert found == [("Sumsel", "16", "office")]
 
 
+def test_a_region_named_with_bagian_is_no_office_head_for_the_next_name(nlp):
+    # blind146's b146_04: "Seram Bagian Timur dan Buru Selatan" -- "Bagian" is part of a name, not "Kepala Bagian"
+    found = regions(nlp, "Predikat itu diraih Seram Bagian Timur dan Buru Selatan.")
+    assert found == [("Seram Bagian Timur", "81.05", "holder"), ("Buru Selatan", "81.09", "holder")]
+    # (a department's head is still one: "Kepala Bagian Hukum Setda Kabupaten Buru")
+    found = regions(nlp, "Kepala Bagian Hukum Setda Kabupaten Buru hadir.")
+    assert [(c, role) for _, c, role in found] == [("81.04", "office")]
+
+
 def test_venue_after_di_is_a_location(nlp):
     found = regions(nlp, "Penghargaan diserahkan di Palembang, Senin.")
     assert found[0][2] == "location"

@@ -2007,3 +2007,16 @@ def test_a_round_met_about_or_faced_is_not_the_round_reported(extract, title, le
             "yang belum berpredikat, yakni Kabupaten Sigi dan Buol, didorong untuk meraih predikat tersebut.")
     found = facts_of(extract(text, date(2024, 7, 23)), status="not_achieved")
     assert found == {(code, "KKPHAM", "Peduli HAM", 2022, "not_achieved") for code in ("72.10", "72.05")}
+
+
+def test_untuk_before_a_past_round_written_out_is_no_purpose(extract):
+    # blind148's b148_08: "predikat serupa untuk penilaian 2019 juga diraih Kota Mataram ..." (in December 2020)
+    text = (HEAD + "Kabupaten Lombok Timur meraih predikat Kabupaten Peduli HAM. Selain Lombok Timur, predikat serupa untuk "
+            "penilaian 2019 juga diraih Kota Mataram dan Kabupaten Lombok Barat.")
+    found = facts_of(extract(text, date(2020, 12, 15)), region_code="52.71")
+    assert found == {("52.71", "KKPHAM", "Peduli HAM", 2019, "achieved")}
+
+
+def test_scope_untuk_before_a_round_ahead_may_still_be_a_purpose(extract):
+    text = HEAD + "Kota Mataram terus berbenah untuk penilaian tahun 2024 meraih predikat Kota Peduli HAM."
+    assert facts_of(extract(text, date(2023, 12, 15))) == {("52.71", "KKPHAM", "Peduli HAM", 2024, "target")}
