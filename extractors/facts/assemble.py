@@ -1052,6 +1052,11 @@ class Assembler:
         # "A, B dan C belum memenuhi kriteria penilaian": the predikat the article spoke of last, however far back
         if _about_criteria(doc, sent):
             return labelled_recent(index) or last_label(sent.start)
+        if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) \
+                and any(_got_in_the_round_before(doc, g) for g in sentence_groups()):
+            # "... bertambah dibanding penilaian tahun 2019 yang hanya diraih Kota Ternate dan Kota Tidore Kepulauan":
+            # what was got in a round named, the predikat spoken of
+            return labelled_recent(index) or last_label(sent.start)
         # "Adapun Kabupaten Balangan belum masuk nominasi tahun ini": a denial about the predikat just
         # spoken of, which must not take over the grades of the list before it
         # ("LHP Kabupaten Sarmi belum diserahkan": a report not yet handed over is no predikat denied)
@@ -2245,6 +2250,20 @@ def _holders_of_grades(doc: Doc, sent: Span):
         return None
     levels = {lower[noun]} if lower[noun] in {"kabupaten", "kota"} else None
     return graded[0].label, frozenset(m.grade for m in graded), levels, graded[-1].end
+
+
+def _got_in_the_round_before(doc: Doc, group) -> bool:
+    """Whether ``group`` is a passive verb of getting whose subject is a round named just before it: "penilaian tahun
+    2019 yang (hanya) diraih ..."."""
+    lower = view(doc).lower
+    if group.status != "achieved" or not lower[group.verb].startswith("di"):
+        return False
+    k = group.start - 1
+    while k > 0 and lower[k] in _S.still | {"hanya", "cuma"}:
+        k -= 1
+    if k < 1 or lower[k] != "yang":
+        return False
+    return any(y.end == k and y.kind == "explicit" and assessment_named_before(lower, y.start) for y in doc._.years or [])
 
 
 def _holders_still_at(lower: list[str], start: int, end: int) -> tuple[int, int] | None:

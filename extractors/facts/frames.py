@@ -495,6 +495,11 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
             frames.append(Frame(mention.label, mention.grade, "not_achieved" if mention.failing else "achieved",
                                 value, "explicit" if value else None, None, 0.5, anchor=mention.start,
                                 bare=not _existential(doc, mention.start), date_year=date_year(mention.label)))
+            if not mention.failing and mention.grade:
+                # "Bagi Balikpapan, kategori Nindya tahun ini sama dengan capaian pada 2022": held in the year compared
+                # with too
+                frames += [replace(frames[-1], year=y.value, year_basis=y.kind, confidence=0.45)
+                           for y in _compared_years(doc, usable_years, mention.end, clause.end)]
     return _denied_before_the_goal(frames)
 
 
@@ -761,8 +766,20 @@ _BOUNDS = time_words().bounds
 
 
 def _after_seperti(lower: list[str], year: YearMention) -> bool:
-    """"seperti pada monev 2022", "seperti tahun sebelumnya": a year the clause compares with."""
-    return "seperti" in lower[max(0, year.start - 3) : year.start]
+    """"seperti pada monev 2022", "seperti tahun sebelumnya", "sama dengan capaian pada 2022": a year the clause
+    compares with."""
+    if "seperti" in lower[max(0, year.start - 3) : year.start]:
+        return True
+    # ("sama dengan capaian tahun sebelumnya", "sama dengan yang diraih pada 2022": what the year held, the same)
+    k = year.start - 1
+    while k > max(0, year.start - 6) and lower[k] in _SAME_AS_WHAT:
+        k -= 1
+    return k >= 1 and lower[k] == "dengan" and lower[k - 1] == "sama"
+
+
+# the words between "sama dengan" and the year compared with
+_SAME_AS_WHAT = frozenset({"capaian", "raihan", "perolehan", "hasil", "yang", "diraih", "diperoleh", "didapat", "pada",
+                           "di", "tahun"})
 
 
 def _last_coordinated_run(doc: Doc, years: list[YearMention]) -> list[YearMention]:

@@ -2334,3 +2334,18 @@ def test_scope_a_rank_is_no_count_of_the_whole(extract):
     text = ("Judul berita\nOmbudsman berharap seluruh pemerintah daerah se-Provinsi Jambi meraih zona hijau.\nPemenuhan "
             "standar pelayanan publiknya masih rendah.\nKabupaten Kerinci menempati urutan ke-33 se-Indonesia.")
     assert facts_of(extract(text, date(2015, 12, 18)), region_code="15.01") == set()
+
+
+def test_what_was_got_in_a_round_named_before_yang_is_the_predikat_spoken_of(extract):
+    # blind146's b146_06: "... bertambah dibanding penilaian tahun 2019 yang hanya diraih Kota Ternate dan ..."
+    text = ("Judul\nKabupaten Halmahera Barat meraih penghargaan Kabupaten/Kota Peduli HAM untuk penilaian tahun 2020.\n"
+            "Menurut Kakanwil, jumlah daerah penerima di Maluku Utara bertambah dibanding penilaian tahun 2019 yang hanya "
+            "diraih Kota Ternate dan Kota Tidore Kepulauan.")
+    found = facts_of(extract(text, date(2021, 12, 13)))
+    assert {("82.71", "KKPHAM", "Peduli HAM", 2019, "achieved"), ("82.72", "KKPHAM", "Peduli HAM", 2019, "achieved")} <= found
+
+
+def test_scope_a_round_named_before_yang_with_no_verb_of_getting_gives_nothing(extract):
+    text = ("Judul\nKabupaten Halmahera Barat meraih penghargaan Kabupaten/Kota Peduli HAM untuk penilaian tahun 2020.\n"
+            "Penilaian tahun 2019 yang diikuti Kota Ternate berlangsung ketat.")
+    assert facts_of(extract(text, date(2021, 12, 13)), region_code="82.71") == set()

@@ -2020,3 +2020,20 @@ def test_untuk_before_a_past_round_written_out_is_no_purpose(extract):
 def test_scope_untuk_before_a_round_ahead_may_still_be_a_purpose(extract):
     text = HEAD + "Kota Mataram terus berbenah untuk penilaian tahun 2024 meraih predikat Kota Peduli HAM."
     assert facts_of(extract(text, date(2023, 12, 15))) == {("52.71", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kota Balikpapan kembali meraih kategori Nindya, sama dengan capaian pada 2022.",
+    "Kota Balikpapan kembali meraih kategori Nindya, sama dengan capaian tahun sebelumnya.",
+    # blind125's b125_14: no verb, the grade next to its holder
+    "Bagi Balikpapan, kategori Nindya tahun ini sama dengan capaian pada 2022.",
+])
+def test_the_same_as_what_a_year_held_is_held_in_that_year_too(extract, sentence):
+    text = HEAD + "Kota Samarinda meraih predikat KLA kategori Nindya tahun 2023.\n" + sentence
+    found = facts_of(extract(text, date(2023, 7, 25)), region_code="64.71")
+    assert found == {("64.71", "KLA", "Nindya", year, "achieved") for year in (2022, 2023)}
+
+
+def test_scope_sama_dengan_something_else_compares_no_year(extract):
+    text = HEAD + "Kota Balikpapan meraih kategori Nindya, nilainya sama dengan Samarinda pada 2022."
+    assert facts_of(extract(text, date(2023, 7, 25)), region_code="64.71", year=2022) == set()
