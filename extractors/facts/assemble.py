@@ -435,7 +435,8 @@ class Assembler:
                     # "... meminta tujuh kabupaten/kota di provinsi itu mempertahankan predikat ... pada penilaian tahun
                     # 2024. 'Pada 2023 seluruh kabupaten/kota di Babel meraih predikat KKPHAM. ...' Ketujuh daerah itu
                     # ialah ...": the whole said to hold it between the count and its names holds it too
-                    frames = frames + self._held_by_the_whole_between(memory, index, count.value)
+                    frames = frames + self._held_by_the_whole_between(memory, index, count.value) \
+                        + memory.held_when_first_counted(count.value, index)
             # (a count pointing back points at the predikat too, like "predikat itu": after "Kalsel Sabet Penghargaan
             # Provinsi Pembina Peduli HAM", "Ketiga belas daerah itu yakni ..." takes the kabupaten predikat the
             # coaching award is named after)

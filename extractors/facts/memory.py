@@ -197,6 +197,24 @@ class Memory:
             frames = next(list(fs) for counted, fs, _named in record.counted if counted and fs)
         return frames, record.level_hint
 
+    def held_when_first_counted(self, value: int, index: int) -> list[Frame]:
+        """"Pada penilaian sebelumnya, delapan kabupaten/kota di Kalbar telah menyandang predikat KKPHAM tahun 2023. Kami
+        minta delapan daerah itu mempertahankannya tahun ini. Kedelapan daerah tersebut adalah ...": the achieved frames
+        of the count of ``value`` the sentence just before the latest one made, when the latest one only asked the
+        same number for something."""
+        latest = self.by_count(value, index)
+        if latest is None:
+            return []
+        asked = [f for counted, fs, _ in latest.counted if counted == value for f in fs]
+        if not asked or any(f.status not in {"maintain_target", "target"} for f in asked):
+            return []
+        earlier = self.by_count(value, latest.index, window=1)
+        if earlier is None:
+            return []
+        labels = {f.label for f in asked}
+        return [f for counted, fs, _ in earlier.counted if counted == value for f in fs
+                if f.status == "achieved" and f.label in labels]
+
     def frames_of_a_larger_count(self, value: int, index: int, window: int = 3) -> list[Frame]:
         """The frames of the latest whole larger than ``value`` counted in the ``window`` sentences before ``index``
         ("Sebanyak 12 dari 19 kabupaten/kota ... ditetapkan ... Dari jumlah tersebut, tujuh di antaranya ...")."""

@@ -2032,9 +2032,10 @@ def test_a_passive_keeping_for_a_round_keeps_the_predikat_spoken_of_last(extract
     kept = {f for f in facts_of(extract(text, date(2023, 3, 16))) if f[4] == "maintain_target"}
     assert kept == {("14.71", "KKPHAM", "Peduli HAM", 2023, "maintain_target"),
                     ("14.72", "KKPHAM", "Peduli HAM", 2023, "maintain_target")}
-    # (undated, it is a wish)
+    # (undated, the keeping is asked all the same, as of "predikat itu": its year is left open)
     text = text.replace(" pada penilaian tahun ini", "")
-    assert not {f for f in facts_of(extract(text, date(2023, 3, 16))) if f[4] == "maintain_target"}
+    assert {f for f in facts_of(extract(text, date(2023, 3, 16))) if f[4] == "maintain_target"} == {
+        ("14.71", "KKPHAM", "Peduli HAM", None, "maintain_target"), ("14.72", "KKPHAM", "Peduli HAM", None, "maintain_target")}
 
 
 def test_the_keeping_a_title_asks_of_a_count_is_asked_of_the_names_listed(extract):
@@ -2349,3 +2350,29 @@ def test_scope_a_round_named_before_yang_with_no_verb_of_getting_gives_nothing(e
     text = ("Judul\nKabupaten Halmahera Barat meraih penghargaan Kabupaten/Kota Peduli HAM untuk penilaian tahun 2020.\n"
             "Penilaian tahun 2019 yang diikuti Kota Ternate berlangsung ketat.")
     assert facts_of(extract(text, date(2021, 12, 13)), region_code="82.71") == set()
+
+
+def test_predikatnya_points_back_at_the_predikat_held(extract):
+    # blind156's b156_06: "Kami minta tujuh daerah ini mempertahankan predikatnya pada penilaian tahun depan."
+    text = ("Judul\nKota Pangkalpinang, Kabupaten Bangka dan Belitung meraih predikat KKPHAM tahun 2023.\nIa menuturkan "
+            "hal itu di Pangkalpinang.\n\"Kami minta tiga daerah ini mempertahankan predikatnya pada penilaian tahun "
+            "depan,\" ujarnya.")
+    kept = facts_of(extract(text, date(2023, 12, 11)), status="maintain_target")
+    assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("19.71", "19.01", "19.02")}
+
+
+def test_a_list_after_a_count_asked_to_keep_holds_what_the_count_before_it_held(extract):
+    # blind156's b156_05: held (2023), then asked to keep (this year), then named
+    text = ('Judul\nKanwil menggelar rapat di Pontianak, Kamis.\n"Pada penilaian sebelumnya, tiga kabupaten/kota di Kalbar '
+            'telah menyandang predikat KKPHAM tahun 2023. Kami minta tiga daerah itu mempertahankannya tahun ini," kata '
+            'Kepala Divisi.\nKetiga daerah tersebut adalah Kota Pontianak, Kota Singkawang dan Kabupaten Sambas.')
+    found = facts_of(extract(text, date(2024, 5, 16)), region_code="61.71")
+    assert found == {("61.71", "KKPHAM", "Peduli HAM", 2023, "achieved"),
+                     ("61.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+
+
+def test_scope_a_count_asked_of_something_is_not_held_before_when_no_count_before_held_it(extract):
+    text = ('Judul\nKanwil menggelar rapat di Pontianak, Kamis.\n"Kami minta tiga daerah mempertahankan predikat KKPHAM '
+            'tahun ini," kata Kepala Divisi.\nKetiga daerah tersebut adalah Kota Pontianak, Kota Singkawang dan Kabupaten '
+            'Sambas.')
+    assert facts_of(extract(text, date(2024, 5, 16)), region_code="61.71", status="achieved") == set()
