@@ -471,7 +471,10 @@ class Assembler:
             # particular ("daerah yang memperoleh predikat Sangat Inovatif berpeluang ...") continues nothing
             goes_on = previous is not None and previous.addressed \
                 and (_continues(words) or self._list_like(sent, holders) or any(_part_of(doc, c, previous) for c in counts)) \
-                and not any(g.status == "not_achieved" for g in sentence_groups())
+                and not any(g.status == "not_achieved" for g in sentence_groups()) \
+                and not any(_object_of_a_verb(doc, h) for h in holders)
+            # ("Tim akan menyambangi Parigi Moutong, Tolitoli dan Buol": names that are the object of a verb of the
+            # sentence's own are no items of the list before)
             # (a sentence that denies something of its own holders does not go on with the awards before it)
             # ("... diraih dua dari 14 kabupaten, yakni A dan B. Kepala Kanwil memaparkan 12 kabupaten seperti
             # C, D, ...": a count of its own that the sentence before did not make starts another group)
@@ -2251,6 +2254,16 @@ def _holders_of_grades(doc: Doc, sent: Span):
         return None
     levels = {lower[noun]} if lower[noun] in {"kabupaten", "kota"} else None
     return graded[0].label, frozenset(m.grade for m in graded), levels, graded[-1].end
+
+
+def _object_of_a_verb(doc: Doc, holder) -> bool:
+    """Whether an active verb that is no status cue stands right before ``holder`` ("menyambangi Parigi Moutong")."""
+    lower = view(doc).lower
+    i = _start(holder) - 1
+    if i < 0 or not lower[i].startswith("me") or not view(doc).alpha[i] or len(lower[i]) < 6 \
+            or lower[i] in _S.list_introducers:
+        return False  # (not "meliputi Kabupaten Badung, ...": a list introduced)
+    return not any(c.start <= i < c.end for c in cues_between(doc, max(0, i - 3), i + 1))
 
 
 def _got_in_the_round_before(doc: Doc, group) -> bool:

@@ -2376,3 +2376,13 @@ def test_scope_a_count_asked_of_something_is_not_held_before_when_no_count_befor
             'tahun ini," kata Kepala Divisi.\nKetiga daerah tersebut adalah Kota Pontianak, Kota Singkawang dan Kabupaten '
             'Sambas.')
     assert facts_of(extract(text, date(2024, 5, 16)), region_code="61.71", status="achieved") == set()
+
+
+def test_names_that_are_the_object_of_a_verb_of_their_own_sentence_do_not_go_on_with_the_list_before(extract):
+    # blind155's b155_08: "Selain Sigi, ... tim juga akan menyambangi Parigi Moutong, Tolitoli, ... dengan tujuan yang sama."
+    text = ("Judul\nKota Palu meraih predikat KKPHAM 2022.\nAdapun enam daerah yang telah meraih predikat itu diminta "
+            "mempertahankannya pada penilaian tahun ini.\nTim akan menyambangi Parigi Moutong, Tolitoli dan Buol.")
+    assert facts_of(extract(text, date(2024, 3, 5)), region_code="72.08") == set()
+    # (a list a verb introduces still goes on: "meliputi Kabupaten ...")
+    text = "Judul\nKota Palu meraih predikat KKPHAM 2022. Daerah lainnya meliputi Parigi Moutong, Tolitoli dan Buol."
+    assert ("72.08", "KKPHAM", "Peduli HAM", 2022, "achieved") in facts_of(extract(text, date(2024, 3, 5)))
