@@ -1092,7 +1092,7 @@ class Assembler:
                     before = memory.last_list(index, window=1)
                     named = before if 2 <= len(before) <= count.value else []
                 if named:
-                    return [(h, own) for h in named]
+                    return [(h, _of_the_clause_of(doc, sent, own, count.start)) for h in named]
             elif count.backward and (all(f.status in {"maintain_target", "target"} for f in own) or not any(
                     m.label and sent.start <= m.start < sent.end and not m.anaphoric for m in mentions)):
                 # "12 kabupaten seperti Gunung Mas, ... dan Kota Palangkaraya. Daerah-daerah itu tidak menerima
@@ -2254,6 +2254,20 @@ def _holders_of_grades(doc: Doc, sent: Span):
         return None
     levels = {lower[noun]} if lower[noun] in {"kabupaten", "kota"} else None
     return graded[0].label, frozenset(m.grade for m in graded), levels, graded[-1].end
+
+
+def _of_the_clause_of(doc: Doc, sent: Span, frames: list, at: int) -> list:
+    """The ``frames`` of the clause holding token ``at``, when the sentence's frames lie in more than one clause and some
+    in that one: '"Kelima daerah itu akan kami dampingi agar tahun depan bisa menyusul, sedangkan tujuh daerah yang sudah
+    meraih kami minta mempertahankannya"': the five are coached, not asked to keep it."""
+    parts = clauses(doc, sent)
+    if len(parts) < 2:
+        return frames
+    own = next((c for c in parts if c.start <= at < c.end), None)
+    if own is None:
+        return frames
+    inside = [f for f in frames if own.start <= f.anchor < own.end]
+    return inside if inside and len(inside) < len(frames) else frames
 
 
 def _object_of_a_verb(doc: Doc, holder) -> bool:

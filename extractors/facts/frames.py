@@ -585,7 +585,9 @@ def _denied_in_the_reason(doc: Doc, group, later: list, in_clause: list):
     if denial is None or denial is not later[0] and not later[0].weak:
         return None
     lower = view(doc).lower
-    if _REASONS.isdisjoint(lower[group.end : denial.start]):
+    # (or the relative clause of the ones coached: "kami akan mendampingi Kabupaten Nias, ... dan Kota Gunungsitoli yang
+    # sampai saat ini belum meraih predikat tersebut")
+    if _REASONS.isdisjoint(lower[group.end : denial.start]) and "yang" not in lower[group.end : denial.start]:
         return None
     after = [m for m in in_clause if m.start >= denial.end and (m.label or m.anaphoric)]
     return replace(after[0], anaphoric=True) if after else None

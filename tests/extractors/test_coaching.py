@@ -141,3 +141,23 @@ def test_a_goal_of_regions_pointed_back_at_is_theirs_over_names_in_what_follows_
     text = DENIED + '"Kami harap tahun depan kedua kabupaten itu bisa menyusul, sehingga Bali bisa seperti NTB," ujarnya.'
     goals = {f for f in facts_of(extract(text, date(2023, 12, 12))) if f[4] == "target"}
     assert goals == {("51.06", "KKPHAM", "Peduli HAM", 2024, "target"), ("51.07", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+def test_coaching_the_ones_a_relative_clause_denies_the_predikat_is_coaching_for_it(extract):
+    # blind153's b153_02: "kami akan mendampingi Kabupaten Nias, ... dan Kota Gunungsitoli yang sampai saat ini belum
+    # meraih predikat tersebut"
+    text = ("Judul\nSebanyak 20 kabupaten/kota di Sumut meraih predikat KKPHAM.\n\"Pada tahun 2024 kami akan mendampingi "
+            "Kabupaten Nias dan Kota Gunungsitoli yang sampai saat ini belum meraih predikat tersebut,\" ujarnya.")
+    found = facts_of(extract(text, date(2024, 2, 26)), status="target")
+    assert found == {(code, "KKPHAM", "Peduli HAM", 2024, "target") for code in ("12.04", "12.78")}
+
+
+def test_a_count_pointing_back_takes_the_frames_of_its_own_clause(extract):
+    # blind153's b153_03: the five denied are coached; the seven holders are asked to keep it
+    text = ("Judul\nSebanyak dua kabupaten/kota di Riau menerima penghargaan Peduli HAM tahun 2021. Meski demikian, dua "
+            "daerah lain belum berhasil meraih predikat tersebut, yakni Indragiri Hulu dan Rokan Hilir.\n\"Kedua daerah itu "
+            "akan kami dampingi agar tahun depan bisa menyusul, sedangkan daerah yang sudah meraih kami minta "
+            "mempertahankannya,\" ujarnya.")
+    found = facts_of(extract(text, date(2022, 12, 19)), region_code="14.02")
+    assert ("14.02", "KKPHAM", "Peduli HAM", 2023, "target") in found
+    assert not {f for f in found if f[4] in {"achieved", "maintain_target"}}
