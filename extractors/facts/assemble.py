@@ -718,6 +718,9 @@ class Assembler:
                         if fact is not None:
                             emitted.append((index, fact, frame))
 
+        if receivers and own:
+            emitted += self._counted_in_a_clause_of_no_names(doc, sent, index, own, counts, receivers, memory, hint)
+
         if not emitted and self.denied and index - self.denied[-1][0] <= _DENIED_WINDOW \
                 and _points_at_the_denied(doc, sent, counts):
             emitted += self._coaching_the_denied(doc, sent, index, own, holders, counts, hint)
@@ -1071,6 +1074,31 @@ class Assembler:
                     and not _other_object(view(doc), g.end) for g in sentence_groups()):
             return labelled_recent(index) or last_label(sent.start)
         return None
+
+    def _counted_in_a_clause_of_no_names(self, doc, sent, index, own, counts, receivers, memory: Memory, hint) -> list:
+        """'"Kami harap keempatnya mempertahankan capaian itu pada penilaian tahun ini, sementara Boalemo dan Gorontalo
+        Utara yang belum meraihnya bisa menyusul"': a count pointing back, in a clause that names nobody, takes that
+        clause's frames for the holders it counts, though another clause names holders of its own."""
+        found = []
+        parts = clauses(doc, sent)
+        if len(parts) < 2:
+            return found
+        for count in counts:
+            if not (count.backward and count.value):
+                continue
+            clause = next((c for c in parts if c.start <= count.start < c.end), None)
+            if clause is None or any(clause.start <= _start(h) < clause.end for h in receivers):
+                continue
+            frames = [f for f in own if clause.start <= f.anchor < clause.end]
+            if not frames:
+                continue
+            named = memory.holders_for_count(count.value, index, goals=all(f.status != "achieved" for f in frames))
+            for holder in named:
+                for frame in frames:
+                    fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
+                    if fact is not None:
+                        found.append((index, fact, frame))
+        return found
 
     @staticmethod
     def _holders_named_before(doc, sent, own, counts, memory: Memory, index, mentions):

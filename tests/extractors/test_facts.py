@@ -2386,3 +2386,12 @@ def test_names_that_are_the_object_of_a_verb_of_their_own_sentence_do_not_go_on_
     # (a list a verb introduces still goes on: "meliputi Kabupaten ...")
     text = "Judul\nKota Palu meraih predikat KKPHAM 2022. Daerah lainnya meliputi Parigi Moutong, Tolitoli dan Buol."
     assert ("72.08", "KKPHAM", "Peduli HAM", 2022, "achieved") in facts_of(extract(text, date(2024, 3, 5)))
+
+
+def test_a_count_pointing_back_in_a_clause_of_no_names_takes_its_clause_for_the_ones_it_counts(extract):
+    # blind155's b155_10
+    text = ('Judul\n"Pada penilaian tahun 2021, dua daerah di Gorontalo berhasil meraih predikat KKPHAM, yakni Kota '
+            'Gorontalo dan Bone Bolango. Kami harap keduanya mempertahankan capaian itu pada penilaian tahun ini, sementara '
+            'Boalemo yang belum meraihnya bisa menyusul," ujarnya.')
+    kept = facts_of(extract(text, date(2023, 5, 23)), status="maintain_target")
+    assert kept == {(code, "KKPHAM", "Peduli HAM", 2023, "maintain_target") for code in ("75.71", "75.03")}
