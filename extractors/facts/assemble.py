@@ -631,8 +631,12 @@ class Assembler:
             # "Adapun lima daerah yang belum berhasil meraih predikat tersebut yakni ...": what the sentence says of its
             # holders wins over the opposite a count took back)
             told_here = {(f.label, f.status) for f in frames}
+            # (a goal the count took back stays beside a denial told here: "mendampingi tiga pemerintah kabupaten yang
+            # belum menyandang predikat KKPHAM agar dapat meraihnya pada 2024. ... Tiga daerah yang belum meraih predikat
+            # tersebut yakni ...")
             all_frames = frames + [f for f in inherited if ((f.label, f.grade) in graded_here
-                                                            or f.label not in {label for label, _ in graded_here})
+                                                            or f.label not in {label for label, _ in graded_here}
+                                                            or f.status in _GOALS and (f.label, f.status) not in told_here)
                                    and (f.label, _OPPOSITE.get(f.status)) not in told_here]
             # a kabupaten named with a predikat it can hold is not also the place of villages holding
             # another one ("ketiga daerah penerima [Peduli HAM] ialah ..." after "... lima desa sadar hukum")

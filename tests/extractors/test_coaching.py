@@ -161,3 +161,15 @@ def test_a_count_pointing_back_takes_the_frames_of_its_own_clause(extract):
     found = facts_of(extract(text, date(2022, 12, 19)), region_code="14.02")
     assert ("14.02", "KKPHAM", "Peduli HAM", 2023, "target") in found
     assert not {f for f in found if f[4] in {"achieved", "maintain_target"}}
+
+
+def test_a_goal_a_count_takes_back_stays_beside_a_denial_told_with_the_names(extract):
+    # blind148's b148_03
+    text = ("Judul\nKanwil mulai mendampingi tiga pemerintah kabupaten yang belum menyandang predikat Kabupaten/Kota "
+            "Peduli HAM (KKPHAM) agar dapat meraihnya pada 2024.\n\"Dari sepuluh kabupaten/kota di Kaltim, tujuh sudah "
+            "berpredikat Peduli HAM pada 2023. Tiga lainnya kami dampingi secara khusus tahun ini,\" kata Kepala Divisi di "
+            "Samarinda, Selasa.\nTiga daerah yang belum meraih predikat tersebut yakni Kabupaten Kutai Barat, Mahakam Ulu "
+            "dan Penajam Paser Utara.")
+    found = facts_of(extract(text, date(2024, 2, 27)), region_code="64.07")
+    assert ("64.07", "KKPHAM", "Peduli HAM", 2024, "target") in found
+    assert any(f[4] == "not_achieved" for f in found)
