@@ -1901,8 +1901,11 @@ def _speakers_by_name(doc: Doc, sents: list[Span], heads: list[RegionMention]):
                 speaker, after = region, sent.start + n
         if speaker is not None and after < sent.end and lower[after] in _SPEAKING_VERBS:
             yield t, speaker
+    opening_words = set(starts)
     for i, word in enumerate(lower[:-1]):
-        if word not in _SPEECH_VERBS or not (i == 0 or lower[i - 1] in {",", '"', "”"}):
+        # ("Menurut Edi, penilaian Kemenkumham meliputi ...": "menurut" opening a sentence)
+        if word not in _SPEECH_VERBS or not (i == 0 or lower[i - 1] in {",", '"', "”"}
+                                             or word == "menurut" and i in opening_words):
             continue
         speaker = by_name.get(lower[i + 1])
         for title, region in titles.items() if speaker is None else ():

@@ -2395,3 +2395,14 @@ def test_a_count_pointing_back_in_a_clause_of_no_names_takes_its_clause_for_the_
             'Boalemo yang belum meraihnya bisa menyusul," ujarnya.')
     kept = facts_of(extract(text, date(2023, 5, 23)), status="maintain_target")
     assert kept == {(code, "KKPHAM", "Peduli HAM", 2023, "maintain_target") for code in ("75.71", "75.03")}
+
+
+def test_menurut_and_a_head_s_name_opening_a_sentence_makes_him_the_speaker(extract):
+    # blind155's b155_09: "Menurut Edi, ...", "Ia menyebut ...", then '"Kami akan berupaya mempertahankan predikat ini
+    # tahun depan, ...," ujarnya.'
+    text = ("Judul\nPemerintah Kota Pontianak kembali meraih penghargaan Kota Peduli HAM tahun 2018.\nPenghargaan diterima "
+            "langsung Wali Kota Pontianak Edi Rusdi Kamtono di Bandung, Selasa (10/12).\nMenurut Edi, penilaian meliputi "
+            "pemenuhan hak atas kesehatan dan pendidikan.\nIa menyebut sejumlah program turut menopang penilaian itu.\n"
+            "\"Kami akan berupaya mempertahankan predikat ini tahun depan,\" ujarnya.")
+    kept = facts_of(extract(text, date(2019, 12, 11)), status="maintain_target")
+    assert kept == {("61.71", "KKPHAM", "Peduli HAM", 2020, "maintain_target")}
