@@ -106,6 +106,7 @@ class StatusLexicon:
     far_goals: frozenset[str]  # "targetnya seluruh kabupaten/kota di NTB meraih": over the subject
     owned_goals: frozenset[str]  # "Target kami tahun ini OKI meraih": over the subject, with the owner after
     owners: frozenset[str]  # the owners after them
+    goal_links: frozenset[str]  # "Target kami berikutnya kategori Utama": between a goal noun and a grade aimed at
     escorted: frozenset[str]  # "mendampingi Bupati": heads accompanied, after ``accompanying`` verbs only
     give_nouns: frozenset[str]  # "penyerahan ... kepada ...": a cue only with its receivers
 
@@ -158,6 +159,7 @@ def status_lexicon() -> StatusLexicon:
         wanting=_lowered(data["modal"]["wanting"]),
         time_and_hedge=_lowered(data["modal"]["time_and_hedge"]),
         far_purposes=_lowered(data["modal"]["far_purposes"]),
+        goal_links=_lowered(data["modal"]["goal_links"]),
         far_goals=_lowered(data["modal"]["far_goals"]),
         owned_goals=_lowered(data["modal"]["owned_goals"]),
         owners=_lowered(data["modal"]["owners"]),

@@ -486,6 +486,12 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                                     "explicit" if year else None, None, 0.6, anchor=mention.start, rest=True,
                                     date_year=date_year(mention.label)))
                 continue
+            if mention.grade and _goal_named_before(view(doc).lower, mention.start, clause.start):
+                # '"... Target kami berikutnya kategori Utama pada tahun depan," kata Santoso': the grade aimed at
+                year = next((y for y in usable_years if mention.end <= y.start < clause.end), None)
+                frames.append(Frame(mention.label, mention.grade, "target", year.value if year else None,
+                                    year.kind if year else None, None, 0.5, anchor=mention.start))
+                continue
             # "4 | Kabupaten Empat Lawang | WDP | WTP": a cell under a header naming its year
             column = column_year(doc, mention.start_char)
             if column is None and not holders_near(mention) and not _numbered_time(doc, mention.end):
@@ -501,6 +507,21 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 frames += [replace(frames[-1], year=y.value, year_basis=y.kind, confidence=0.45)
                            for y in _compared_years(doc, usable_years, mention.end, clause.end)]
     return _denied_before_the_goal(frames)
+
+
+def _goal_named_before(lower: list[str], start: int, lo: int) -> bool:
+    """Whether a goal noun stands right before the grade at ``start`` ("Target kami berikutnya kategori Utama",
+    "Targetnya predikat A"), no further back than ``lo``, with only its owner and a few linking words between."""
+    k = start - 1
+    while k >= lo and lower[k] in _GOAL_LINKS:
+        k -= 1
+    if k >= lo and lower[k] in _LEX_GOALS.far_goals:
+        return True
+    return k > lo and lower[k] in _LEX_GOALS.owners and lower[k - 1] in _LEX_GOALS.owned_goals
+
+
+_LEX_GOALS = status_lexicon()
+_GOAL_LINKS = _LEX_GOALS.goal_links
 
 
 def _denied_before_the_goal(frames: list[Frame]) -> list[Frame]:

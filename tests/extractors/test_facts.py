@@ -2406,3 +2406,11 @@ def test_menurut_and_a_head_s_name_opening_a_sentence_makes_him_the_speaker(extr
             "\"Kami akan berupaya mempertahankan predikat ini tahun depan,\" ujarnya.")
     kept = facts_of(extract(text, date(2019, 12, 11)), status="maintain_target")
     assert kept == {("61.71", "KKPHAM", "Peduli HAM", 2020, "maintain_target")}
+
+
+def test_a_grade_a_goal_noun_names_without_a_verb_is_aimed_at(extract):
+    # blind148's b148_14: '"... Target kami berikutnya kategori Utama pada tahun depan," kata Santoso.'
+    text = ("Judul\nPemerintah Kota Blitar meraih penghargaan Kota Layak Anak (KLA) kategori Nindya tahun 2022.\nPenghargaan "
+            "diterima Wali Kota Blitar Santoso secara daring, Jumat (22/7/2022).\n\"Alhamdulillah. Target kami berikutnya "
+            "kategori Utama pada tahun depan,\" kata Santoso.")
+    assert ("35.72", "KLA", "Utama", 2023, "target") in facts_of(extract(text, date(2022, 7, 24)))
