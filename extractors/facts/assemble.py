@@ -701,7 +701,7 @@ class Assembler:
                 receivers = []
         if not receivers and own:
             before = len(emitted)
-            named_before = self._holders_named_before(doc, sent, own, counts, memory, index, mentions)
+            named_before = self._holders_named_before(doc, sent, own, counts, memory, index, mentions, parts)
             group = {getattr(h, "code", None) for h, _ in named_before}
             for holder, frames in named_before:
                 for frame in frames:
@@ -723,7 +723,7 @@ class Assembler:
                             emitted.append((index, fact, frame))
 
         if receivers and own:
-            emitted += self._counted_in_a_clause_of_no_names(doc, sent, index, own, counts, receivers, memory, hint)
+            emitted += self._counted_in_a_clause_of_no_names(sent, index, own, counts, receivers, memory, hint, parts)
 
         if not emitted and self.denied and index - self.denied[-1][0] <= _DENIED_WINDOW \
                 and _points_at_the_denied(doc, sent, counts):
@@ -1079,12 +1079,11 @@ class Assembler:
             return labelled_recent(index) or last_label(sent.start)
         return None
 
-    def _counted_in_a_clause_of_no_names(self, doc, sent, index, own, counts, receivers, memory: Memory, hint) -> list:
+    def _counted_in_a_clause_of_no_names(self, sent, index, own, counts, receivers, memory: Memory, hint, parts) -> list:
         """'"Kami harap keempatnya mempertahankan capaian itu pada penilaian tahun ini, sementara Boalemo dan Gorontalo
         Utara yang belum meraihnya bisa menyusul"': a count pointing back, in a clause that names nobody, takes that
         clause's frames for the holders it counts, though another clause names holders of its own."""
         found = []
-        parts = clauses(doc, sent)
         if len(parts) < 2:
             return found
         for count in counts:
@@ -1099,13 +1098,13 @@ class Assembler:
             named = memory.holders_for_count(count.value, index, goals=all(f.status != "achieved" for f in frames))
             for holder in named:
                 for frame in frames:
-                    fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
+                    fact = self._fact(sent.doc, sent, holder, frame.inherited(0.8), hint)
                     if fact is not None:
                         found.append((index, fact, frame))
         return found
 
     @staticmethod
-    def _holders_named_before(doc, sent, own, counts, memory: Memory, index, mentions):
+    def _holders_named_before(doc, sent, own, counts, memory: Memory, index, mentions, parts):
         """Frames whose holders an earlier sentence named.
 
         "tiga provinsi ... yakni DKI, Jawa Barat dan Banten. ... menyerahkan penghargaan kepada
@@ -1124,7 +1123,7 @@ class Assembler:
                     before = memory.last_list(index, window=1)
                     named = before if 2 <= len(before) <= count.value else []
                 if named:
-                    return [(h, _of_the_clause_of(doc, sent, own, count.start)) for h in named]
+                    return [(h, _of_the_clause_of(parts, own, count.start)) for h in named]
             elif count.backward and (all(f.status in {"maintain_target", "target"} for f in own) or not any(
                     m.label and sent.start <= m.start < sent.end and not m.anaphoric for m in mentions)):
                 # "12 kabupaten seperti Gunung Mas, ... dan Kota Palangkaraya. Daerah-daerah itu tidak menerima
@@ -2291,11 +2290,10 @@ def _holders_of_grades(doc: Doc, sent: Span):
     return graded[0].label, frozenset(m.grade for m in graded), levels, graded[-1].end
 
 
-def _of_the_clause_of(doc: Doc, sent: Span, frames: list, at: int) -> list:
+def _of_the_clause_of(parts: list, frames: list, at: int) -> list:
     """The ``frames`` of the clause holding token ``at``, when the sentence's frames lie in more than one clause and some
     in that one: '"Kelima daerah itu akan kami dampingi agar tahun depan bisa menyusul, sedangkan tujuh daerah yang sudah
     meraih kami minta mempertahankannya"': the five are coached, not asked to keep it."""
-    parts = clauses(doc, sent)
     if len(parts) < 2:
         return frames
     own = next((c for c in parts if c.start <= at < c.end), None)

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from extractors.docdata import cues_between, published_year
+from extractors.docdata import cues_between, predikat_tokens, published_year
 from extractors.facts.status import groups_between
 from extractors.fiscal_years import budget_years, report_years
 from extractors.lexicon import status_lexicon, structure, time_words
@@ -131,7 +131,7 @@ def _goal_round(doc: Doc, start: int) -> bool:
     while lo > max(0, start - 6) and lower[lo - 1] not in {".", "!", "?", ",", ";"}:
         lo -= 1
     # (a predikat's own name does not count: "agar dapat meraih predikat Peduli HAM pada penilaian tahun 2021")
-    named = {i for m in doc._.predikat or [] if m.label and m.end <= start for i in range(m.start, m.end)}
+    named = predikat_tokens(doc)
     reach, words = start, 0
     while words < 6 and reach > 0 and lower[reach - 1] not in {".", "!", "?", ",", ";"}:
         reach -= 1
