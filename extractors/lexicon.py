@@ -171,6 +171,7 @@ def status_lexicon() -> StatusLexicon:
 @dataclass(frozen=True)
 class Structure:
     abbreviations: frozenset[str]
+    listing_verbs: frozenset[str]  # "Daftar itu juga memuat A, B dan C": active verbs that list the names after them
     list_introducers: frozenset[str]
     continuation: frozenset[str]
     coreference: frozenset[str]
@@ -183,6 +184,10 @@ class Structure:
     all_of_them: frozenset[str]  # "Seluruhnya memperoleh opini WTP": every name just listed
     getting: frozenset[str]  # "daerah yang sudah meraih": the ones holding it
     still: frozenset[str]  # "daerah yang masih Pratama": the ones still at a grade
+    same_as_what: frozenset[str]  # "sama dengan capaian pada 2022": between "sama dengan" and a year compared with
+    round_words: frozenset[str]  # "untuk tahun 2022", "periode 2022": a round named with its year
+    passive_adverbs: frozenset[str]  # "yang hanya diraih": between "yang" and a passive verb of getting
+    compared_rounds: frozenset[str]  # "dibanding penilaian tahun 2019": before a round compared with
     at_a_grade: frozenset[str]  # "yang masih berada di kategori Madya": the words before the grade
     recipient_lists: frozenset[str]  # "tidak masuk daftar": the list of the predikat just named
     award_lists: frozenset[str]  # "Berikut sejumlah penghargaan yang diraih X:": a list of one holder's awards
@@ -212,6 +217,7 @@ class Structure:
     reaching: frozenset[str]  # "menyusul", "lolos": reaching the predikat without naming it
     aiming: frozenset[str]
     preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead, told from afar
+    meetings: frozenset[str]  # "rapat koordinasi penilaian ... tahun 2024": a round met about while it runs
     coaching_rounds: frozenset[str]  # "mendampingi ... dalam penilaian ... tahun 2025": a round ahead too
     assessment_nouns: frozenset[str]  # what stands between those and the year
     passing: frozenset[str]  # "lolos penilaian": to pass the assessment is to get the predikat
@@ -276,6 +282,7 @@ def structure() -> Structure:
     data = read_toml("lexicon", "structure.toml")
     return Structure(
         abbreviations=_lowered(data["sentences"]["abbreviations"]),
+        listing_verbs=_lowered(data["lists"]["listing_verbs"]),
         list_introducers=_lowered(data["lists"]["introducers"]),
         continuation=_lowered(data["lists"]["continuation"]),
         coreference=_lowered(data["lists"]["coreference"]),
@@ -289,6 +296,10 @@ def structure() -> Structure:
         all_of_them=_lowered(data["counts"]["all_of_them"]),
         getting=_lowered(data["counts"]["getting"]),
         still=_lowered(data["counts"]["still"]),
+        same_as_what=_lowered(data["counts"]["same_as_what"]),
+        round_words=_lowered(data["counts"]["round_words"]),
+        passive_adverbs=_lowered(data["counts"]["passive_adverbs"]),
+        compared_rounds=_lowered(data["counts"]["compared_rounds"]),
         at_a_grade=_lowered(data["counts"]["at_a_grade"]),
         award_lists=_lowered(data["lists"]["award_lists"]),
         remaining=_lowered(data["lists"]["remaining"]),
@@ -317,6 +328,7 @@ def structure() -> Structure:
         reaching=_lowered(data["clauses"]["reaching"]),
         aiming=_lowered(data["clauses"]["aiming"]),
         preparing=_lowered(data["clauses"]["preparing"]),
+        meetings=_lowered(data["clauses"]["meetings"]),
         coaching_rounds=_lowered(data["clauses"]["coaching_rounds"]),
         assessment_nouns=_lowered(data["clauses"]["assessment_nouns"]),
         passing=_lowered(data["clauses"]["passing"]),

@@ -280,18 +280,43 @@ class Assembler:
                     found += [f for f in record.frames if f.status == "achieved" and not f.anaphoric and f.year is not None]
         return found
 
-    def _whole_said_to_hold(self, memory: Memory, index: int, window: int = 6) -> SentenceRecord | None:
-        """'... menyatakan seluruh kabupaten/kota di provinsi itu kini menyandang predikat KKPHAM. "Sepuluh dari sepuluh
-        kabupaten/kota di NTB lolos penilaian," ... Kesepuluh daerah tersebut yakni ...': a count no sentence before
-        made names the whole that one of the ``window`` sentences before said held the predikat (naming no region)."""
+    def _whole_said_to_hold(self, memory: Memory, index: int, count, holders, window: int = 6):
+        """The frames (and level hint) of the whole a count that no sentence before made names:
+        "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai Kabupaten/Kota Peduli HAM
+        ... Ketujuh daerah tersebut yakni ..." (the sentence just before, naming nobody); '... menyatakan seluruh
+        kabupaten/kota di provinsi itu kini menyandang predikat KKPHAM. "Sepuluh dari sepuluh kabupaten/kota di NTB lolos
+        penilaian," ... Kesepuluh daerah tersebut yakni ...' (one of the ``window`` sentences before, naming no region,
+        said to hold it: what it held, when the names are of its province). None when there is no such whole."""
+        previous = memory.previous(index)
+        if previous is not None and previous.frames and not previous.holders \
+                and _counts_all(self.lower[self.sents[previous.index].start : self.sents[previous.index].end]):
+            return previous.frames, previous.level_hint
+        if count.start > 0 and (self.lower[count.start - 1] in _RANK_POSITIONS or self.lower[count.start] == "ke"):
+            return None  # (a place in a ranking, "menempati urutan ke-31", "urutan kedua terbawah")
         for record in reversed(memory.records):
             if not index - window <= record.index < index or not record.frames:
                 continue
             sent = self.sents[record.index]
-            if not any(isinstance(h, RegionMention) for h in record.holder_list) \
-                    and _counts_all(self.lower[sent.start : sent.end]):
-                return record
+            if any(isinstance(h, RegionMention) for h in record.holder_list) \
+                    or not _counts_all(self.lower[sent.start : sent.end]):
+                continue
+            held = [f for f in record.frames if f.status == "achieved"]
+            province = self._province_of_the_whole(sent)
+            named = [h for h in holders if isinstance(h, RegionMention) and h.code]
+            if held and (province is None or all(self.gazetteer.province_of(h.code) == province for h in named)):
+                return held, record.level_hint
+            return None
         return None
+
+    def _province_of_the_whole(self, sent: Span) -> str | None:
+        """The province a sentence about a whole names ("seluruh kabupaten/kota di NTB"), or the article's (None when
+        neither is known)."""
+        doc = sent.doc
+        named = {r.code for r in doc._.regions or [] if sent.start <= r.start < sent.end and r.code
+                 and self.gazetteer.region(r.code).level == "provinsi"}
+        if len(named) == 1:
+            return named.pop()
+        return doc._.province_context or None
 
     def _goal_told_next(self, memory: Memory, index: int, frame: Frame) -> tuple[int, str] | None:
         """'"Keenam daerah ini menjadi fokus pendampingan kami. Targetnya, pada penilaian tahun 2025 seluruh
@@ -422,15 +447,8 @@ class Assembler:
             else:
                 frames, h = memory.frames_for_count(count.value, index)
                 previous = memory.previous(index)
-                if not frames and previous is not None and previous.frames and not previous.holders \
-                        and _counts_all(self.lower[self.sents[previous.index].start : self.sents[previous.index].end]):
-                    # "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai
-                    # Kabupaten/Kota Peduli HAM ... Ketujuh daerah tersebut yakni ...": the whole, counted now
-                    frames, h = previous.frames, previous.level_hint
-                elif not frames and self.lower[count.start] != "ke" \
-                        and (whole := self._whole_said_to_hold(memory, index)) is not None:
-                    # (not a rank, "urutan ke-31")
-                    frames, h = whole.frames, whole.level_hint
+                if not frames and (whole := self._whole_said_to_hold(memory, index, count, holders)) is not None:
+                    frames, h = whole
                 elif frames:
                     # "... meminta tujuh kabupaten/kota di provinsi itu mempertahankan predikat ... pada penilaian tahun
                     # 2024. 'Pada 2023 seluruh kabupaten/kota di Babel meraih predikat KKPHAM. ...' Ketujuh daerah itu
@@ -701,7 +719,8 @@ class Assembler:
                 receivers = []
         if not receivers and own:
             before = len(emitted)
-            named_before = self._holders_named_before(doc, sent, own, counts, memory, index, mentions, parts)
+            named_before = self._holders_named_before(doc, sent, own, counts, memory, index, mentions,
+                                                      (parts, clause_frames))
             group = {getattr(h, "code", None) for h, _ in named_before}
             for holder, frames in named_before:
                 for frame in frames:
@@ -723,7 +742,7 @@ class Assembler:
                             emitted.append((index, fact, frame))
 
         if receivers and own:
-            emitted += self._counted_in_a_clause_of_no_names(sent, index, own, counts, receivers, memory, hint, parts)
+            emitted += self._counted_in_a_clause_of_no_names(sent, index, counts, receivers, memory, hint, parts, clause_frames)
 
         if not emitted and self.denied and index - self.denied[-1][0] <= _DENIED_WINDOW \
                 and _points_at_the_denied(doc, sent, counts):
@@ -1079,7 +1098,8 @@ class Assembler:
             return labelled_recent(index) or last_label(sent.start)
         return None
 
-    def _counted_in_a_clause_of_no_names(self, sent, index, own, counts, receivers, memory: Memory, hint, parts) -> list:
+    def _counted_in_a_clause_of_no_names(self, sent, index, counts, receivers, memory: Memory, hint, parts,
+                                         clause_frames) -> list:
         """'"Kami harap keempatnya mempertahankan capaian itu pada penilaian tahun ini, sementara Boalemo dan Gorontalo
         Utara yang belum meraihnya bisa menyusul"': a count pointing back, in a clause that names nobody, takes that
         clause's frames for the holders it counts, though another clause names holders of its own."""
@@ -1089,10 +1109,12 @@ class Assembler:
         for count in counts:
             if not (count.backward and count.value):
                 continue
-            clause = next((c for c in parts if c.start <= count.start < c.end), None)
-            if clause is None or any(clause.start <= _start(h) < clause.end for h in receivers):
+            k = next((k for k, c in enumerate(parts) if c.start <= count.start < c.end), None)
+            if k is None or any(parts[k].start <= _start(h) < parts[k].end for h in receivers):
                 continue
-            frames = [f for f in own if clause.start <= f.anchor < clause.end]
+            # (the frames built from the clause's own verbs: "..., sementara 16 daerah lainnya ... terus didampingi agar
+            # bisa menyusul" is no goal of the count before it, though its elided object is that clause's "predikatnya")
+            frames = clause_frames[k]
             if not frames:
                 continue
             named = memory.holders_for_count(count.value, index, goals=all(f.status != "achieved" for f in frames))
@@ -1104,7 +1126,7 @@ class Assembler:
         return found
 
     @staticmethod
-    def _holders_named_before(doc, sent, own, counts, memory: Memory, index, mentions, parts):
+    def _holders_named_before(doc, sent, own, counts, memory: Memory, index, mentions, by_clause):
         """Frames whose holders an earlier sentence named.
 
         "tiga provinsi ... yakni DKI, Jawa Barat dan Banten. ... menyerahkan penghargaan kepada
@@ -1123,7 +1145,8 @@ class Assembler:
                     before = memory.last_list(index, window=1)
                     named = before if 2 <= len(before) <= count.value else []
                 if named:
-                    return [(h, _of_the_clause_of(parts, own, count.start)) for h in named]
+                    return [(h, _of_the_clause_of(view(doc).lower, *by_clause, own, count.start, counts))
+                            for h in named]
             elif count.backward and (all(f.status in {"maintain_target", "target"} for f in own) or not any(
                     m.label and sent.start <= m.start < sent.end and not m.anaphoric for m in mentions)):
                 # "12 kabupaten seperti Gunung Mas, ... dan Kota Palangkaraya. Daerah-daerah itu tidak menerima
@@ -2274,7 +2297,8 @@ def _holders_of_grades(doc: Doc, sent: Span):
     """"daerah yang sudah meraih Nindya", "kabupaten yang telah meraih Madya dan Nindya": the ones holding those grades,
     uncounted, as (label, grades, levels or None, the token after the grades), or None."""
     lower = view(doc).lower
-    found = next(_holders_so_far_at(lower, sent.start, sent.end), None) or _holders_still_at(lower, sent.start, sent.end)
+    found = next(_holders_so_far_at(lower, sent.start, sent.end), None) \
+        or next(_holders_still_at(lower, sent.start, sent.end), None)
     if found is None:
         return None
     noun, verb_end = found
@@ -2290,53 +2314,63 @@ def _holders_of_grades(doc: Doc, sent: Span):
     return graded[0].label, frozenset(m.grade for m in graded), levels, graded[-1].end
 
 
-def _of_the_clause_of(parts: list, frames: list, at: int) -> list:
-    """The ``frames`` of the clause holding token ``at``, when the sentence's frames lie in more than one clause and some
-    in that one: '"Kelima daerah itu akan kami dampingi agar tahun depan bisa menyusul, sedangkan tujuh daerah yang sudah
-    meraih kami minta mempertahankannya"': the five are coached, not asked to keep it."""
-    if len(parts) < 2:
+def _of_the_clause_of(lower: list[str], parts: list, clause_frames: list, frames: list, at: int, counts) -> list:
+    """The frames the clause holding token ``at`` built, when another clause has frames too and a subject of its own (a
+    count that points back at nobody): '"Kelima daerah itu akan kami dampingi agar tahun depan bisa menyusul, sedangkan
+    tujuh daerah yang sudah meraih kami minta mempertahankannya"': the five are coached, not asked to keep it (not "...,
+    sedangkan pada tahun 2023 mereka juga meraih predikat KLA": the same ones again). ``frames`` otherwise. Another
+    clause's own subject is a count that points back at nobody, or "daerah yang sudah meraih"."""
+    k = next((k for k, c in enumerate(parts) if c.start <= at < c.end), None)
+    if len(parts) < 2 or k is None or not clause_frames[k]:
         return frames
-    own = next((c for c in parts if c.start <= at < c.end), None)
-    if own is None:
+    others = [c for j, c in enumerate(parts) if j != k and clause_frames[j]]
+    if not any(any(c.start <= n.start < c.end and not n.backward for n in counts)
+               or _holders_so_far(lower[c.start : c.end]) for c in others):
         return frames
-    inside = [f for f in frames if own.start <= f.anchor < own.end]
-    return inside if inside and len(inside) < len(frames) else frames
+    return clause_frames[k]
 
 
 def _object_of_a_verb(doc: Doc, holder) -> bool:
-    """Whether an active verb that is no status cue stands right before ``holder`` ("menyambangi Parigi Moutong")."""
+    """Whether a region is named right after an active verb (meN-) that is neither a status cue nor one that lists or
+    introduces names ("menyambangi Parigi Moutong", not "memuat Parigi Moutong", "meliputi Kabupaten Badung")."""
     lower = view(doc).lower
     i = _start(holder) - 1
-    if i < 0 or not lower[i].startswith("me") or not view(doc).alpha[i] or len(lower[i]) < 6 \
-            or lower[i] in _S.list_introducers:
-        return False  # (not "meliputi Kabupaten Badung, ...": a list introduced)
+    if not isinstance(holder, RegionMention) or i < 0 or not lower[i].startswith("me") or not view(doc).alpha[i] \
+            or len(lower[i]) < 6 or lower[i] in _S.list_introducers or lower[i] in _S.listing_verbs:
+        return False
     return not any(c.start <= i < c.end for c in cues_between(doc, max(0, i - 3), i + 1))
 
 
 def _got_in_the_round_before(doc: Doc, group) -> bool:
-    """Whether ``group`` is a passive verb of getting whose subject is a round named just before it: "penilaian tahun
-    2019 yang (hanya) diraih ..."."""
+    """Whether ``group`` is a passive verb of getting whose subject is a round compared with, named just before it:
+    "bertambah dibanding penilaian tahun 2019 yang (hanya) diraih ..." (not "laporan hasil penilaian tahun 2022 yang
+    diterima Kabupaten Sigi", a report)."""
     lower = view(doc).lower
     if group.status != "achieved" or not lower[group.verb].startswith("di"):
         return False
     k = group.start - 1
-    while k > 0 and lower[k] in _S.still | {"hanya", "cuma"}:
+    while k > 0 and lower[k] in _S.passive_adverbs:
         k -= 1
     if k < 1 or lower[k] != "yang":
         return False
-    return any(y.end == k and y.kind == "explicit" and assessment_named_before(lower, y.start) for y in doc._.years or [])
+    year = next((y for y in doc._.years or [] if y.end == k and y.kind == "explicit"), None)
+    if year is None:
+        return False
+    # the assessment noun right before the year ("penilaian tahun 2019", "evaluasi 2019"), and a comparison before it
+    noun = year.start - (2 if lower[year.start - 1] == "tahun" else 1)
+    return noun >= 1 and lower[noun] in _S.assessment_nouns and lower[noun - 1] in _S.compared_rounds
 
 
-def _holders_still_at(lower: list[str], start: int, end: int) -> tuple[int, int] | None:
-    """"Untuk daerah yang masih Pratama, kami dorong naik ke Madya": where the ones still at a grade are named in
-    ``lower[start:end]``, as (the noun, the token where the grade may start), or None."""
+def _holders_still_at(lower: list[str], start: int, end: int):
+    """Where "daerah yang masih Pratama" ("kabupaten yang masih berada pada level kategori Madya") stands in
+    ``lower[start:end]``: (the noun, the token where the grade may start), each, as :func:`_holders_so_far_at` does for
+    "daerah yang sudah meraih"."""
     for k in range(start, end - 3):
         if lower[k] in _S.count_nouns and lower[k + 1] == "yang" and lower[k + 2] in _S.still:
             i = k + 3
-            while i < min(end, k + 6) and lower[i] in _S.at_a_grade:
+            while i < end and lower[i] in _S.at_a_grade:
                 i += 1
-            return k, i
-    return None
+            yield k, i
 
 
 def _aimed_at_themselves(lower: list[str], start: int, goal: int) -> bool:
@@ -2523,6 +2557,7 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
 _ONLY = {"hanya", "cuma", "baru"}
 # places after the first, in words ("Kedua, ..."): the ranking lexicon's ordinals, not a second list of them
 _PLACES = frozenset(word for word, place in rank_words().ordinals.items() if place >= 2 and word.startswith("ke"))
+_RANK_POSITIONS = rank_words().position
 
 
 def _in_the_whole_of_only(doc: Doc, sent: Span, holder) -> bool:

@@ -220,9 +220,10 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
         if mention is None and group.status == "maintain_target" and view(doc).lower[group.verb].startswith("di") \
                 and last_label(group.verb) and not any(m.label for m in mentions_between(doc, sent.start, sent.end)) \
                 and any(group.end <= y.start < clause.end for y in usable_years):
-            # '"Untuk delapan daerah itu, kami minta predikatnya dipertahankan pada penilaian tahun ini"': a passive
-            # keeping has its object before it; in a sentence naming no predikat, the one spoken of last (for a round
-            # told: undated, the hope to keep it is a wish)
+            # '"Untuk delapan daerah itu, kami minta agar dipertahankan pada penilaian tahun ini"': a passive keeping
+            # has its object before it; in a sentence naming no predikat, the one spoken of last (for a round told:
+            # undated, with nothing pointed back at, the hope to keep it is a wish; "predikatnya" and "capaiannya" point
+            # back as "predikat itu" does, structure.toml possessed_anaphors)
             mention = _verb_standing_for(doc, group, last_label(group.verb), None)
         if mention is None and view(doc).lower[clause.start] in _S.elided_subject:
             # "WTP kedua ... setelah pertama kali diraih atas LKPD 2022": the predikat of the clause before
@@ -606,15 +607,22 @@ def _denied_in_the_reason(doc: Doc, group, later: list, in_clause: list):
     if denial is None or denial is not later[0] and not later[0].weak:
         return None
     lower = view(doc).lower
-    # (or the relative clause of the ones coached: "kami akan mendampingi Kabupaten Nias, ... dan Kota Gunungsitoli yang
-    # sampai saat ini belum meraih predikat tersebut")
-    if _REASONS.isdisjoint(lower[group.end : denial.start]) and "yang" not in lower[group.end : denial.start]:
+    if _REASONS.isdisjoint(lower[group.end : denial.start]) and not _relative_of_the_coached(doc, group.end, denial.start):
         return None
     after = [m for m in in_clause if m.start >= denial.end and (m.label or m.anaphoric)]
     return replace(after[0], anaphoric=True) if after else None
 
 
 _REASONS = _S.reasons
+
+
+def _relative_of_the_coached(doc: Doc, start: int, denial: int) -> bool:
+    """Whether the words before the denial at ``denial`` are an undated relative clause on the ones coached ("kami akan
+    mendampingi Kabupaten Nias, ... dan Kota Gunungsitoli yang sampai saat ini belum meraih predikat tersebut",
+    "mendampingi enam kabupaten/kota yang belum meraih predikat KKPHAM"; not "..., yang pada 2023 belum meraih predikat
+    tersebut", whose year is not the goal's)."""
+    at = next((i for i in range(denial - 1, start - 1, -1) if view(doc).lower[i] == "yang"), None)
+    return at is not None and not any(at < y.start < denial for y in doc._.years or [])
 
 
 def _set_aside_end(doc: Doc, sent: Span) -> int:
@@ -791,18 +799,16 @@ _BOUNDS = time_words().bounds
 def _after_seperti(lower: list[str], year: YearMention) -> bool:
     """"seperti pada monev 2022", "seperti tahun sebelumnya", "sama dengan capaian pada 2022": a year the clause
     compares with."""
-    if "seperti" in lower[max(0, year.start - 3) : year.start]:
-        return True
-    # ("sama dengan capaian tahun sebelumnya", "sama dengan yang diraih pada 2022": what the year held, the same)
+    before = lower[max(0, year.start - 3) : year.start]
+    if "seperti" in before:
+        k = year.start - len(before) + before.index("seperti")
+        return not (k >= 1 and lower[k - 1] in _NEGATION or k >= 2 and lower[k - 1] == "sama" and lower[k - 2] in _NEGATION)
+    # ("sama dengan capaian tahun sebelumnya", "sama dengan yang diraih pada 2022": what the year held, the same; not
+    # "tidak sama dengan capaian pada 2022")
     k = year.start - 1
-    while k > max(0, year.start - 6) and lower[k] in _SAME_AS_WHAT:
+    while k > max(0, year.start - 6) and lower[k] in _S.same_as_what:
         k -= 1
-    return k >= 1 and lower[k] == "dengan" and lower[k - 1] == "sama"
-
-
-# the words between "sama dengan" and the year compared with
-_SAME_AS_WHAT = frozenset({"capaian", "raihan", "perolehan", "hasil", "yang", "diraih", "diperoleh", "didapat", "pada",
-                           "di", "tahun"})
+    return k >= 1 and lower[k] == "dengan" and lower[k - 1] == "sama" and not (k >= 2 and lower[k - 2] in _NEGATION)
 
 
 def _last_coordinated_run(doc: Doc, years: list[YearMention]) -> list[YearMention]:

@@ -201,12 +201,13 @@ class Memory:
         """"Pada penilaian sebelumnya, delapan kabupaten/kota di Kalbar telah menyandang predikat KKPHAM tahun 2023. Kami
         minta delapan daerah itu mempertahankannya tahun ini. Kedelapan daerah tersebut adalah ...": the achieved frames
         of the count of ``value`` the sentence just before the latest one made, when the latest one only asked the
-        same number for something."""
+        same number to keep it (a count asked to get it does not hold it: "Kami dorong tiga daerah lainnya meraih
+        predikat itu")."""
         latest = self.by_count(value, index)
         if latest is None:
             return []
         asked = [f for counted, fs, _ in latest.counted if counted == value for f in fs]
-        if not asked or any(f.status not in {"maintain_target", "target"} for f in asked):
+        if not asked or any(f.status != "maintain_target" for f in asked):
             return []
         earlier = self.by_count(value, latest.index, window=1)
         if earlier is None:

@@ -239,8 +239,13 @@ def _other_verb(word: str) -> bool:
 
 
 def _achievement_pointed_at(words: list[str], i: int) -> bool:
-    """"capaian tersebut", "penghargaan ini", "prestasi itu" at token ``i``: an achievement named before."""
-    return i + 1 < len(words) and words[i] in _POINTED_ACHIEVEMENTS and words[i + 1] in {"tersebut", "ini", "itu"}
+    """"capaian tersebut", "penghargaan ini", "prestasi itu", "predikatnya" at token ``i``: an achievement named
+    before."""
+    return i < len(words) and words[i] in _POSSESSED_ACHIEVEMENTS \
+        or i + 1 < len(words) and words[i] in _POINTED_ACHIEVEMENTS and words[i + 1] in {"tersebut", "ini", "itu"}
+
+
+_POSSESSED_ACHIEVEMENTS = structure().possessed_anaphors
 
 
 def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
@@ -265,8 +270,9 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         return True
     if gap < 0 or gap > (8 if wish else 4):
         return False
-    if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta", ".", "karena", "sebab"}
-           for w in between):
+    # ("diminta mempertahankan capaiannya tahun ini sekaligus menjadi contoh": "sekaligus" adds another predicate)
+    if any(w in {",", ";", "sedangkan", "sementara", "namun", "tetapi", "dan", "serta", ".", "karena", "sebab",
+                 "sekaligus"} for w in between):
         return False
     if previous.weak and any(w in _LEX.negation for w in between):
         return False  # "tercatat belum meraih": the denial is the verb after, not the weak one before
@@ -425,16 +431,23 @@ _TIMES = {"kali", "kalinya"}
 
 
 def _round_after(lower: list[str], i: int, now: int | None) -> bool:
-    """"predikat serupa untuk penilaian 2019 juga diraih Kota Mataram" (in 2020), "untuk tahun 2022": a past round
-    something is for, written out, not a purpose (a round not yet past may be one aimed at)."""
+    """"predikat serupa untuk penilaian 2019 juga diraih Kota Mataram" (in 2020): a past round something is for, written
+    out and followed by a passive verb of getting, not a purpose (a round not yet past may be one aimed at; "mendampingi
+    Pemkab Bima untuk tahun 2022 meraih ..." is a purpose)."""
     k = i
     while k < min(len(lower), i + 3) and lower[k] in _ROUND_WORDS:
         k += 1
-    return k > i and k < len(lower) and len(lower[k]) == 4 and lower[k].isdigit() \
-        and now is not None and int(lower[k]) < now
+    if not (k > i and k < len(lower) and len(lower[k]) == 4 and lower[k].isdigit() and now is not None
+            and int(lower[k]) < now):
+        return False
+    k += 1
+    while k < len(lower) and lower[k] in _PASSIVE_ADVERBS:
+        k += 1
+    return k < len(lower) and lower[k].startswith("di") and lower[k].isalpha()
 
 
-_ROUND_WORDS = frozenset(structure().assessment_nouns) | {"tahun", "periode"}
+_ROUND_WORDS = frozenset(structure().assessment_nouns) | structure().round_words
+_PASSIVE_ADVERBS = structure().passive_adverbs
 
 
 def _times_after(lower: list[str], i: int) -> bool:

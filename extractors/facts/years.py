@@ -42,12 +42,6 @@ _LEX_STATUS = status_lexicon()
 _PENETAPAN_YEAR = re.compile(r"(?:pada\s+)?tahun\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _USABLE = {"explicit", "relative"}
 _EARLIER_ROUND = {"dari", "setelah", "sebelumnya", "sejak", "dibanding", "dibandingkan"}
-def _after_the_purpose(words: list[str]) -> list[str]:
-    """The words after the last "untuk" of ``words``: "penghargaan ... dari Kementerian Hukum dan HAM untuk penilaian
-    tahun 2020" names the round the award is for; the giver's "dari" before it is no earlier round."""
-    cut = max((k for k, w in enumerate(words) if w == "untuk"), default=-1)
-    return words[cut + 1 :]
-
 
 def _own_clause(lower: list[str], at: int, words: int) -> list[str]:
     """Up to ``words`` words of the clause before token ``at``, back to its opening punctuation. The commas of an
@@ -57,7 +51,10 @@ def _own_clause(lower: list[str], at: int, words: int) -> list[str]:
     i = at - 1
     while i >= 0 and len(found) < words:
         word = lower[i]
-        if word == "," and i + 2 < at and (lower[i + 1] in {"dan", "serta"} or lower[i + 2] in {",", "dan", "serta"}):
+        # (an enumeration's comma has another comma two words after it, or closes a run with one two words before:
+        # not the comma of "Penilaian itu berat, dan pemkab terus berbenah ...")
+        if word == "," and i + 2 < at and (lower[i + 2] == "," or lower[i + 2] in _S.conjunctions and lower[i + 1] != ","
+                                           or lower[i + 1] in _S.conjunctions and i >= 2 and lower[i - 2] == ","):
             i -= 1
             continue
         if word in {",", ".", ";", ":"}:
@@ -67,22 +64,26 @@ def _own_clause(lower: list[str], at: int, words: int) -> list[str]:
     return found[::-1]
 
 
-def _coming_round(lower: list[str], year: YearMention) -> bool:
+def _coming_round(lower: list[str], year: YearMention, now: int | None = None) -> bool:
     """A round still ahead is no year assessed (``preparing`` and ``ahead`` in structure.toml): getting ready for
     it is told within the year's clause ("persiapan penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun
-    2024": thirteen tokens), the other words just before the year."""
-    return preparing_round(lower, year) \
+    2024": thirteen tokens), the other words just before the year. ``now`` is the article's year, when known."""
+    return preparing_round(lower, year, now) \
         or not _S.ahead.isdisjoint(lower[max(0, year.start - 5) : year.start])
 
 
-def preparing_round(lower: list[str], year: YearMention) -> bool:
-    """A round being got ready for ("persiapan penilaian ... tahun 2024") or coached in ("mendampingi ... dalam
-    penilaian ... tahun 2025"), told within the year's clause."""
+def preparing_round(lower: list[str], year: YearMention, now: int | None = None) -> bool:
+    """A round being got ready for ("persiapan penilaian ... tahun 2024"), met about while it runs ("rapat koordinasi
+    penilaian ... tahun 2024" in 2024; not "rapat koordinasi hasil penilaian ... tahun 2022", its results, nor a round
+    before the article's year ``now``) or coached in ("mendampingi ... dalam penilaian ... tahun 2025"), told within the
+    year's clause."""
     if _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","}):
         return True
     for i in range(year.start - 1, max(-1, year.start - 17), -1):
         if lower[i] in {".", "!", "?", ";", ","}:
             return False
+        if lower[i] in _S.meetings and "hasil" not in lower[i + 1 : year.start] and (now is None or year.value >= now):
+            return True
         if lower[i] in _S.coaching_rounds:
             # (an assessment coached in, not a person gone along with: "Bupati Sigi didampingi Sekda menerima piagam
             # atas hasil penilaian tahun 2022")
@@ -127,15 +128,16 @@ def _goal_round(doc: Doc, start: int) -> bool:
     comma ("Daerah yang belum meraih predikat itu kami dorong untuk meraihnya pada penilaian 2022 ini"): the
     round a goal is set for, not the one the article reports."""
     lower = view(doc).lower
-    lo = start
-    while lo > max(0, start - 6) and lower[lo - 1] not in {".", "!", "?", ",", ";"}:
-        lo -= 1
-    # (a predikat's own name does not count: "agar dapat meraih predikat Peduli HAM pada penilaian tahun 2021")
+    # six words back, and six not counting a predikat's own name for the purpose ("agar dapat meraih predikat Peduli
+    # HAM pada penilaian tahun 2021"), in the clause
     named = predikat_tokens(doc)
-    reach, words = start, 0
+    lo = reach = start
+    words = 0
     while words < 6 and reach > 0 and lower[reach - 1] not in {".", "!", "?", ",", ";"}:
         reach -= 1
         words += reach not in named
+        if start - reach <= 6:
+            lo = reach
     # (a purpose word only before a verb: "untuk meraihnya", not the topic of "Untuk penilaian tahun 2022, ...")
     purposes = cues_between(doc, reach, start)
     verbs = {c.start for c in purposes if c.kind in {"achieve", "maintain"}}
@@ -246,6 +248,14 @@ def _denied_round(doc: Doc, at: int) -> bool:
     return any(g.status == "not_achieved" and at < g.verb < stop for g in groups_between(doc, start, end))
 
 
+def _earlier_round_before(words: list[str]) -> bool:
+    """Whether ``words`` (the eight before a year) say the year is of an earlier round ("naik dari predikat CC pada
+    evaluasi 2022", "dibanding penilaian tahun 2019"). A "dari" before an "untuk" is the giver's, not a round left
+    behind: "penghargaan ... dari Kementerian Hukum dan HAM untuk penilaian tahun 2020" names the round it is for."""
+    cut = max((k for k, w in enumerate(words) if w == "untuk"), default=-1)
+    return not (_EARLIER_ROUND - {"dari"}).isdisjoint(words) or "dari" in words[cut + 1 :]
+
+
 class ArticleYears:
     """Article-wide year knowledge, per predikat label."""
 
@@ -267,7 +277,7 @@ class ArticleYears:
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None and _aimed_at(doc, mention.start):
                 continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
-            if year is not None and _coming_round(view(doc).lower, year):
+            if year is not None and _coming_round(view(doc).lower, year, self.published_year):
                 continue  # "rapat koordinasi persiapan penilaian KKPHAM tahun 2024": the round ahead
             if year is not None and self.published_year is not None and year.value > self.published_year:
                 # "berharap ... mampu mempertahankan ... untuk Kualifikasi Informatif pada tahun 2020" in 2019:
@@ -336,12 +346,12 @@ class ArticleYears:
             part_of_year = y.kind == "date" and not _PART_OF_YEAR.isdisjoint(lower[max(0, y.start - 2) : y.start])
             if (y.kind != "explicit" and not part_of_year) or (published is not None and y.value > published):
                 continue  # "mempertahankan predikat Pratama pada penilaian 2025": a goal's round, not this one
-            if not _EARLIER_ROUND.isdisjoint(_after_the_purpose(lower[max(0, y.start - 8) : y.start])) \
+            if _earlier_round_before(lower[max(0, y.start - 8) : y.start]) \
                     and not (y.start > 0 and lower[y.start - 1] in _MONTHS):
                 # "naik dari predikat CC pada evaluasi 2022", "setelah pada evaluasi 2022 berada di B"
                 # (but "dilaksanakan sejak Juni-Oktober 2021" dates the assessment by its months)
                 continue
-            if _coming_round(lower, y) or _goal_round(doc, y.start):
+            if _coming_round(lower, y, published) or _goal_round(doc, y.start):
                 continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             named = bool(_ASSESSMENT_WORD.search(before))
@@ -375,7 +385,7 @@ class ArticleYears:
         lower = view(doc).lower
         # ("Rakor KLA sebagai persiapan evaluasi Tahun 2023", "menargetkan ... tahun 2023": a round ahead)
         values = {y.value for y in doc._.years or [] if y.kind == "explicit" and y.start < end
-                  and not _coming_round(lower, y) and not _aimed_at(doc, y.start)
+                  and not _coming_round(lower, y, published) and not _aimed_at(doc, y.start)
                   and not any(c.kind in {"coach", "maintain"} for c in cues_between(doc, max(0, y.start - 6), y.start))}
         if len(values) != 1:
             return None

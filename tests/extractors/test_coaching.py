@@ -173,3 +173,9 @@ def test_a_goal_a_count_takes_back_stays_beside_a_denial_told_with_the_names(ext
     found = facts_of(extract(text, date(2024, 2, 27)), region_code="64.07")
     assert ("64.07", "KKPHAM", "Peduli HAM", 2024, "target") in found
     assert any(f[4] == "not_achieved" for f in found)
+
+
+def test_scope_coaching_the_ones_denied_in_a_dated_relative_clause_takes_not_its_year(extract):
+    text = ("Judul\nSebanyak 20 kabupaten/kota di Sumut meraih predikat KKPHAM tahun 2023. Tahun ini Kanwil mendampingi "
+            "Kabupaten Nias dan Kota Gunungsitoli, yang pada 2023 belum meraih predikat tersebut.")
+    assert facts_of(extract(text, date(2024, 2, 26)), status="target", year=2023) == set()

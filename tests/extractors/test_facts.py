@@ -2414,3 +2414,63 @@ def test_a_grade_a_goal_noun_names_without_a_verb_is_aimed_at(extract):
             "diterima Wali Kota Blitar Santoso secara daring, Jumat (22/7/2022).\n\"Alhamdulillah. Target kami berikutnya "
             "kategori Utama pada tahun depan,\" kata Santoso.")
     assert ("35.72", "KLA", "Utama", 2023, "target") in facts_of(extract(text, date(2022, 7, 24)))
+
+
+# ---- Scope of the fifteenth session's rules (from a review of the session's diff)
+
+def test_scope_a_count_asked_to_get_it_does_not_hold_what_the_count_before_held(extract):
+    text = ('Judul\n"Pada penilaian sebelumnya, tiga kabupaten/kota di Kalbar telah menyandang predikat KKPHAM tahun 2023. '
+            'Kami dorong tiga daerah lainnya meraih predikat itu tahun ini," kata Kadiv.\nKetiga daerah tersebut adalah '
+            'Kabupaten Sambas, Bengkayang dan Landak.')
+    assert facts_of(extract(text, date(2024, 5, 16)), region_code="61.01") == {
+        ("61.01", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+@pytest.mark.parametrize("text", [
+    # a whole of another province
+    "Judul\nSeluruh kabupaten/kota di NTB meraih predikat Kabupaten/Kota Peduli HAM tahun 2022. Kondisi berbeda terjadi "
+    "di Bali. Ketiga daerah yang dikunjungi tim yakni Kabupaten Bangli, Karangasem dan Klungkung.",
+    # a place in a ranking
+    "Judul\nOmbudsman berharap seluruh pemerintah daerah se-Provinsi Bali meraih zona hijau.\nPemenuhan standarnya masih "
+    "rendah.\nKabupaten Bangli menempati urutan kedua terbawah se-Bali.",
+])
+def test_scope_a_whole_said_to_hold_names_only_counts_of_its_own_province_and_no_ranks(extract, text):
+    assert facts_of(extract(text, date(2023, 1, 16)), region_code="51.06") == set()
+
+
+def test_scope_a_list_an_active_verb_lists_goes_on(extract):
+    text = ("Judul\nKota Palu, Kabupaten Sigi dan Donggala meraih predikat KKPHAM 2022. Daftar itu juga memuat Parigi "
+            "Moutong, Tolitoli dan Buol.")
+    assert ("72.08", "KKPHAM", "Peduli HAM", 2022, "achieved") in facts_of(extract(text, date(2023, 3, 1)))
+
+
+def test_scope_a_second_clause_pointing_back_at_the_same_group_keeps_its_frames(extract):
+    text = ("Judul\nKanwil mencatat tiga daerah di Sulteng berprestasi, yakni Kota Palu, Kabupaten Sigi dan Donggala. "
+            "Ketiga daerah itu meraih predikat KKPHAM tahun 2022, sedangkan pada tahun 2023 mereka juga meraih predikat "
+            "KLA kategori Madya.")
+    assert ("72.10", "KLA", "Madya", 2023, "achieved") in facts_of(extract(text, date(2024, 1, 10)))
+
+
+def test_scope_a_goal_of_another_clause_is_not_the_counts(extract):
+    # blind132's b132_03 shape: the ones asked to keep it are not the ones coached to follow
+    text = ('Judul\nTujuh daerah meraih predikat KKPHAM tahun 2023, yakni Kota Banda Aceh dan Kabupaten Aceh Tengah.\n'
+            'Meurah meminta kedua daerah tersebut mempertahankan predikatnya pada penilaian 2024, sementara 16 daerah '
+            'lainnya terus didampingi agar bisa menyusul.')
+    found = facts_of(extract(text, date(2024, 1, 10)), region_code="11.71")
+    assert ("11.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target") in found
+    assert not {f for f in found if f[4] == "target"}
+
+
+def test_scope_a_report_of_a_round_received_is_no_predikat_got(extract):
+    text = ("Judul\nKota Palu meraih predikat Kota Peduli HAM tahun 2022. Sementara laporan hasil penilaian tahun 2022 yang "
+            "diterima Kabupaten Sigi menunjukkan nilai 55.")
+    assert facts_of(extract(text, date(2023, 1, 10)), region_code="72.10") == set()
+
+
+def test_scope_predikatnya_kept_and_hoped_for(extract):
+    # "sekaligus" adds another predicate; a hope about the achievement pointed back at is no goal of getting it
+    text = ("Judul\nKota Kupang ditetapkan sebagai Kota Peduli HAM pada penilaian tahun 2021. Pemkot Kupang diminta "
+            "mempertahankan predikatnya tahun ini sekaligus menjadi contoh bagi daerah lain.")
+    assert ("53.71", "KKPHAM", "Peduli HAM", 2023, "maintain_target") in facts_of(extract(text, date(2023, 8, 9)))
+    text = "Judul\nKabupaten Siak meraih predikat KLA kategori Nindya tahun 2022. Pemkab Siak berharap predikatnya tidak turun."
+    assert facts_of(extract(text, date(2022, 7, 25)), status="target") == set()

@@ -2037,3 +2037,36 @@ def test_the_same_as_what_a_year_held_is_held_in_that_year_too(extract, sentence
 def test_scope_sama_dengan_something_else_compares_no_year(extract):
     text = HEAD + "Kota Balikpapan meraih kategori Nindya, nilainya sama dengan Samarinda pada 2022."
     assert facts_of(extract(text, date(2023, 7, 25)), region_code="64.71", year=2022) == set()
+
+
+# ---- Scope of the fifteenth session's year rules (from a review of the session's diff)
+
+def test_scope_a_meeting_on_a_rounds_results_reports_that_round(extract):
+    text = (HEAD + "Kanwil Kemenkumham Sulteng menggelar rapat koordinasi hasil penilaian Kabupaten/Kota Peduli HAM tahun "
+            "2022 di Palu, Selasa. Dalam penilaian itu, Kota Palu meraih predikat KKPHAM.")
+    assert facts_of(extract(text, date(2023, 3, 1))) == {("72.71", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+
+
+def test_scope_a_comma_before_dan_joining_clauses_cuts_the_clause(extract):
+    text = (HEAD + "Kabupaten Majene ditetapkan sebagai Kabupaten Peduli HAM. Penilaian itu berat, dan pemkab terus "
+            "berbenah sepanjang tahun 2022.")
+    assert facts_of(extract(text, date(2023, 12, 11))) == {("76.05", "KKPHAM", "Peduli HAM", None, "achieved")}
+
+
+def test_scope_not_the_same_as_a_year_compares_nothing_held(extract):
+    text = (HEAD + "Kota Samarinda meraih predikat KLA kategori Nindya tahun 2023.\nBagi Balikpapan, kategori Nindya tahun "
+            "ini tidak sama dengan capaian pada 2022.")
+    assert facts_of(extract(text, date(2023, 7, 25)), region_code="64.71", year=2022) == set()
+
+
+def test_scope_untuk_a_past_round_before_an_active_verb_is_a_purpose(extract):
+    text = (HEAD + "Kabupaten Lombok Timur meraih predikat Kabupaten Peduli HAM tahun 2023. Sebelumnya Kanwil telah "
+            "mendampingi Pemkab Bima untuk tahun 2022 meraih predikat Kabupaten Peduli HAM.")
+    assert facts_of(extract(text, date(2023, 12, 15)), region_code="52.06") == {
+        ("52.06", "KKPHAM", "Peduli HAM", 2022, "target")}
+
+
+def test_scope_a_round_compared_with_before_untuk_is_still_an_earlier_one(extract):
+    text = (HEAD + "Jumlah penerima bertambah dibanding hasil untuk penilaian tahun 2019. Kabupaten Halmahera Utara meraih "
+            "predikat Kabupaten Peduli HAM.")
+    assert facts_of(extract(text, date(2020, 12, 13)), year=2019) == set()
