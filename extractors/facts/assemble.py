@@ -284,9 +284,9 @@ class Assembler:
         """The frames (and level hint) of the whole a count that no sentence before made names:
         "Seluruh kabupaten dan kota di Provinsi Kepulauan Bangka Belitung ditetapkan sebagai Kabupaten/Kota Peduli HAM
         ... Ketujuh daerah tersebut yakni ..." (the sentence just before, naming nobody); '... menyatakan seluruh
-        kabupaten/kota di provinsi itu kini menyandang predikat KKPHAM. "Sepuluh dari sepuluh kabupaten/kota di NTB lolos
-        penilaian," ... Kesepuluh daerah tersebut yakni ...' (one of the ``window`` sentences before, naming no region,
-        said to hold it: what it held, when the names are of its province). None when there is no such whole."""
+        kabupaten/kota di provinsi itu kini menyandang predikat KKPHAM. "Sepuluh dari sepuluh kabupaten/kota di NTB
+        lolos penilaian," ... Kesepuluh daerah tersebut yakni ...' (one of the ``window`` sentences before, naming no
+        region, said to hold it: what it held, when the names are of its province). None when there is no such whole."""
         previous = memory.previous(index)
         if previous is not None and previous.frames and not previous.holders \
                 and _counts_all(self.lower[self.sents[previous.index].start : self.sents[previous.index].end]):
@@ -649,9 +649,9 @@ class Assembler:
             # "Adapun lima daerah yang belum berhasil meraih predikat tersebut yakni ...": what the sentence says of its
             # holders wins over the opposite a count took back)
             told_here = {(f.label, f.status) for f in frames}
-            # (a goal the count took back stays beside a denial told here: "mendampingi tiga pemerintah kabupaten yang
-            # belum menyandang predikat KKPHAM agar dapat meraihnya pada 2024. ... Tiga daerah yang belum meraih predikat
-            # tersebut yakni ...")
+            # (a goal the count took back stays beside a denial told here: "mendampingi tiga pemerintah kabupaten
+            # yang belum menyandang predikat KKPHAM agar dapat meraihnya pada 2024. ... Tiga daerah yang belum meraih
+            # predikat tersebut yakni ...")
             all_frames = frames + [f for f in inherited if ((f.label, f.grade) in graded_here
                                                             or f.label not in {label for label, _ in graded_here}
                                                             or f.status in _GOALS and (f.label, f.status) not in told_here)
@@ -742,7 +742,8 @@ class Assembler:
                             emitted.append((index, fact, frame))
 
         if receivers and own:
-            emitted += self._counted_in_a_clause_of_no_names(sent, index, counts, receivers, memory, hint, parts, clause_frames)
+            emitted += self._counted_in_a_clause_of_no_names(sent, index, counts, receivers, memory, hint, parts,
+                                                             clause_frames)
 
         if not emitted and self.denied and index - self.denied[-1][0] <= _DENIED_WINDOW \
                 and _points_at_the_denied(doc, sent, counts):
@@ -1109,7 +1110,7 @@ class Assembler:
         for count in counts:
             if not (count.backward and count.value):
                 continue
-            k = next((k for k, c in enumerate(parts) if c.start <= count.start < c.end), None)
+            k = _clause_index(parts, count.start)
             if k is None or any(parts[k].start <= _start(h) < parts[k].end for h in receivers):
                 continue
             # (the frames built from the clause's own verbs: "..., sementara 16 daerah lainnya ... terus didampingi agar
@@ -2314,13 +2315,18 @@ def _holders_of_grades(doc: Doc, sent: Span):
     return graded[0].label, frozenset(m.grade for m in graded), levels, graded[-1].end
 
 
+def _clause_index(parts: list, at: int) -> int | None:
+    """The index of the clause of ``parts`` holding token ``at`` (None when none does)."""
+    return next((k for k, c in enumerate(parts) if c.start <= at < c.end), None)
+
+
 def _of_the_clause_of(lower: list[str], parts: list, clause_frames: list, frames: list, at: int, counts) -> list:
     """The frames the clause holding token ``at`` built, when another clause has frames too and a subject of its own (a
     count that points back at nobody): '"Kelima daerah itu akan kami dampingi agar tahun depan bisa menyusul, sedangkan
     tujuh daerah yang sudah meraih kami minta mempertahankannya"': the five are coached, not asked to keep it (not "...,
     sedangkan pada tahun 2023 mereka juga meraih predikat KLA": the same ones again). ``frames`` otherwise. Another
     clause's own subject is a count that points back at nobody, or "daerah yang sudah meraih"."""
-    k = next((k for k, c in enumerate(parts) if c.start <= at < c.end), None)
+    k = _clause_index(parts, at)
     if len(parts) < 2 or k is None or not clause_frames[k]:
         return frames
     others = [c for j, c in enumerate(parts) if j != k and clause_frames[j]]

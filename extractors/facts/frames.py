@@ -607,7 +607,8 @@ def _denied_in_the_reason(doc: Doc, group, later: list, in_clause: list):
     if denial is None or denial is not later[0] and not later[0].weak:
         return None
     lower = view(doc).lower
-    if _REASONS.isdisjoint(lower[group.end : denial.start]) and not _relative_of_the_coached(doc, group.end, denial.start):
+    if _REASONS.isdisjoint(lower[group.end : denial.start]) \
+            and not _relative_of_the_coached(doc, group.end, denial.start):
         return None
     after = [m for m in in_clause if m.start >= denial.end and (m.label or m.anaphoric)]
     return replace(after[0], anaphoric=True) if after else None
@@ -802,7 +803,8 @@ def _after_seperti(lower: list[str], year: YearMention) -> bool:
     before = lower[max(0, year.start - 3) : year.start]
     if "seperti" in before:
         k = year.start - len(before) + before.index("seperti")
-        return not (k >= 1 and lower[k - 1] in _NEGATION or k >= 2 and lower[k - 1] == "sama" and lower[k - 2] in _NEGATION)
+        return not (k >= 1 and lower[k - 1] in _NEGATION
+                    or k >= 2 and lower[k - 1] == "sama" and lower[k - 2] in _NEGATION)
     # ("sama dengan capaian tahun sebelumnya", "sama dengan yang diraih pada 2022": what the year held, the same; not
     # "tidak sama dengan capaian pada 2022")
     k = year.start - 1

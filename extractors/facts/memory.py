@@ -198,10 +198,10 @@ class Memory:
         return frames, record.level_hint
 
     def held_when_first_counted(self, value: int, index: int) -> list[Frame]:
-        """"Pada penilaian sebelumnya, delapan kabupaten/kota di Kalbar telah menyandang predikat KKPHAM tahun 2023. Kami
-        minta delapan daerah itu mempertahankannya tahun ini. Kedelapan daerah tersebut adalah ...": the achieved frames
-        of the count of ``value`` the sentence just before the latest one made, when the latest one only asked the
-        same number to keep it (a count asked to get it does not hold it: "Kami dorong tiga daerah lainnya meraih
+        """"Pada penilaian sebelumnya, delapan kabupaten/kota di Kalbar telah menyandang predikat KKPHAM tahun 2023.
+        Kami minta delapan daerah itu mempertahankannya tahun ini. Kedelapan daerah tersebut adalah ...": the achieved
+        frames of the count of ``value`` the sentence just before the latest one made, when the latest one only asked
+        the same number to keep it (a count asked to get it does not hold it: "Kami dorong tiga daerah lainnya meraih
         predikat itu")."""
         latest = self.by_count(value, index)
         if latest is None:

@@ -53,7 +53,8 @@ def _own_clause(lower: list[str], at: int, words: int) -> list[str]:
         word = lower[i]
         # (an enumeration's comma has another comma two words after it, or closes a run with one two words before:
         # not the comma of "Penilaian itu berat, dan pemkab terus berbenah ...")
-        if word == "," and i + 2 < at and (lower[i + 2] == "," or lower[i + 2] in _S.conjunctions and lower[i + 1] != ","
+        if word == "," and i + 2 < at and (lower[i + 2] == ","
+                                           or lower[i + 2] in _S.conjunctions and lower[i + 1] != ","
                                            or lower[i + 1] in _S.conjunctions and i >= 2 and lower[i - 2] == ","):
             i -= 1
             continue
