@@ -34,10 +34,11 @@ _TITLE_STOPS = "|".join(_phrase_regex(re.escape(stop)) for stop in _LEX["title_s
 # "22", "M.HH-03.HA.02.01.01", "HK.01.07/MENKES/2087" (the "/2023" after it is the year)
 _NUMBER = r"(?P<number>[0-9A-Z](?:[0-9A-Za-z]|[.\-](?=[0-9A-Za-z]))*(?:/[A-Z0-9][A-Z0-9.\-]*[A-Z0-9])*)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# "RI", "Provinsi Jawa Barat", or the signing minister's name before an explicit "nomor" ("keputusan
+_PLACE_ACRONYMS = "|".join(re.escape(a) + r"\b" for a in _LEX["place_acronyms"])
+# "RI", "Provinsi Jawa Barat", "DIY", or the signing minister's name before an explicit "nomor" ("keputusan
 # Mentri HAM Natalius Pigai dengan nomor : MHA-01.HA.02.01.01 Tahun 2024")
 _QUALIFIER = (r"(?P<qualifier>(?:\s+(?:RI|Republik\s+Indonesia|(?:Provinsi|Kabupaten|Kota|Daerah)(?:\s+[A-Z][\w'-]*){1,4})"
-              r"|(?-i:(?:\s+(?!Ment|Guber|Bupati|Wali|Kepala|Dalam|Negeri)[A-Z][a-z]+){1,3})"
+              r"|(?-i:(?:\s+(?!Ment|Guber|Bupati|Wali|Kepala|Dalam|Negeri)(?:[A-Z][a-z]+|" + _PLACE_ACRONYMS + r")){1,3})"
               r"(?=\s*,?\s*(?:dengan\s+)?(?:nomor|no\.)\s*:?))?)")
 _NOMOR = r"(?:\s*,?\s*(?:dengan\s+)?(?:Nomor|Nomer|No\.|No|Nmr\.?)\s*:?\s*|\s+)"
 _TAHUN = r"(?:\s*(?:Tahun|Thn\.?|Th\.?)\s+|\s*/\s*)"

@@ -38,6 +38,8 @@ from extractors.fiscal_years import audited_budget_year, budget_years, report_ye
     ("diatur dalam Undang-Undang (UU) 25 tahun 2009 tentang Pelayanan Publik", ("UU", "25", 2009)),
     # the constitution has no number: a numbered "UUD" is a slip for a law
     ("sesuai UUD No 23 tahun 2002 tentang Perlindungan Anak", ("UU", "23", 2002)),
+    # blind154's b154_11: a province in capitals between a regional regulation's type and its number
+    ("sesuai Peraturan Gubernur DIY Nomor 25 Tahun 2019, sehingga", ("Pergub", "25", 2019)),
     # blind151's b151_11: a regulation of the head of BPHN (Desa/Kelurahan Sadar Hukum)
     ("berpedoman pada Peraturan Kepala Badan Pembinaan Hukum Nasional Nomor PHN.HN.03.05-73 Tahun 2008 tentang "
      "Pembentukan dan Pembinaan Keluarga Sadar Hukum", ("Peraturan Kepala BPHN", "PHN.HN.03.05-73", 2008)),
