@@ -179,3 +179,13 @@ def test_scope_coaching_the_ones_denied_in_a_dated_relative_clause_takes_not_its
     text = ("Judul\nSebanyak 20 kabupaten/kota di Sumut meraih predikat KKPHAM tahun 2023. Tahun ini Kanwil mendampingi "
             "Kabupaten Nias dan Kota Gunungsitoli, yang pada 2023 belum meraih predikat tersebut.")
     assert facts_of(extract(text, date(2024, 2, 26)), status="target", year=2023) == set()
+
+
+def test_the_result_of_a_goal_set_with_targetkan_is_aimed_at_too(extract):
+    # blind160's b160_02: '"Kami targetkan tahun ini keenam daerah tersebut bisa menyusul, sehingga seluruh kabupaten/kota
+    # di Kalimantan Barat menyandang predikat Peduli HAM," ujarnya.'
+    text = ("Judul\nKota Pontianak menyandang predikat KKPHAM hasil penilaian tahun 2022. Adapun dua daerah yang belum "
+            "meraih predikat Peduli HAM, yaitu Kabupaten Sambas dan Bengkayang, akan mendapat pendampingan.\n\"Kami "
+            "targetkan tahun ini kedua daerah tersebut bisa menyusul, sehingga seluruh kabupaten/kota di Kalimantan Barat "
+            "menyandang predikat Peduli HAM,\" ujarnya.")
+    assert facts_of(extract(text, date(2024, 3, 6)), region_code="61.01", status="achieved") == set()
