@@ -744,6 +744,15 @@ class Assembler:
         if receivers and own:
             emitted += self._counted_in_a_clause_of_no_names(sent, index, counts, receivers, memory, hint, parts,
                                                              clause_frames)
+        elif not holders and not counts and own and all(f.status == "maintain_target" for f in own) \
+                and _S.first_person.intersection(words) and self._the_list_just_quoted(index, memory):
+            # '"Delapan daerah itu adalah Kota Pontianak, ... dan Kayong Utara. Kami minta predikat ini dipertahankan,"
+            # kata Tito': keeping asked, in the same quote, of the list the sentence before named
+            for holder in memory.last_list(index, window=1):
+                for frame in own:
+                    fact = self._fact(doc, sent, holder, frame.inherited(0.8), hint)
+                    if fact is not None:
+                        emitted.append((index, fact, frame))
 
         if not emitted and self.denied and index - self.denied[-1][0] <= _DENIED_WINDOW \
                 and _points_at_the_denied(doc, sent, counts):
@@ -1098,6 +1107,19 @@ class Assembler:
                     and not _other_object(view(doc), g.end) for g in sentence_groups()):
             return labelled_recent(index) or last_label(sent.start)
         return None
+
+    def _the_list_just_quoted(self, index: int, memory: Memory) -> bool:
+        """Whether the sentence before ``index`` listed regions holding a predikat, in a quote that runs on into sentence
+        ``index``."""
+        previous = memory.previous(index)
+        if previous is None or previous.index != index - 1 or not any(f.status == "achieved" for f in previous.frames) \
+                or len(distinct_holders([h for h in previous.holder_list if isinstance(h, RegionMention)])) < 2:
+            return False
+        opening = _quote_opening(self.lower, self.sents, index)
+        if opening is None or opening > index - 1:
+            return False
+        begin = self.sents[opening].start
+        return not any(w in _CLOSING_QUOTES for w in self.lower[begin + 1 : self.sents[index].start])
 
     def _counted_in_a_clause_of_no_names(self, sent, index, counts, receivers, memory: Memory, hint, parts,
                                          clause_frames) -> list:

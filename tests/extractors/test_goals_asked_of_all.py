@@ -154,3 +154,16 @@ def test_scope_the_grade_of_the_holders_aimed_at_filters_only_their_goal(extract
 def test_the_holders_still_at_a_grade_are_aimed_at_the_next(extract, sentence, aimed):
     goals = {f[0] for f in facts_of(extract(GRADES + sentence, date(2023, 7, 25))) if f[4] == "target"}
     assert goals == aimed
+
+
+def test_keeping_asked_in_the_quote_of_a_list_is_asked_of_the_list(extract):
+    # blind160's b160_02: '"Delapan daerah itu adalah Kota Pontianak, ... dan Kayong Utara. Kami minta predikat ini
+    # dipertahankan," kata Tito ...'
+    text = ("Judul\nKanwil mendampingi pemerintah kabupaten/kota menyiapkan penilaian KKPHAM tahun 2024.\nMenurut Kepala "
+            "Kanwil, baru dua daerah yang menyandang predikat tersebut berdasarkan hasil penilaian tahun 2022.\n\"Dua daerah "
+            "itu adalah Kota Pontianak dan Kota Singkawang. Kami minta predikat ini dipertahankan,\" kata Tito.")
+    kept = facts_of(extract(text, date(2024, 3, 6)), status="maintain_target")
+    assert {f[0] for f in kept} == {"61.71", "61.72"}
+    # (not once the quote is closed: the keeping asked there is of nobody named)
+    text = text.replace("Singkawang. Kami", "Singkawang,\" katanya. \"Kami")
+    assert facts_of(extract(text, date(2024, 3, 6)), status="maintain_target") == set()
