@@ -184,6 +184,7 @@ class Structure:
     all_of_them: frozenset[str]  # "Seluruhnya memperoleh opini WTP": every name just listed
     getting: frozenset[str]  # "daerah yang sudah meraih": the ones holding it
     still: frozenset[str]  # "daerah yang masih Pratama": the ones still at a grade
+    for_the_ones: frozenset[str]  # "Untuk yang sudah meraih, ...": before "yang" with its noun left out
     same_as_what: frozenset[str]  # "sama dengan capaian pada 2022": between "sama dengan" and a year compared with
     round_words: frozenset[str]  # "untuk tahun 2022", "periode 2022": a round named with its year
     passive_adverbs: frozenset[str]  # "yang hanya diraih": between "yang" and a passive verb of getting
@@ -296,6 +297,7 @@ def structure() -> Structure:
         all_of_them=_lowered(data["counts"]["all_of_them"]),
         getting=_lowered(data["counts"]["getting"]),
         still=_lowered(data["counts"]["still"]),
+        for_the_ones=_lowered(data["counts"]["for_the_ones"]),
         same_as_what=_lowered(data["counts"]["same_as_what"]),
         round_words=_lowered(data["counts"]["round_words"]),
         passive_adverbs=_lowered(data["counts"]["passive_adverbs"]),

@@ -2422,6 +2422,10 @@ def _holders_so_far_at(lower: list[str], start: int, end: int):
         if lower[k] in _S.count_nouns and lower[k + 1] == "yang" and lower[k + 2] in _S.already \
                 and lower[k + 3] in _S.getting:
             yield k, k + 4
+        elif lower[k] == "yang" and lower[k + 1] in _S.already and lower[k + 2] in _S.getting \
+                and (k == start or lower[k - 1] in _S.for_the_ones or lower[k - 1] in _OPENING_QUOTES and k - 1 == start):
+            # ("Untuk yang sudah meraih, kami minta predikat itu dipertahankan tahun ini": the noun left out)
+            yield k, k + 3
 
 
 def _holders_so_far_phrase(words: list[str]) -> str | None:

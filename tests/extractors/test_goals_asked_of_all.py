@@ -167,3 +167,12 @@ def test_keeping_asked_in_the_quote_of_a_list_is_asked_of_the_list(extract):
     # (not once the quote is closed: the keeping asked there is of nobody named)
     text = text.replace("Singkawang. Kami", "Singkawang,\" katanya. \"Kami")
     assert facts_of(extract(text, date(2024, 3, 6)), status="maintain_target") == set()
+
+
+def test_the_ones_holding_it_named_with_no_noun(extract):
+    # blind157's b157_05: '"Untuk yang sudah meraih, kami minta predikat itu dipertahankan tahun ini. ..."'
+    text = ("Judul\nPada penilaian tahun 2023, Kota Jambi dan Kabupaten Batanghari meraih predikat KKPHAM, sedangkan "
+            "Kabupaten Kerinci dan Sarolangun belum meraih predikat tersebut.\n\"Untuk yang sudah meraih, kami minta "
+            "predikat itu dipertahankan tahun ini,\" ujarnya.")
+    found = facts_of(extract(text, date(2024, 2, 20)), status="maintain_target")
+    assert {f[0] for f in found} == {"15.71", "15.04"}
