@@ -1115,11 +1115,7 @@ class Assembler:
         if previous is None or previous.index != index - 1 or not any(f.status == "achieved" for f in previous.frames) \
                 or len(distinct_holders([h for h in previous.holder_list if isinstance(h, RegionMention)])) < 2:
             return False
-        opening = _quote_opening(self.lower, self.sents, index)
-        if opening is None or opening > index - 1:
-            return False
-        begin = self.sents[opening].start
-        return not any(w in _CLOSING_QUOTES for w in self.lower[begin + 1 : self.sents[index].start])
+        return _quote_running_into(self.lower, self.sents, index) is not None
 
     def _counted_in_a_clause_of_no_names(self, sent, index, counts, receivers, memory: Memory, hint, parts,
                                          clause_frames) -> list:
@@ -1976,6 +1972,17 @@ def _quote_opening(lower: list[str], sents: list[Span], t: int) -> int | None:
 
 
 _OPENING_QUOTES = {'"', "“"}
+
+
+def _quote_running_into(lower: list[str], sents, index: int) -> int | None:
+    """The sentence that opened a quote which runs on, closed nowhere in between, into sentence ``index`` (None when
+    there is none, or the quote opens in ``index`` itself). ``sents`` are Spans or anything with ``.start``."""
+    opening = _quote_opening(lower, sents, index)
+    if opening is None or opening == index:
+        return None
+    # (a quote closed in between is another one)
+    begin = sents[opening].start
+    return None if any(w in _CLOSING_QUOTES for w in lower[begin + 1 : sents[index].start]) else opening
 _PRONOUN_TAGS = frozenset(verb + "nya" for verb in _SPEECH_VERBS)  # "katanya", "ujarnya"
 
 
@@ -2275,12 +2282,10 @@ def _quote_year(doc: Doc, index: int) -> tuple[int, str] | None:
     starts = sentence_starts_of(doc)
     lower = view(doc).lower
     bounds = [_Bounds(a, b) for a, b in zip(starts, starts[1:] + [len(lower)])]
-    opening = _quote_opening(lower, bounds, index)
-    if opening is None or opening == index:
+    opening = _quote_running_into(lower, bounds, index)
+    if opening is None:
         return None
     begin = bounds[opening].start
-    if any(w in _CLOSING_QUOTES for w in lower[begin + 1 : bounds[index].start]):
-        return None  # (a quote closed in between: another one, or none)
     # (a round now or ahead: not "Ini kali kedua Minut meraih predikat peduli HAM setelah tahun 2021", a history)
     now = published_year(doc)
     years = {(y.value, y.kind) for y in doc._.years or [] if begin <= y.start < bounds[index].start
