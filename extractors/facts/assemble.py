@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from itertools import islice
 from typing import NamedTuple
 
@@ -117,15 +118,27 @@ class Assembler:
         sentence_starts = sentence_starts_of(doc)
         self.sentence_starts = sentence_starts
 
-        def labelled_recent(index: int, window: int = 6) -> str | None:
+        def labelled_recent(index: int, window: int = 6, regions_meant: bool = False) -> str | None:
             """The predikat named last in the ``window`` sentences before sentence ``index``. (A release names
             its predikat, then may spend a paragraph or two on the work behind it before "daerah yang telah
             menyandang predikat, di antaranya ..., diminta mempertahankan capaiannya": six sentences, not three,
-            measured on all annotated sets.)"""
+            measured on all annotated sets.)
+
+            ``regions_meant``: the holders are regions, so a predikat that only units held where it was named is
+            passed over ("Lapas Kelas IIA Samarinda ... menerima penghargaan P2HAM. Adapun tiga daerah lainnya ...
+            belum memenuhi nilai minimal": the regions' predikat is the one named before)."""
             lo = sentence_starts[max(0, index - window)]
             hi = sentence_starts[index]
-            before = [label for start, label in labelled if lo <= start < hi]
-            return before[-1] if before else None
+            before = [(start, label) for start, label in labelled if lo <= start < hi]
+            if regions_meant:
+                before = [(start, label) for start, label in before if not held_by_units_only(start, label)]
+            return before[-1][1] if before else None
+
+        def held_by_units_only(start: int, label: str) -> bool:
+            """Whether the facts of ``label`` in the sentence naming it at token ``start`` are all units'."""
+            k = bisect_right(sentence_starts, start) - 1
+            kinds = {fact.holder_kind for i, fact, _ in facts if i == k and fact.predikat == label}
+            return kinds == {"unit"}
 
         regions = [r for r in doc._.regions or [] if r.role == "holder" and r.code]
         # "Target kami tahun depan bisa menembus kategori Utama," kata Bupati Malang Sanusi.
@@ -417,7 +430,8 @@ class Assembler:
 
         implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label,
                                         self.counts[index], sentence_groups,
-                                        spoken_for=bool(self.speakers_by_sentence[index]) and bool(_S.first_person.intersection(words)))
+                                        spoken_for=bool(self.speakers_by_sentence[index]) and bool(_S.first_person.intersection(words)),
+                                        regions_meant=self._regions_meant(holders, index))
         clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit,
                                      holder_before)
                          for c in parts]
@@ -1017,12 +1031,23 @@ class Assembler:
         following = self.sents[index + 1]
         return _list_item(lower[following.start : following.end])
 
+    def _regions_meant(self, holders, index: int) -> bool:
+        """Whether the holders of sentence ``index`` are regions: named, or pointed back at right after their names
+        ("agar ketiganya menyusul tahun depan")."""
+        if holders:
+            return all(isinstance(h, RegionMention) for h in holders)
+        before = self.holders_by_sentence[index - 1] if index > 0 else []
+        return bool(before) and any(c.backward for c in self.counts[index]) \
+            and all(isinstance(h, RegionMention) for h in before)
+
     @staticmethod
     def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts,
-                        sentence_groups, spoken_for: bool = False) -> str | None:
+                        sentence_groups, spoken_for: bool = False, regions_meant: bool = False) -> str | None:
         """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
+        if regions_meant:
+            labelled_recent = partial(labelled_recent, regions_meant=True)
         if not holders:
             # "Ketiga daerah itu akan kami dampingi ... supaya pada penilaian tahun depan bisa menyusul", "Mereka menjadi
             # prioritas pendampingan kami tahun ini": holders named before, a status verb and no predikat named
@@ -1092,7 +1117,7 @@ class Assembler:
         # "A, B dan C belum memenuhi kriteria penilaian": the predikat the article spoke of last, however far back
         if _about_criteria(doc, sent):
             return labelled_recent(index) or last_label(sent.start)
-        if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) \
+        if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and "yang" in lower[sent.start : sent.end] \
                 and any(_got_in_the_round_before(doc, g) for g in sentence_groups()):
             # "... bertambah dibanding penilaian tahun 2019 yang hanya diraih Kota Ternate dan Kota Tidore Kepulauan":
             # what was got in a round named, the predikat spoken of
@@ -1163,6 +1188,12 @@ class Assembler:
                     # picks some of them, and which is not known)
                     before = memory.last_list(index, window=1)
                     named = before if 2 <= len(before) <= count.value else []
+                if not named and (province := _province_after_count(doc, count)) is not None:
+                    # "... meminta kelima kabupaten/kota di DIY mempertahankan predikat": every holder of that province
+                    # named in the last few sentences, when they are that many
+                    together = memory.holders_together(count.value, index)
+                    if all(isinstance(h, RegionMention) and h.code.split(".")[0] == province for h in together):
+                        named = together
                 if named:
                     return [(h, _of_the_clause_of(view(doc).lower, *by_clause, own, count.start, counts))
                             for h in named]
@@ -1427,10 +1458,12 @@ class Assembler:
                          if grade is None or frame.grade is None or grade == frame.grade}
                 if len(years) == 1:
                     fact.year, fact.year_basis = years.pop(), "lead"
-                else:
-                    ahead = self._goal_told_next(memory, index, frame)
-                    if ahead is not None:
-                        fact.year, fact.year_basis = ahead
+                elif (ahead := self._goal_told_next(memory, index, frame)) is not None:
+                    fact.year, fact.year_basis = ahead
+                elif not years and len(coming := article.coming.get(fact.predikat, ())) == 1:
+                    # "Rakor tersebut menjadi langkah awal menghadapi penilaian KKPHAM tahun 2024. ... Keenamnya diminta
+                    # mempertahankan predikat tersebut": the round the lead gets ready for
+                    fact.year, fact.year_basis = next(iter(coming)), "lead"
             if fact.year_basis == "round_before":
                 # "tujuh kabupaten yang belum meraih predikat ... akan menjadi sasaran pembinaan pada 2023", in an
                 # article on the penetapan of the 2021 assessment: not held in the round the article reports
@@ -2372,6 +2405,18 @@ def _object_of_a_verb(doc: Doc, holder) -> bool:
             or len(lower[i]) < 6 or lower[i] in _S.list_introducers or lower[i] in _S.listing_verbs:
         return False
     return not any(c.start <= i < c.end for c in cues_between(doc, max(0, i - 3), i + 1))
+
+
+def _province_after_count(doc: Doc, count) -> str | None:
+    """The code of the province a count is of ("kelima kabupaten/kota di DIY", "se-Sulteng"), or None."""
+    lower = view(doc).lower
+    i = count.end
+    if i < len(lower) and lower[i] in {"di", "se"}:
+        i += 1 + (i + 1 < len(lower) and lower[i + 1] == "-")
+    elif not (i < len(lower) and lower[i].startswith("se-")):
+        return None
+    place = next((r for r in regions_between(doc, count.end, i + 2) if r.code and "." not in r.code), None)
+    return place.code if place is not None else None
 
 
 def _got_in_the_round_before(doc: Doc, group) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractors.facts.frames import Frame
+from extractors.model import RegionMention
 
 
 @dataclass
@@ -121,6 +122,21 @@ class Memory:
             if len(distinct_holders(record.holder_list)) == value and value > 1:
                 return distinct_holders(record.holder_list)
         return []
+
+    def holders_together(self, value: int, index: int) -> list:
+        """The holders of the last few sentences before ``index`` together, counted back to exactly ``value`` of them
+        ("Kulon Progo kembali menerima penghargaan ... Di DIY, penghargaan serupa juga diberikan kepada Kota Yogyakarta,
+        Kabupaten Sleman, Bantul dan Gunungkidul"), or none."""
+        pool: list = []
+        for record in reversed(self.records):
+            if record.index >= index:
+                continue
+            if index - record.index > 5 or record.index == 0:
+                break
+            pool = [h for h in record.holder_list if isinstance(h, RegionMention)] + pool  # (regions are counted)
+            if len(distinct_holders(pool)) >= value:
+                break
+        return distinct_holders(pool) if value > 1 and len(distinct_holders(pool)) == value else []
 
     def holders_just_before(self, index: int, window: int = 2) -> list:
         """The holders named by the nearest of the ``window`` sentences before ``index`` that names any."""

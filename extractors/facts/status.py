@@ -18,6 +18,7 @@ from extractors.model import Cue
 from extractors.tokens import sentence_bounds, view
 
 _LEX = status_lexicon()
+_FAR = _LEX.far_goals | _LEX.far_purposes  # the goal and purpose words that reach over a subject
 _TIME = time_words()
 # Purpose words make a goal of the verb after them; "akan" alone announces a designated winner.
 _PURPOSE = frozenset(_LEX.modal - {"mampu", "akan", "bakal", "segera", "sehingga"})
@@ -80,6 +81,13 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     """Groups of the clause ``doc[start:end]``, in order."""
     inside = [c for c in cues if start <= c.start < end]
     verbs = _verb_cues(inside)
+    # "meminta agar predikat yang diraih dipertahankan": a verb of getting in a relative clause on the achievement,
+    # right before the verb of the sentence, describes it; what is asked is the keeping
+    words = view(doc).lower
+    verbs = [c for k, c in enumerate(verbs)
+             if not (c.kind == "achieve" and c.start >= 2 and words[c.start - 1] == "yang"
+                     and words[c.start - 2] in _POINTED_ACHIEVEMENTS
+                     and k + 1 < len(verbs) and verbs[k + 1].start == c.end and verbs[k + 1].kind == "maintain")]
     chains: list[list[Cue]] = []
     for cue in verbs:
         if chains and _continues(doc, chains[-1][-1], cue, inside):
@@ -88,7 +96,6 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
             chains.append([cue])
     groups: list[StatusGroup] = []
     lower = start
-    words = view(doc).lower
     # "... Adipura 2022, penghargaan bagi kota ... yang berhasil menangani kebersihan": success at another
     # verb, not a verb of getting
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.success and c[0].end < len(words)
@@ -372,14 +379,17 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     low = max(lower, first - _WINDOW)
     # ("agar pada penilaian 2024 minimal naik ke kualitas tinggi": a purpose reaches over the time and hedge)
     reach = _reach_back(tv.lower, first, lower)
-    cues = [c for c in cues if c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
-            or (c.start >= lower and c.text.lower() in _LEX.far_goals | _LEX.far_purposes
-                and _over_subject(tv.lower, c.end, first))
+    # (only cues before the verb can modify it; those after it change neither the result nor ``low``)
+    cues = [c for c in cues if c.start < first and (
+            c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
+            or (c.start >= lower and c.text.lower() in _FAR and _over_subject(tv.lower, c.end, first))
             # ("Harapannya, pada penilaian tahun 2024 mereka sudah bisa menyusul": the goal noun opening the sentence)
             or (c.start >= lower and c.text.lower() in _LEX.far_goals and c.end < first and tv.lower[c.end] == ","
                 and _over_subject(tv.lower, c.end + 1, first))
+            # (and "Target kami, pada tahun 2023 ketiga daerah itu sudah bisa menyusul": the owner's comma too)
             or (c.start >= lower and c.text.lower() in _LEX.owned_goals and c.end < first
-                and tv.lower[c.end] in _LEX.owners and _over_subject(tv.lower, c.end + 1, first))]
+                and tv.lower[c.end] in _LEX.owners
+                and _over_subject(tv.lower, c.end + 1 + (c.end + 1 < first and tv.lower[c.end + 1] == ","), first)))]
     low = min([low, reach] + [c.start for c in cues])
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)

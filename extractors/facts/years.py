@@ -270,6 +270,8 @@ class ArticleYears:
         years = [y for y in (doc._.years or []) if y.kind in _USABLE]
         by_start = {y.start: y for y in years}
         self.labelled: dict[str, list[tuple[int, int, int]]] = {}  # label -> [(priority, token, year)]
+        # label -> the rounds ahead the lead names ("langkah awal menghadapi penilaian KKPHAM tahun 2024")
+        self.coming: dict[str, set[int]] = {}
         for mention in doc._.predikat or []:
             if mention.label is None:
                 continue
@@ -279,6 +281,8 @@ class ArticleYears:
             if year is not None and _aimed_at(doc, mention.start):
                 continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
             if year is not None and _coming_round(view(doc).lower, year, self.published_year):
+                if mention.start < lead_end and year.kind == "explicit":
+                    self.coming.setdefault(mention.label, set()).add(year.value)
                 continue  # "rapat koordinasi persiapan penilaian KKPHAM tahun 2024": the round ahead
             if year is not None and self.published_year is not None and year.value > self.published_year:
                 # "berharap ... mampu mempertahankan ... untuk Kualifikasi Informatif pada tahun 2020" in 2019:

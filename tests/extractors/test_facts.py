@@ -2474,3 +2474,28 @@ def test_scope_predikatnya_kept_and_hoped_for(extract):
     assert ("53.71", "KKPHAM", "Peduli HAM", 2023, "maintain_target") in facts_of(extract(text, date(2023, 8, 9)))
     text = "Judul\nKabupaten Siak meraih predikat KLA kategori Nindya tahun 2022. Pemkab Siak berharap predikatnya tidak turun."
     assert facts_of(extract(text, date(2022, 7, 25)), status="target") == set()
+
+
+def test_regions_denied_after_a_units_predikat_take_the_regions_predikat(extract):
+    # a predikat only units held in between is not what "tiga daerah lainnya" were denied
+    text = ("Judul\nTujuh dari sepuluh kabupaten/kota di Kalimantan Timur ditetapkan sebagai Kabupaten/Kota Peduli HAM "
+            "untuk penilaian tahun 2022. Pada kesempatan yang sama, Rutan Kelas IIA Samarinda menerima penghargaan "
+            "Pelayanan Publik Berbasis HAM (P2HAM) tahun 2023. Adapun tiga daerah lainnya, yakni Kutai Barat, Kutai Timur "
+            "dan Mahakam Ulu, belum memenuhi nilai minimal.")
+    found = facts_of(extract(text, date(2023, 12, 19)), region_code="64.07")
+    assert ("64.07", "KKPHAM", None, 2022, "not_achieved") in {(c, p, None, y, s) for c, p, g, y, s in found}
+    assert not {f for f in found if f[1] == "P2HAM"}
+
+
+
+def test_a_count_of_a_province_takes_its_holders_named_over_several_sentences(extract):
+    text = ("Kulon Progo Kembali Dinobatkan Kabupaten Peduli HAM\nWATES - Pemerintah Kabupaten Kulon Progo kembali menerima "
+            "penghargaan Kabupaten Peduli HAM tahun 2019 dari Kementerian Hukum dan HAM, Kamis (10/12/2020).\n"
+            "Di DIY, penghargaan serupa juga diberikan kepada Kota Yogyakarta, Kabupaten Sleman, Bantul dan Gunungkidul.\n"
+            "Kepala Kanwil mengapresiasi capaian tersebut. Ia meminta kelima kabupaten/kota di DIY mempertahankan predikat "
+            "peduli HAM pada tahun 2021.")
+    found = facts_of(extract(text, date(2020, 12, 11)), status="maintain_target")
+    assert {f[0] for f in found} == {"34.01", "34.71", "34.04", "34.02", "34.03"}
+    # the count of another province takes nobody
+    other = text.replace("kelima kabupaten/kota di DIY", "kelima kabupaten/kota di Jawa Tengah")
+    assert facts_of(extract(other, date(2020, 12, 11)), status="maintain_target") == set()

@@ -480,3 +480,9 @@ def test_an_office_a_person_held_is_no_holder(extract):
     assert {r.code: r.role for r in extract(text).regions}["33.72"] == "person"
     assert "34.04" not in {r.code for r in extract("Judul\nMantan Bupati Sleman meraih penghargaan KLA.").regions
                            if r.role == "holder"}
+
+
+def test_a_false_friend_after_a_preposition_of_place_is_a_place(nlp):
+    # ("DIY" is a false friend: English "do it yourself")
+    assert codes(nlp, "Ia meminta kabupaten/kota di DIY mempertahankan predikat itu.", role="location") == ["34"]
+    assert codes(nlp, "Ia membuat kerajinan DIY dari bambu.", role="location") == []

@@ -2070,3 +2070,38 @@ def test_scope_a_round_compared_with_before_untuk_is_still_an_earlier_one(extrac
     text = (HEAD + "Jumlah penerima bertambah dibanding hasil untuk penilaian tahun 2019. Kabupaten Halmahera Utara meraih "
             "predikat Kabupaten Peduli HAM.")
     assert facts_of(extract(text, date(2020, 12, 13)), year=2019) == set()
+
+
+def test_the_round_the_lead_gets_ready_for_dates_goals_told_without_a_year(extract):
+    text = ("Kanwil Gelar Rakor Peduli HAM\nPALU - Kanwil Kemenkumham Sulawesi Tengah menggelar rapat koordinasi bersama "
+            "pemerintah kabupaten/kota se-Sulteng, Kamis (16/5/2024).\nRakor tersebut menjadi langkah awal menghadapi "
+            "penilaian KKPHAM tahun 2024.\nTiga daerah yang ditetapkan untuk penilaian tahun 2022 itu ialah Kota Palu, "
+            "Kabupaten Banggai dan Poso. Ketiganya diminta mempertahankan predikat tersebut.\nAdapun dua daerah yang belum "
+            "meraih predikat, yakni Kabupaten Buol dan Sigi, akan mendapat pendampingan intensif dari tim Kanwil.")
+    found = facts_of(extract(text, None))
+    assert ("72.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target") in found
+    assert ("72.05", "KKPHAM", "Peduli HAM", 2024, "target") in found
+    assert ("72.71", "KKPHAM", "Peduli HAM", 2022, "achieved") in found
+
+
+def test_a_goal_owned_before_a_comma_is_still_a_goal(extract):
+    text = ("Judul\nTiga daerah di NTB, yakni Kabupaten Lombok Tengah, Kabupaten Bima dan Kota Bima, belum meraih predikat "
+            "Peduli HAM. \"Target kami, pada tahun 2023 ketiga daerah itu sudah bisa menyusul,\" katanya.")
+    found = facts_of(extract(text, date(2022, 12, 13)), region_code="52.02")
+    assert ("52.02", "KKPHAM", "Peduli HAM", 2023, "target") in found
+    assert not {f for f in found if f[4] == "achieved"}
+
+
+def test_keeping_asked_of_the_predikat_got_is_keeping(extract):
+    # "yang diraih" describes the predikat; what is asked is that it is kept
+    text = ("Judul\nKota Mataram dan Kabupaten Dompu ditetapkan sebagai Kabupaten/Kota Peduli HAM tahun 2021. Gubernur "
+            "mengapresiasi capaian kedua daerah tersebut dan meminta agar predikat yang diraih dipertahankan.")
+    found = facts_of(extract(text, date(2022, 12, 13)), region_code="52.71")
+    assert {f[4] for f in found} == {"achieved", "maintain_target"}
+
+
+def test_kami_harap_is_a_hope_not_a_result(extract):
+    text = ("Judul\nKabupaten Sambas dan Mempawah pernah meraih predikat Peduli HAM pada 2017, tetapi pada penilaian 2018 "
+            "tidak masuk. \"Kami harap keduanya kembali meraih predikat itu,\" tuturnya.")
+    found = facts_of(extract(text, date(2019, 12, 11)), region_code="61.01")
+    assert not {f for f in found if f[4] == "achieved" and f[3] != 2017}
