@@ -491,8 +491,12 @@ class RegionLinker:
             return True  # "Kemudian Jambi predikat B, Bengkulu predikat B, ...": a name with its grade
         capitalised = all(tv.capitalised[i] for i in range(mention.start, mention.end) if tv.alpha[i])
         opening = mention.start == 0 or doc[mention.start].is_sent_start
-        if capitalised and not opening and tv.lower[mention.start - 1] in {"di", "se"}:
-            return True  # "kabupaten/kota di DIY", "se-Malang Raya": a place after a preposition of place
+        if capitalised and not opening and tv.lower[mention.start - 1] in {"di", "se"} \
+                and not doc[mention.start].is_title and not (mention.end < len(doc) and tv.capitalised[mention.end]
+                                                             and tv.alpha[mention.end]):
+            # "kabupaten/kota di DIY", "se-DIY": a place after a preposition of place, written in capitals (not "di
+            # Puncak Peringatan Hari HAM", "di Benteng Vredeburg": the start of another name)
+            return True
         if capitalised and not opening and any(
                 m.prefix_start is not None and m.start < mention.start and set(m.candidates) & set(mention.candidates)
                 for m in mentions):

@@ -1032,13 +1032,13 @@ class Assembler:
         return _list_item(lower[following.start : following.end])
 
     def _regions_meant(self, holders, index: int) -> bool:
-        """Whether the holders of sentence ``index`` are regions: named, or pointed back at right after their names
-        ("agar ketiganya menyusul tahun depan")."""
-        if holders:
-            return all(isinstance(h, RegionMention) for h in holders)
-        before = self.holders_by_sentence[index - 1] if index > 0 else []
-        return bool(before) and any(c.backward for c in self.counts[index]) \
-            and all(isinstance(h, RegionMention) for h in before)
+        """Whether sentence ``index`` speaks of the other regions, named ("Adapun tiga daerah lainnya, yakni Kutai Barat,
+        ... belum memenuhi nilai minimal"): not of whatever was named last ("Hal serupa juga diraih Kabupaten Sigi")."""
+        if not holders or not all(isinstance(h, RegionMention) for h in holders):
+            return False
+        sent = self.sents[index]
+        words = self.lower[sent.start : sent.end]
+        return any(w in _S.count_nouns and nxt in {"lainnya", "lain"} for w, nxt in zip(words, words[1:]))
 
     @staticmethod
     def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts,
@@ -1192,7 +1192,8 @@ class Assembler:
                     # "... meminta kelima kabupaten/kota di DIY mempertahankan predikat": every holder of that province
                     # named in the last few sentences, when they are that many
                     together = memory.holders_together(count.value, index)
-                    if all(isinstance(h, RegionMention) and h.code.split(".")[0] == province for h in together):
+                    if all(isinstance(h, RegionMention) and h.code.split(".")[0] == province
+                           and (count.level_hint is None or h.level == count.level_hint) for h in together):
                         named = together
                 if named:
                     return [(h, _of_the_clause_of(view(doc).lower, *by_clause, own, count.start, counts))
@@ -2416,7 +2417,9 @@ def _province_after_count(doc: Doc, count) -> str | None:
     elif not (i < len(lower) and lower[i].startswith("se-")):
         return None
     place = next((r for r in regions_between(doc, count.end, i + 2) if r.code and "." not in r.code), None)
-    return place.code if place is not None else None
+    if place is None or place.end < len(lower) and lower[place.end] == "yang":
+        return None  # ("kedua kabupaten di DIY yang belum meraih predikat": some of them, not the ones named)
+    return place.code
 
 
 def _got_in_the_round_before(doc: Doc, group) -> bool:

@@ -388,7 +388,7 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
                 and _over_subject(tv.lower, c.end + 1, first))
             # (and "Target kami, pada tahun 2023 ketiga daerah itu sudah bisa menyusul": the owner's comma too)
             or (c.start >= lower and c.text.lower() in _LEX.owned_goals and c.end < first
-                and tv.lower[c.end] in _LEX.owners
+                and tv.lower[c.end] in _LEX.owners and "yang" not in tv.lower[c.end : first]
                 and _over_subject(tv.lower, c.end + 1 + (c.end + 1 < first and tv.lower[c.end + 1] == ","), first)))]
     low = min([low, reach] + [c.start for c in cues])
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS

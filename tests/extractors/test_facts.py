@@ -2499,3 +2499,27 @@ def test_a_count_of_a_province_takes_its_holders_named_over_several_sentences(ex
     # the count of another province takes nobody
     other = text.replace("kelima kabupaten/kota di DIY", "kelima kabupaten/kota di Jawa Tengah")
     assert facts_of(extract(other, date(2020, 12, 11)), status="maintain_target") == set()
+
+
+# Scope of the sixteenth session's rules (review findings)
+
+def test_scope_the_same_award_again_is_the_last_one_named_even_a_units(extract):
+    text = ("Judul\nKota Palu meraih predikat Kota Peduli HAM tahun 2022. Pada kesempatan yang sama, Lapas Kelas IIA Palu "
+            "menerima penghargaan Pelayanan Publik Berbasis HAM (P2HAM) tahun 2023. Hal serupa juga diraih Kabupaten Sigi "
+            "dan Kabupaten Donggala.")
+    found = facts_of(extract(text, date(2023, 12, 12)), region_code="72.10")
+    assert not {f for f in found if f[1] == "KKPHAM"}
+
+
+def test_scope_a_count_of_a_province_that_some_of_them_is_no_list(extract):
+    text = ("Judul\nKota Yogyakarta meraih predikat Kota Peduli HAM tahun 2022. Kabupaten Sleman juga meraih predikat "
+            "serupa. Kakanwil meminta kedua kabupaten/kota di DIY yang belum meraih predikat agar berbenah menghadapi "
+            "penilaian tahun 2023.")
+    found = facts_of(extract(text, date(2023, 1, 10)), region_code="34.71")
+    assert not {f for f in found if f[4] in {"not_achieved", "target"}}
+
+
+def test_scope_a_count_of_kabupaten_takes_no_kota(extract):
+    text = ("Judul\nKota Yogyakarta meraih predikat Kota Peduli HAM tahun 2022. Kabupaten Sleman juga meraih predikat "
+            "serupa. Kakanwil meminta kedua kabupaten di DIY mempertahankan predikat itu pada tahun 2023.")
+    assert facts_of(extract(text, date(2023, 1, 10)), region_code="34.71", status="maintain_target") == set()

@@ -486,3 +486,8 @@ def test_a_false_friend_after_a_preposition_of_place_is_a_place(nlp):
     # ("DIY" is a false friend: English "do it yourself")
     assert codes(nlp, "Ia meminta kabupaten/kota di DIY mempertahankan predikat itu.", role="location") == ["34"]
     assert codes(nlp, "Ia membuat kerajinan DIY dari bambu.", role="location") == []
+
+
+def test_scope_a_false_friend_starting_another_name_after_di_is_no_place(nlp):
+    assert codes(nlp, "Rakor digelar di Benteng Vredeburg, Kamis.", role="location") == []
+    assert codes(nlp, "Penghargaan diserahkan di Puncak Peringatan Hari HAM.", role="location") == []

@@ -2105,3 +2105,11 @@ def test_kami_harap_is_a_hope_not_a_result(extract):
             "tidak masuk. \"Kami harap keduanya kembali meraih predikat itu,\" tuturnya.")
     found = facts_of(extract(text, date(2019, 12, 11)), region_code="61.01")
     assert not {f for f in found if f[4] == "achieved" and f[3] != 2017}
+
+
+def test_scope_target_kami_before_a_relative_clause_is_not_the_holders_goal(extract):
+    text = ("Judul\nKota Palu dan Kabupaten Sigi meraih predikat Peduli HAM tahun 2022. \"Target kami, Palu yang sudah "
+            "meraih predikat ini tetap mempertahankannya pada 2023,\" kata Kakanwil.")
+    found = facts_of(extract(text, date(2023, 1, 10)), region_code="72.71")
+    assert ("72.71", "KKPHAM", "Peduli HAM", 2023, "maintain_target") in found
+    assert not {f for f in found if f[4] == "target"}
