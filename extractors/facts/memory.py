@@ -136,7 +136,8 @@ class Memory:
             pool = [h for h in record.holder_list if isinstance(h, RegionMention)] + pool  # (regions are counted)
             if len(distinct_holders(pool)) >= value:
                 break
-        return distinct_holders(pool) if value > 1 and len(distinct_holders(pool)) == value else []
+        found = distinct_holders(pool)
+        return found if value > 1 and len(found) == value else []
 
     def holders_just_before(self, index: int, window: int = 2) -> list:
         """The holders named by the nearest of the ``window`` sentences before ``index`` that names any."""
