@@ -34,7 +34,7 @@ RANGE = re.compile(r"(?=[12])(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/](?:\s*(?:samp
                    r"(?:(?:tahun|TA)\s+(?:anggaran\s+)?)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 # "Palembang (ANTARA) -", "PALEMBANG, RAKYATEMPATLAWANG.DISWAY.ID –", "bakabar.com, MARABAHAN –",
 # "Pati, Antara Jateng -", "KUPANG. NTTsatu.com –", "SURABAYA –", "JAKARTA-", "Nias/Sumut – Detiknews86.com.",
-# "KR, Jakarta- ", "Banjarbaru, (Antaranews Kalsel) -", "KBRN, Mamuju : "
+# "KR, Jakarta- ", "Banjarbaru, (Antaranews Kalsel) -", "KBRN, Mamuju : ", "KBRN, Makassar: "
 DATELINE = re.compile(
     # the outlet first, before a comma or a bar: "PEKANBARU,LENTERAJABAR.COM", "POS-KUPANG.COM | KUPANG", and a
     # site's lower-case name, "metroikn, Samarinda –"
@@ -47,7 +47,7 @@ DATELINE = re.compile(
     # or the day and its date: "Ternate, Rabu (15/3/2023) –"
     r"|\s*,\s*[A-Z][a-z']{3,6}\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
     r"(?:\s*[-–—]{1,2}(?=\s+\S)|\s*(?:--|—|–)(?=[A-Z])|(?<=[A-Z]{3})-(?=[A-Za-z])|(?<=\))\s*:(?=\s)"
-    r"|(?<=[a-z])\s+:(?=\s)(?<=\s:)(?=\s+[A-Z]))"
+    r"|(?<=[a-z])\s+:(?=\s)(?<=\s:)(?=\s+[A-Z])|(?<=[a-z]):(?=[ \t]+[A-Z]))"
     # and a second town where the first was the province ("SATUHABAR.COM, KALSEL - Banjarbaru - Untuk ...")
     r"(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[-–—](?=\s))?",
     re.MULTILINE,

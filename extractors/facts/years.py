@@ -144,6 +144,15 @@ def _goal_round(doc: Doc, start: int) -> bool:
     verbs = {c.start for c in purposes if c.kind in {"achieve", "maintain"}}
     if any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in purposes):
         return True
+    if verbs:
+        # ("menargetkan seluruh 24 kabupaten/kota di Sulsel meraih predikat tersebut pada penilaian tahun 2024": the
+        # verb of getting within reach, the coaching verb a short object before it, in the clause)
+        verb = min(verbs)
+        opening = verb
+        while opening > max(0, verb - 12) and lower[opening - 1] not in {".", "!", "?", ",", ";"}:
+            opening -= 1
+        if any(c.kind == "coach" for c in cues_between(doc, opening, verb)):
+            return True
     cues = cues_between(doc, lo, start)
     # ('"Kami ingin pada penilaian tahun 2024 seluruh 24 kabupaten/kota di Sulsel meraih predikat KKPHAM': a round
     # wished for, a verb of getting after it in its clause; not "Semoga capaian pada penilaian tahun 2022 ini menjadi

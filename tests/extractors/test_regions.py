@@ -125,6 +125,8 @@ def test_dateline_place_is_not_a_holder(nlp):
     ("Koba, Babel (ANTARA) - Kabupaten Bangka Tengah meraih predikat zona hijau dari Ombudsman.", "Babel"),
     # blind136's b136_07: the day and its date after the town
     ("Ternate, Rabu (15/3/2023) – Kanwil memuji Kabupaten Halmahera Utara yang meraih predikat Peduli HAM.", "Ternate"),
+    # blind168's b168_03: RRI's form with the colon right after the town
+    ("KBRN, Makassar: Kanwil mendampingi Kabupaten Maros yang belum meraih predikat Peduli HAM.", "Makassar"),
 ])
 def test_dateline_forms_of_regional_outlets(nlp, line, place):
     # read sets' spurious holders: the town (or the province) of a dateline in the outlets' own forms
