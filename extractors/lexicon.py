@@ -83,6 +83,7 @@ class StatusLexicon:
     dropped_from: frozenset[str]  # "absen pada ...", "terlempar dari ...": what they may be out of follows
     out_of: frozenset[str]  # "... daftar", "... penilaian 2020": a list or a round
     inaugurating: frozenset[str]  # "meresmikan ... sebagai": getting only "sebagai" or "menjadi" something
+    results: frozenset[str]  # "yang hasilnya diumumkan": a verb of getting whose subject is the results
     possible: tuple[str, ...]  # "bukan tidak mungkin": what follows is aimed at
     impossible: tuple[str, ...]  # "tidak mungkin bisa kita pertahankan": no goal
     denying: frozenset[str]  # "bukan sesuatu yang mustahil": an impossibility denied
@@ -139,6 +140,7 @@ def status_lexicon() -> StatusLexicon:
         dropped_from=_lowered(data["negation"]["dropped_from"]),
         out_of=_lowered(data["negation"]["out_of"]),
         inaugurating=_lowered(data["achieve"]["inaugurating"]),
+        results=_lowered(data["achieve"]["results"]),
         possible=tuple(p.lower() for p in data["possibility"]["possible"]),
         impossible=tuple(p.lower() for p in data["possibility"]["impossible"]),
         denying=_lowered(data["possibility"]["denying"]),

@@ -1196,7 +1196,7 @@ class Assembler:
                            and (count.level_hint is None or h.level == count.level_hint) for h in together):
                         named = together
                 if named:
-                    return [(h, _of_the_clause_of(view(doc).lower, *by_clause, own, count.start, counts))
+                    return [(h, _of_the_clause_of(doc, *by_clause, own, count.start, counts))
                             for h in named]
             elif count.backward and (all(f.status in {"maintain_target", "target"} for f in own) or not any(
                     m.label and sent.start <= m.start < sent.end and not m.anaphoric for m in mentions)):
@@ -2381,13 +2381,21 @@ def _clause_index(parts: list, at: int) -> int | None:
     return next((k for k, c in enumerate(parts) if c.start <= at < c.end), None)
 
 
-def _of_the_clause_of(lower: list[str], parts: list, clause_frames: list, frames: list, at: int, counts) -> list:
+def _of_the_clause_of(doc: Doc, parts: list, clause_frames: list, frames: list, at: int, counts) -> list:
     """The frames the clause holding token ``at`` built, when another clause has frames too and a subject of its own (a
     count that points back at nobody): '"Kelima daerah itu akan kami dampingi agar tahun depan bisa menyusul, sedangkan
     tujuh daerah yang sudah meraih kami minta mempertahankannya"': the five are coached, not asked to keep it (not "...,
     sedangkan pada tahun 2023 mereka juga meraih predikat KLA": the same ones again). ``frames`` otherwise. Another
-    clause's own subject is a count that points back at nobody, or "daerah yang sudah meraih"."""
+    clause's own subject is a count that points back at nobody, or "daerah yang sudah meraih".
+
+    A clause that built nothing but denies ("sebanyak 18 kabupaten/kota ... telah menyandang predikat tersebut, sedangkan
+    keenam daerah itu belum berhasil") gives its count none of the other clause's frames."""
+    lower = view(doc).lower
     k = _clause_index(parts, at)
+    if len(parts) >= 2 and k is not None and not clause_frames[k] and any(
+            g.status == "not_achieved" for g in groups_between(doc, parts[k].start, parts[k].end)) \
+            and any(f.status == "achieved" for f in frames):
+        return [f for f in frames if f.status != "achieved"]
     if len(parts) < 2 or k is None or not clause_frames[k]:
         return frames
     others = [c for j, c in enumerate(parts) if j != k and clause_frames[j]]

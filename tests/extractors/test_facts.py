@@ -2523,3 +2523,10 @@ def test_scope_a_count_of_kabupaten_takes_no_kota(extract):
     text = ("Judul\nKota Yogyakarta meraih predikat Kota Peduli HAM tahun 2022. Kabupaten Sleman juga meraih predikat "
             "serupa. Kakanwil meminta kedua kabupaten di DIY mempertahankan predikat itu pada tahun 2023.")
     assert facts_of(extract(text, date(2023, 1, 10)), region_code="34.71", status="maintain_target") == set()
+
+
+def test_a_count_in_a_clause_that_denies_takes_nothing_the_other_clause_held(extract):
+    text = ("Judul\nEnam daerah itu ialah Kabupaten Kepulauan Selayar, Jeneponto dan Kota Palopo. Ia menjelaskan, pada "
+            "penyerahan penghargaan KKPHAM di Makassar, sebanyak 18 kabupaten/kota di Sulsel telah menyandang predikat "
+            "tersebut, sedangkan keenam daerah itu belum berhasil.")
+    assert facts_of(extract(text, date(2024, 4, 24)), region_code="73.73", status="achieved") == set()

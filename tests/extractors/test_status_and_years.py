@@ -2122,3 +2122,13 @@ def test_a_round_a_coaching_verb_aims_at_over_its_object_is_no_round_reported(ex
             "meraih predikat tersebut pada penilaian tahun 2024.")
     found = facts_of(extract(text, date(2024, 6, 13)), region_code="73.09")
     assert not {f for f in found if f[4] == "not_achieved" and f[3] == 2024}
+
+
+def test_results_announced_are_got_by_nobody(extract):
+    text = ("Enam Kabupaten di Sulbar Sandang Predikat Peduli HAM\nMAMUJU – Seluruh kabupaten di Sulawesi Barat kini "
+            "menyandang predikat Kabupaten Peduli HAM. Keenam kabupaten itu yakni Kabupaten Mamuju, Majene, Polewali Mandar, "
+            "Mamasa, Pasangkayu dan Mamuju Tengah.\nPredikat tersebut ditetapkan atas hasil penilaian tahun 2022.\nIa "
+            "berharap keenam kabupaten dapat mempertahankan predikat tersebut pada penilaian tahun 2023 yang hasilnya "
+            "diumumkan tahun depan.")
+    found = facts_of(extract(text, date(2023, 12, 19)), region_code="76.02")
+    assert not {f for f in found if f[3] == 2024}
