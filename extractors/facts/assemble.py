@@ -468,7 +468,8 @@ class Assembler:
                     # 2024. 'Pada 2023 seluruh kabupaten/kota di Babel meraih predikat KKPHAM. ...' Ketujuh daerah itu
                     # ialah ...": the whole said to hold it between the count and its names holds it too
                     frames = frames + self._held_by_the_whole_between(memory, index, count.value) \
-                        + memory.held_when_first_counted(count.value, index)
+                        + memory.held_when_first_counted(count.value, index) \
+                        + memory.goals_when_counted_before(count.value, index)
             # (a count pointing back points at the predikat too, like "predikat itu": after "Kalsel Sabet Penghargaan
             # Provinsi Pembina Peduli HAM", "Ketiga belas daerah itu yakni ..." takes the kabupaten predikat the
             # coaching award is named after)
@@ -1037,8 +1038,7 @@ class Assembler:
         if not holders or not all(isinstance(h, RegionMention) for h in holders):
             return False
         sent = self.sents[index]
-        words = self.lower[sent.start : sent.end]
-        return any(w in _S.count_nouns and nxt in {"lainnya", "lain"} for w, nxt in zip(words, words[1:]))
+        return _others_counted(self.lower[sent.start : sent.end])
 
     @staticmethod
     def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts,
@@ -1068,6 +1068,12 @@ class Assembler:
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
                 # '"Tujuh kabupaten lainnya belum memenuhi nilai minimal. ...," ujarnya. Ketujuh kabupaten itu yakni ...':
                 # a count denied the criteria of the predikat spoken of, named later
+                return labelled_recent(index) or last_label(sent.start)
+            # '"... baru Kota Ambon dan Kota Tual yang ditetapkan sebagai KKPHAM pada penilaian tahun 2021. Sembilan
+            # kabupaten lainnya belum berhasil," kata ...': the others counted are denied the predikat just named
+            if any(c.value and not c.backward for c in counts) and _others_counted(lower[sent.start : sent.end]) and \
+                    predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
+                    any(g.status == "not_achieved" and not _other_object(view(doc), g.end) for g in sentence_groups()):
                 return labelled_recent(index) or last_label(sent.start)
             # (a denied verb with an object of its own denies that: "Pada evaluasi 2022 kami tidak mendapat catatan")
             if spoken_for and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
@@ -2428,6 +2434,11 @@ def _province_after_count(doc: Doc, count) -> str | None:
     if place is None or place.end < len(lower) and lower[place.end] == "yang":
         return None  # ("kedua kabupaten di DIY yang belum meraih predikat": some of them, not the ones named)
     return place.code
+
+
+def _others_counted(words: list[str]) -> bool:
+    """Whether ``words`` count the others ("sembilan kabupaten lainnya", "tiga daerah lain")."""
+    return any(w in _S.count_nouns and nxt in {"lainnya", "lain"} for w, nxt in zip(words, words[1:]))
 
 
 def _got_in_the_round_before(doc: Doc, group) -> bool:

@@ -233,6 +233,23 @@ class Memory:
         return [f for counted, fs, _ in earlier.counted if counted == value for f in fs
                 if f.status == "achieved" and f.label in labels]
 
+    def goals_when_counted_before(self, value: int, index: int) -> list[Frame]:
+        """"Kanwil ... mendorong sembilan kabupaten ... agar dapat meraih predikat ... pada penilaian tahun 2022. '... Sembilan
+        kabupaten lainnya belum berhasil,' kata ... Kesembilan kabupaten tersebut yaitu ...": the goals an earlier count of
+        ``value`` was set, when the latest count of as many was only denied the predikat (they lack it and aim at it)."""
+        latest = self.by_count(value, index)
+        if latest is None:
+            return []
+        denied = [f for counted, fs, _ in latest.counted if counted == value for f in fs]
+        if not denied or any(f.status != "not_achieved" for f in denied):
+            return []
+        earlier = self.by_count(value, latest.index)
+        if earlier is None:
+            return []
+        labels = {f.label for f in denied}
+        return [f for counted, fs, _ in earlier.counted if counted == value for f in fs
+                if f.status == "target" and f.label in labels]
+
     def frames_of_a_larger_count(self, value: int, index: int, window: int = 3) -> list[Frame]:
         """The frames of the latest whole larger than ``value`` counted in the ``window`` sentences before ``index``
         ("Sebanyak 12 dari 19 kabupaten/kota ... ditetapkan ... Dari jumlah tersebut, tujuh di antaranya ...")."""

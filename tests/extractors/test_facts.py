@@ -2530,3 +2530,14 @@ def test_a_count_in_a_clause_that_denies_takes_nothing_the_other_clause_held(ext
             "penyerahan penghargaan KKPHAM di Makassar, sebanyak 18 kabupaten/kota di Sulsel telah menyandang predikat "
             "tersebut, sedangkan keenam daerah itu belum berhasil.")
     assert facts_of(extract(text, date(2024, 4, 24)), region_code="73.73", status="achieved") == set()
+
+
+def test_the_others_counted_and_denied_are_denied_the_predikat_just_named_and_keep_their_goal(extract):
+    text = ("Kanwil Dorong Sembilan Kabupaten Raih Predikat Peduli HAM\nAmbon (ANTARA) - Kanwil Kemenkumham Maluku mendorong "
+            "sembilan kabupaten di provinsi itu agar dapat meraih predikat Kabupaten/Kota Peduli HAM pada penilaian tahun "
+            "2022.\n\"Dari 11 kabupaten/kota di Maluku, baru Kota Ambon dan Kota Tual yang ditetapkan sebagai KKPHAM pada "
+            "penilaian tahun 2021. Sembilan kabupaten lainnya belum berhasil,\" kata Kepala Kanwil, Rabu.\nKesembilan "
+            "kabupaten tersebut yaitu Maluku Tengah, Maluku Tenggara, Kepulauan Tanimbar, Buru dan Buru Selatan. "
+            "Selanjutnya Seram Bagian Barat, Seram Bagian Timur, Kepulauan Aru serta Maluku Barat Daya.")
+    found = facts_of(extract(text, date(2022, 3, 2)), region_code="81.01")
+    assert found == {("81.01", "KKPHAM", "Peduli HAM", 2021, "not_achieved"), ("81.01", "KKPHAM", "Peduli HAM", 2022, "target")}
