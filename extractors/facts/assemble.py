@@ -479,6 +479,13 @@ class Assembler:
                 # "Kemenkumham Banten dorong delapan daerah pertahankan predikat KKPHAM" (the title), then "Kedelapan
                 # daerah itu ialah ...": the keeping the title asked of as many is asked of them
                 inherited += [f.inherited(0.8) for f in memory.title_keeping(count.value)]
+        if holders and own and index <= 4 and not any(c.value for c in counts):
+            # '... meminta sembilan kabupaten/kota di Pulau Dewata mempertahankan predikat KKPHAM pada penilaian tahun
+            # 2024. "Pada 2023 seluruh kabupaten/kota di Bali sudah ditetapkan sebagai KKPHAM, yaitu [nine names]"': the
+            # keeping the lead asked of as many is asked of them
+            labels = {f.label for f in own if f.status == "achieved"}
+            inherited += [f.inherited(0.8) for f in memory.lead_keeping(len(distinct_holders(holders)), index)
+                          if f.label in labels]
         if holders and not inherited and all(f.anaphoric and f.grade is None for f in own) \
                 and not any(c.value for c in counts) and _points_back(words, sent, holders):
             # "Sepuluh Pemda di Jatim Kantongi Opini WTP ... Daerah penerima itu ialah Kabupaten Bangkalan,

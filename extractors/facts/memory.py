@@ -268,6 +268,14 @@ class Memory:
         return [f for counted, fs, _named in title.counted if counted == value for f in fs
                 if f.status == "maintain_target"]
 
+    def lead_keeping(self, value: int, index: int) -> list[Frame]:
+        """The keeping the title or the lead (sentences 0-2, before ``index``) asked of a count of ``value`` holders
+        it named none of ("Kanwil ... meminta sembilan kabupaten/kota di Pulau Dewata mempertahankan predikat KKPHAM pada
+        penilaian tahun 2024")."""
+        return [f for r in self.records if r.index <= 2 and r.index < index
+                for counted, fs, named in r.counted if counted == value and not named for f in fs
+                if f.status == "maintain_target" and f.year is not None]
+
     def latest_with_frames(self, index: int, window: int = 3) -> SentenceRecord | None:
         for record in reversed(self.records):
             if record.index < index and index - record.index <= window and record.frames:

@@ -2541,3 +2541,15 @@ def test_the_others_counted_and_denied_are_denied_the_predikat_just_named_and_ke
             "Selanjutnya Seram Bagian Barat, Seram Bagian Timur, Kepulauan Aru serta Maluku Barat Daya.")
     found = facts_of(extract(text, date(2022, 3, 2)), region_code="81.01")
     assert found == {("81.01", "KKPHAM", "Peduli HAM", 2021, "not_achieved"), ("81.01", "KKPHAM", "Peduli HAM", 2022, "target")}
+
+
+def test_keeping_the_lead_asked_of_a_count_goes_to_as_many_names_after_it(extract):
+    text = ("Kanwil Minta Lima Daerah Pertahankan Predikat Peduli HAM\nDenpasar (ANTARA) - Kantor Wilayah Kementerian Hukum "
+            "dan HAM Bali meminta lima kabupaten/kota di Pulau Dewata mempertahankan predikat Kabupaten/Kota Peduli HAM "
+            "(KKPHAM) pada penilaian tahun 2024.\n\"Pada 2023 kabupaten/kota itu sudah ditetapkan sebagai KKPHAM, yaitu "
+            "Kota Denpasar, Kabupaten Badung, Gianyar, Tabanan dan Jembrana,\" kata Kepala Kanwil, Kamis.")
+    found = facts_of(extract(text, date(2024, 5, 20)), region_code="51.03")
+    assert ("51.03", "KKPHAM", "Peduli HAM", 2024, "maintain_target") in found
+    # names of another number are not the ones asked
+    other = text.replace(" dan Jembrana", ", Jembrana dan Buleleng")
+    assert facts_of(extract(other, date(2024, 5, 20)), region_code="51.03", status="maintain_target") == set()
