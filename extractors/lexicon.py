@@ -84,6 +84,9 @@ class StatusLexicon:
     out_of: frozenset[str]  # "... daftar", "... penilaian 2020": a list or a round
     inaugurating: frozenset[str]  # "meresmikan ... sebagai": getting only "sebagai" or "menjadi" something
     results: frozenset[str]  # "yang hasilnya diumumkan": a verb of getting whose subject is the results
+    described_held: frozenset[str]  # "KLA 2021 yang diterima daerahnya": the year of what is held
+    rewarded_effort: frozenset[str]  # "atas upaya membina ... pada 2019": coaching rewarded, no goal
+    settled: frozenset[str]  # "didorong ... akhirnya meraih": the getting happened, no goal
     possible: tuple[str, ...]  # "bukan tidak mungkin": what follows is aimed at
     impossible: tuple[str, ...]  # "tidak mungkin bisa kita pertahankan": no goal
     denying: frozenset[str]  # "bukan sesuatu yang mustahil": an impossibility denied
@@ -141,6 +144,9 @@ def status_lexicon() -> StatusLexicon:
         out_of=_lowered(data["negation"]["out_of"]),
         inaugurating=_lowered(data["achieve"]["inaugurating"]),
         results=_lowered(data["achieve"]["results"]),
+        described_held=_lowered(data["achieve"]["described_held"]),
+        rewarded_effort=_lowered(data["achieve"]["rewarded_effort"]),
+        settled=_lowered(data["achieve"]["settled"]),
         possible=tuple(p.lower() for p in data["possibility"]["possible"]),
         impossible=tuple(p.lower() for p in data["possibility"]["impossible"]),
         denying=_lowered(data["possibility"]["denying"]),
@@ -207,6 +213,8 @@ class Structure:
     already: frozenset[str]  # "daerah yang sudah meraih": the holders so far
     others: frozenset[str]  # "daerah lain": others than the ones spoken of
     contrast: frozenset[str]
+    set_against: frozenset[str]  # "sedangkan", "sementara": another group set against the one before
+    conceding: frozenset[str]  # "tetapi", "walaupun": a concession, not another group
     elided_subject: frozenset[str]
     concessive: frozenset[str]
     fronted: frozenset[str]  # "Selain meraih opini WTP, Kota Medan ...": a clause before its subject
@@ -319,6 +327,8 @@ def structure() -> Structure:
         already=_lowered(data["counts"]["already"]),
         others=_lowered(data["counts"]["others"]),
         contrast=_lowered(data["clauses"]["contrast"]),
+        set_against=_lowered(data["clauses"]["set_against"]),
+        conceding=_lowered(data["clauses"]["conceding"]),
         elided_subject=_lowered(data["clauses"]["elided_subject"]),
         concessive=_lowered(data["clauses"]["concessive"]),
         fronted=_lowered(data["clauses"]["fronted"]),

@@ -213,6 +213,9 @@ class TimeFinder:
                 # "Jambi : Informatif" is a table row; "KBRN, Mamuju : Untuk ..." and "SEMARANG (Lampungpro.co):"
                 # datelines
                 continue
+            if m.group(0).endswith(":") and not m.group(0).endswith(" :") and not m.group(0).rstrip(" :").endswith(")") \
+                    and (m.group("outlet1") or "").lower() not in self.outlets:
+                continue  # "KBRN, Makassar:" after an outlet known to write it so; not "WTP, Kabupaten Sigi: Opini itu ..."
             line_start = text.rfind("\n", 0, m.start()) + 1
             if text[line_start : m.start()].strip():
                 continue

@@ -483,9 +483,14 @@ class Assembler:
             # '... meminta sembilan kabupaten/kota di Pulau Dewata mempertahankan predikat KKPHAM pada penilaian tahun
             # 2024. "Pada 2023 seluruh kabupaten/kota di Bali sudah ditetapkan sebagai KKPHAM, yaitu [nine names]"': the
             # keeping the lead asked of as many is asked of them
-            labels = {f.label for f in own if f.status == "achieved"}
-            inherited += [f.inherited(0.8) for f in memory.lead_keeping(len(distinct_holders(holders)), index)
-                          if f.label in labels]
+            # (held in the round just before the one asked, in the article's province: not "Di provinsi tetangga, ...",
+            # nor "Sejarah mencatat, pada 2019 ...")
+            held = {(f.label, f.year) for f in own if f.status == "achieved" and f.year is not None}
+            lead_end = self.sents[min(2, max(0, index - 1))].end  # (the lead before this sentence)
+            provinces = {r.code.split(".")[0] for r in doc._.regions or [] if r.code and r.start < lead_end}
+            if provinces and all(isinstance(h, RegionMention) and h.code.split(".")[0] in provinces for h in holders):
+                inherited += [f.inherited(0.8) for f in memory.lead_keeping(len(distinct_holders(holders)), index)
+                              if (f.label, f.year - 1) in held]
         if holders and not inherited and all(f.anaphoric and f.grade is None for f in own) \
                 and not any(c.value for c in counts) and _points_back(words, sent, holders):
             # "Sepuluh Pemda di Jatim Kantongi Opini WTP ... Daerah penerima itu ialah Kabupaten Bangkalan,
@@ -1080,7 +1085,8 @@ class Assembler:
             # kabupaten lainnya belum berhasil," kata ...': the others counted are denied the predikat just named
             if any(c.value and not c.backward for c in counts) and _others_counted(lower[sent.start : sent.end]) and \
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
-                    any(g.status == "not_achieved" and not _other_object(view(doc), g.end) for g in sentence_groups()):
+                    any(g.status == "not_achieved" and lower[g.verb] in _STATUS.success and not _other_object(view(doc), g.end)
+                        for g in sentence_groups()):
                 return labelled_recent(index) or last_label(sent.start)
             # (a denied verb with an object of its own denies that: "Pada evaluasi 2022 kami tidak mendapat catatan")
             if spoken_for and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and \
@@ -2405,9 +2411,11 @@ def _of_the_clause_of(doc: Doc, parts: list, clause_frames: list, frames: list, 
     keenam daerah itu belum berhasil") gives its count none of the other clause's frames."""
     lower = view(doc).lower
     k = _clause_index(parts, at)
-    if len(parts) >= 2 and k is not None and not clause_frames[k] and any(
+    if len(parts) >= 2 and k is not None and k > 0 and not clause_frames[k] \
+            and _S.set_against.intersection(lower[max(0, parts[k].start - 1) : parts[k].start + 1]) \
+            and _S.conceding.isdisjoint(lower[parts[0].start : parts[k].end]) and any(
             g.status == "not_achieved" for g in groups_between(doc, parts[k].start, parts[k].end)) \
-            and any(f.status == "achieved" for f in frames):
+            and any(f.status == "achieved" for f in clause_frames[k - 1]):
         return [f for f in frames if f.status != "achieved"]
     if len(parts) < 2 or k is None or not clause_frames[k]:
         return frames

@@ -104,8 +104,8 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].end < len(words)
                                         and words[c[0].end] in _LEX.coaching_received)]
     # "penilaian tahun 2023 yang hasilnya diumumkan tahun depan": the results are announced, nobody gets anything
-    chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].start > start
-                                        and words[c[0].start - 1] in _LEX.results)]
+    chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].start - 1 > start
+                                        and words[c[0].start - 1] in _LEX.results and words[c[0].start - 2] == "yang")]
     # "Bupati Sleman meresmikan Ruang Bermain Ramah Anak untuk mendukung predikat KLA": opening something gives nothing,
     # unless "sebagai" or "menjadi" what
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.inaugurating

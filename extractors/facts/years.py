@@ -144,15 +144,8 @@ def _goal_round(doc: Doc, start: int) -> bool:
     verbs = {c.start for c in purposes if c.kind in {"achieve", "maintain"}}
     if any(c.kind == "coach" or c.kind == "modal" and c.end in verbs for c in purposes):
         return True
-    if verbs:
-        # ("menargetkan seluruh 24 kabupaten/kota di Sulsel meraih predikat tersebut pada penilaian tahun 2024": the
-        # verb of getting within reach, the coaching verb a short object before it, in the clause)
-        verb = min(verbs)
-        opening = verb
-        while opening > max(0, verb - 12) and lower[opening - 1] not in {".", "!", "?", ",", ";"}:
-            opening -= 1
-        if any(c.kind == "coach" for c in cues_between(doc, opening, verb)):
-            return True
+    if _getting_aimed_at(doc, reach, start):
+        return True
     cues = cues_between(doc, lo, start)
     # ('"Kami ingin pada penilaian tahun 2024 seluruh 24 kabupaten/kota di Sulsel meraih predikat KKPHAM': a round
     # wished for, a verb of getting after it in its clause; not "Semoga capaian pada penilaian tahun 2022 ini menjadi
@@ -168,6 +161,34 @@ def _goal_round(doc: Doc, start: int) -> bool:
     clause = max((k + 1 for k in range(opening, lo) if lower[k] in {",", ";"}), default=opening)
     return any(c.kind == "maintain" for c in cues) and not _LEX_STATUS.maintain_requests.isdisjoint(lower[clause:lo]) \
         and _LEX_STATUS.success.isdisjoint(lower[clause:start])
+
+
+def _held_or_rewarded(lower: list[str], year: YearMention) -> bool:
+    """Whether a year a goal seems to govern dates what is held or rewarded: the award described as received ("penghargaan
+    KLA 2021 yang diterima daerahnya dapat dipertahankan") or coaching rewarded ("atas upaya membina kabupaten/kota peduli
+    HAM pada 2019")."""
+    after = lower[year.end : year.end + 2]
+    return after[:1] == ["yang"] and len(after) > 1 and after[1] in _LEX_STATUS.described_held \
+        or not _LEX_STATUS.rewarded_effort.isdisjoint(lower[max(0, year.start - 10) : year.start])
+
+
+def _getting_aimed_at(doc: Doc, reach: int, start: int) -> bool:
+    """Whether a verb of getting in ``doc[reach:start]`` is aimed at by a coaching verb or a purpose a short object
+    before it, in its clause ("menargetkan seluruh 24 kabupaten/kota di Sulsel meraih predikat tersebut pada penilaian
+    tahun 2024", "agar kedua daerah itu dapat meraih predikat KKPHAM pada 2024")."""
+    verbs = [c.start for c in cues_between(doc, reach, start) if c.kind in {"achieve", "maintain"}]
+    if not verbs:
+        return False
+    lower = view(doc).lower
+    verb = min(verbs)
+    opening = verb
+    while opening > max(0, verb - 12) and lower[opening - 1] not in {".", "!", "?", ",", ";"}:
+        opening -= 1
+    # (a verb, not a noun of coaching received, and nothing between that tells it was got: "Pemkab Sleman yang terus
+    # didorong Kementerian PPPA akhirnya meraih ...", "Berkat pembinaan ... meraih ...")
+    return any((c.kind == "coach" and c.text.lower() not in _LEX_STATUS.coaching_received
+                or c.text.lower() in _LEX_STATUS.far_purposes)
+               and _LEX_STATUS.settled.isdisjoint(lower[c.end : verb]) for c in cues_between(doc, opening, verb))
 
 
 def _aimed_at(doc: Doc, start: int) -> bool:
@@ -289,6 +310,8 @@ class ArticleYears:
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None and _aimed_at(doc, mention.start):
                 continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
+            if year is not None and _goal_round(doc, year.start) and not _held_or_rewarded(view(doc).lower, year):
+                continue  # "... agar kedua daerah itu dapat meraih predikat KKPHAM pada 2024": a goal's round
             if year is not None and _coming_round(view(doc).lower, year, self.published_year):
                 if mention.start < lead_end and year.kind == "explicit":
                     self.coming.setdefault(mention.label, set()).add(year.value)

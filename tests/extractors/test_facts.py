@@ -2553,3 +2553,24 @@ def test_keeping_the_lead_asked_of_a_count_goes_to_as_many_names_after_it(extrac
     # names of another number are not the ones asked
     other = text.replace(" dan Jembrana", ", Jembrana dan Buleleng")
     assert facts_of(extract(other, date(2024, 5, 20)), region_code="51.03", status="maintain_target") == set()
+
+
+# Scope of the sixteenth session's later rules (second review)
+
+def test_scope_a_concession_or_an_earlier_denial_takes_nothing_away(extract):
+    head = ("Judul\nKanwil menyerahkan piagam kepada lima daerah yakni Kabupaten Maros, Gowa, Takalar, Bantaeng dan Kota "
+            "Parepare. ")
+    text = head + ("Kelima daerah itu belum sempat menerima piagam secara langsung, tetapi sudah ditetapkan sebagai "
+                   "Kabupaten/Kota Peduli HAM pada penilaian tahun 2023.")
+    assert ("73.09", "KKPHAM", "Peduli HAM", 2023, "achieved") in facts_of(extract(text, date(2024, 1, 10)))
+
+
+def test_scope_keeping_the_lead_asked_is_not_for_another_province_or_an_old_round(extract):
+    head = ("Kanwil Minta Lima Daerah Pertahankan Predikat\nDenpasar (ANTARA) - Kanwil Kemenkumham Bali meminta lima "
+            "kabupaten/kota di Pulau Dewata mempertahankan predikat KKPHAM pada penilaian tahun 2024.\n")
+    text = head + ("Di provinsi tetangga, predikat KKPHAM tahun 2023 juga diraih Kota Mataram, Kabupaten Lombok Barat, "
+                   "Lombok Tengah, Lombok Timur dan Sumbawa.")
+    assert facts_of(extract(text, date(2024, 5, 20)), region_code="52.71", status="maintain_target") == set()
+    text = head + ("Sejarah mencatat, pada 2019 predikat KKPHAM pertama kali diraih oleh Kabupaten Buleleng, Bangli, "
+                   "Klungkung, Karangasem dan Tabanan.")
+    assert facts_of(extract(text, date(2024, 5, 20)), region_code="51.08", status="maintain_target") == set()

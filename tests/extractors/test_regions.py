@@ -493,3 +493,9 @@ def test_a_false_friend_after_a_preposition_of_place_is_a_place(nlp):
 def test_scope_a_false_friend_starting_another_name_after_di_is_no_place(nlp):
     assert codes(nlp, "Rakor digelar di Benteng Vredeburg, Kamis.", role="location") == []
     assert codes(nlp, "Penghargaan diserahkan di Puncak Peringatan Hari HAM.", role="location") == []
+
+
+def test_scope_a_name_and_a_colon_in_the_body_is_no_dateline(nlp):
+    found = regions(nlp, "Judul berita\nBPK menyerahkan LHP.\nWTP, Kabupaten Sigi: Opini itu kembali diraih untuk "
+                         "ketujuh kalinya secara berturut-turut.")
+    assert [role for text, _, role in found if text == "Sigi"] != ["dateline"]

@@ -2132,3 +2132,29 @@ def test_results_announced_are_got_by_nobody(extract):
             "diumumkan tahun depan.")
     found = facts_of(extract(text, date(2023, 12, 19)), region_code="76.02")
     assert not {f for f in found if f[3] == 2024}
+
+
+def test_the_year_a_lead_aims_at_is_not_the_years_of_the_holders_named_later(extract):
+    text = ("Kemenkumham Jambi Bina Kerinci dan Tebo\nJambi (ANTARA) - Kanwil Kemenkumham Jambi mengintensifkan pembinaan "
+            "terhadap Kabupaten Kerinci dan Kabupaten Tebo agar kedua daerah itu dapat meraih predikat Kabupaten/Kota "
+            "Peduli HAM (KKPHAM) pada 2024.\nSembilan daerah yang telah meraih predikat tersebut yakni Kota Jambi, Kota "
+            "Sungai Penuh, Kabupaten Muaro Jambi, Batanghari, Sarolangun, Merangin, Bungo, Tanjung Jabung Barat dan "
+            "Tanjung Jabung Timur.")
+    found = facts_of(extract(text, date(2024, 5, 21)), region_code="15.71", status="achieved")
+    assert not {f for f in found if f[3] == 2024}
+
+
+def test_a_year_of_what_is_held_or_rewarded_stays_the_articles(extract):
+    # the award received, hoped to be kept; coaching rewarded
+    text = ("Judul\nManado (ANTARA) - Wakil Wali Kota Bitung berharap penghargaan Kota Layak Anak (KLA) 2021 yang diterima "
+            "daerahnya dapat dipertahankan. Kota Bitung kembali meraih predikat KLA kategori Nindya.")
+    assert ("71.72", "KLA", "Nindya", 2021, "achieved") in facts_of(extract(text, date(2021, 10, 5)))
+    text = ("Judul\nMenkumham memberikan penghargaan kepada Pemprov Sulawesi Selatan atas upaya membina kabupaten/kota "
+            "peduli HAM pada 2019. Kabupaten/kota yang telah meraih predikat Kabupaten/Kota Peduli HAM yakni Makassar, "
+            "Palopo dan Parepare.")
+    assert ("73.71", "KKPHAM", "Peduli HAM", 2019, "achieved") in facts_of(extract(text, date(2020, 12, 13)))
+
+
+def test_scope_a_result_is_no_subject_of_the_results(extract):
+    text = "Judul\nKerja keras Pemkab Sleman membuahkan hasil meraih opini WTP dari BPK atas LKPD tahun 2022."
+    assert ("34.04", "OPINI_BPK", "WTP", 2022, "achieved") in facts_of(extract(text, date(2023, 5, 20)))
