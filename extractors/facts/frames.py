@@ -507,7 +507,34 @@ def build_frames(doc: Doc, sent: Span, clause: Clause, all_clauses: list[Clause]
                 # with too
                 frames += [replace(frames[-1], year=y.value, year_basis=y.kind, confidence=0.45)
                            for y in _compared_years(doc, usable_years, mention.end, clause.end)]
-    return _denied_before_the_goal(frames)
+    return _denied_before_the_goal(frames + _times_before(view(doc).lower, clause, sent.end, frames, years))
+
+
+def _times_before(lower: list[str], clause: Clause, end: int, frames: list[Frame], years: list[YearMention]) -> list[Frame]:
+    """'"Alhamdulillah, ini ketiga kalinya Lobar meraih predikat Kabupaten Peduli HAM, setelah 2019 dan 2020"': a
+    predikat counted as got once more, "setelah" the years it was got before (a list of years and nothing else, right
+    after the clause), is held in those years too."""
+    if _S.times_counted.isdisjoint(lower[clause.start : clause.end]):
+        return []
+    i = clause.end + (clause.end < end and lower[clause.end] == ",")
+    if not (i < end and lower[i] == "setelah"):
+        return []
+    held = [f for f in frames if f.status == "achieved"]
+    starts = {y.start: y for y in years if y.kind == "explicit"}
+    found = []
+    i += 1
+    while i < end:
+        if i in starts:
+            found.append(starts[i].value)
+            i = starts[i].end
+        elif lower[i] in {"tahun", "pada", ",", "dan", "serta"} and found or lower[i] in {"tahun", "pada"}:
+            i += 1
+        else:
+            break
+    if not found or i < end and lower[i] not in {".", ",", '"', "”"}:
+        return []  # (not "setelah 2019 dan 2020 absen": the years of something else)
+    return [replace(f, year=year, year_basis="explicit") for f in held for year in found
+            if f.year is None or year < f.year]
 
 
 def _goal_named_before(lower: list[str], start: int, lo: int) -> bool:

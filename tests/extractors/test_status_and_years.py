@@ -2158,3 +2158,14 @@ def test_a_year_of_what_is_held_or_rewarded_stays_the_articles(extract):
 def test_scope_a_result_is_no_subject_of_the_results(extract):
     text = "Judul\nKerja keras Pemkab Sleman membuahkan hasil meraih opini WTP dari BPK atas LKPD tahun 2022."
     assert ("34.04", "OPINI_BPK", "WTP", 2022, "achieved") in facts_of(extract(text, date(2023, 5, 20)))
+
+
+def test_a_predikat_got_once_more_after_years_listed_was_held_in_them(extract):
+    text = ("Judul\nMataram (ANTARA) - Kabupaten Lombok Barat kembali ditetapkan sebagai Kabupaten Peduli HAM pada "
+            "penilaian tahun 2021.\n\"Alhamdulillah, ini ketiga kalinya Lobar meraih predikat Kabupaten Peduli HAM, "
+            "setelah 2019 dan 2020,\" kata Bupati.")
+    found = facts_of(extract(text, date(2022, 12, 12)), region_code="52.01")
+    assert {f[3] for f in found if f[4] == "achieved"} == {2019, 2020, 2021}
+    # years of something else after "setelah" are not
+    other = text.replace("setelah 2019 dan 2020,", "setelah 2019 dan 2020 sempat absen,")
+    assert {f[3] for f in facts_of(extract(other, date(2022, 12, 12)), region_code="52.01") if f[4] == "achieved"} == {2021}
