@@ -1102,6 +1102,17 @@ class Assembler:
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
                 return labelled_recent(index)
             return None
+        first = _first_word(view(doc).lower[sent.start : sent.end])
+        if first is not None and view(doc).lower[sent.start + first] in _S.set_against \
+                and view(doc).lower[sent.start + first + 1 : sent.start + first + 2] != ["itu"] \
+                and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) \
+                and any(g.status == "target" and view(doc).lower[g.verb] in _STATUS.coach_forms
+                        and not "".join(view(doc).lower[g.end : g.end + 1]).startswith("me") for g in sentence_groups()):
+            # '"Manokwari dan Teluk Bintuni kami minta mempertahankan predikatnya. Sedangkan Fakfak, Kaimana, ... kami
+            # dampingi secara intensif," ujarnya': names set against the ones before are coached towards the predikat
+            # spoken of, not asked to keep it (not "Sementara itu, ...", meanwhile; not "diminta membenahi situs JDIH", a
+            # task of its own)
+            return labelled_recent(index) or last_label(sent.start)
         if introducer:
             tv = view(doc)
             if _about_criteria(doc, sent) and any(_S.introducer_ends(tv.lower, _start(h)) for h in holders):

@@ -2574,3 +2574,12 @@ def test_scope_keeping_the_lead_asked_is_not_for_another_province_or_an_old_roun
     text = head + ("Sejarah mencatat, pada 2019 predikat KKPHAM pertama kali diraih oleh Kabupaten Buleleng, Bangli, "
                    "Klungkung, Karangasem dan Tabanan.")
     assert facts_of(extract(text, date(2024, 5, 20)), region_code="51.08", status="maintain_target") == set()
+
+
+def test_names_set_against_the_ones_asked_to_keep_it_are_coached(extract):
+    text = ("Judul\nManokwari (ANTARA) - Kanwil Kemenkumham Papua Barat memacu lima kabupaten agar dapat meraih predikat "
+            "Kabupaten Peduli HAM pada penilaian tahun 2023.\n\"Manokwari dan Teluk Bintuni kami minta mempertahankan "
+            "predikatnya. Sedangkan Fakfak, Kaimana dan Teluk Wondama kami dampingi secara intensif,\" ujarnya.")
+    found = facts_of(extract(text, date(2023, 3, 2)), region_code="92.03")
+    assert ("92.03", "KKPHAM", "Peduli HAM", 2023, "target") in found
+    assert not {f for f in found if f[4] == "maintain_target"}
