@@ -1107,11 +1107,13 @@ class Assembler:
                 and view(doc).lower[sent.start + first + 1 : sent.start + first + 2] != ["itu"] \
                 and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) \
                 and any(g.status == "target" and view(doc).lower[g.verb] in _STATUS.coach_forms
+                        and not view(doc).lower[g.verb].startswith("me")
                         and not "".join(view(doc).lower[g.end : g.end + 1]).startswith("me") for g in sentence_groups()):
             # '"Manokwari dan Teluk Bintuni kami minta mempertahankan predikatnya. Sedangkan Fakfak, Kaimana, ... kami
             # dampingi secara intensif," ujarnya': names set against the ones before are coached towards the predikat
             # spoken of, not asked to keep it (not "Sementara itu, ...", meanwhile; not "diminta membenahi situs JDIH", a
-            # task of its own)
+            # task of its own; the names are the object coached, not the subject of an active verb: "Sementara
+            # Kabupaten Jeneponto baru mengusulkan tiga desa")
             return labelled_recent(index) or last_label(sent.start)
         if introducer:
             tv = view(doc)
