@@ -2675,13 +2675,16 @@ def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
 
 
 def _besides(doc: Doc, sent: Span, holder) -> bool:
-    """Named after "Selain" / "Di luar" and before the comma: the holder the sentence sets aside."""
+    """Named after "Selain" / "Di luar" and before the comma: the holder the sentence sets aside. Also the ones a goal
+    is to catch up with ("Kami ingin tahun ini ketiganya bisa menyusul Bangkalan"): they hold it already."""
     lower = view(doc).lower
     start = _start(holder)
     for i in range(start - 1, max(sent.start, start - 12) - 1, -1):
         if lower[i] in {",", ";", ":", "."}:
             return False
         if lower[i] == "selain" and (i + 1 >= len(lower) or lower[i + 1] != "itu"):
+            return True
+        if lower[i] in _S.catching_up and i > sent.start and lower[i - 1] in _STATUS.modal:
             return True
     return False
 

@@ -2583,3 +2583,10 @@ def test_names_set_against_the_ones_asked_to_keep_it_are_coached(extract):
     found = facts_of(extract(text, date(2023, 3, 2)), region_code="92.03")
     assert ("92.03", "KKPHAM", "Peduli HAM", 2023, "target") in found
     assert not {f for f in found if f[4] == "maintain_target"}
+
+
+def test_the_ones_a_goal_is_to_catch_up_with_are_not_aimed_at(extract):
+    text = ("Judul\nKabupaten Bangkalan ditetapkan sebagai Kabupaten Peduli HAM tahun 2021, sedangkan Sampang, Pamekasan dan "
+            "Sumenep belum. \"Kami ingin tahun ini ketiganya bisa menyusul Bangkalan,\" kata Kepala Kanwil.")
+    found = facts_of(extract(text, date(2022, 6, 15)), region_code="35.26")
+    assert not {f for f in found if f[4] == "target"}
