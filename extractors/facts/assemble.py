@@ -2591,7 +2591,12 @@ def _co_agent(doc: Doc, sent: Span, holder) -> bool:
     coaches together with the speaker, not a holder ("Pemerintah Aceh bersama Kota Banda Aceh ...
     masuk zona hijau" coordinates holders before the verb)."""
     start = _start(holder)
-    lower = view(doc).lower
+    tv = view(doc)
+    lower = tv.lower
+    # (past the office of the government named: "kami dampingi bersama Biro Hukum Pemprov Sulsel")
+    while start > sent.start + 1 and _start(holder) - start < 3 and tv.capitalised[start - 1] and tv.alpha[start - 1] \
+            and lower[start - 1] not in {"bersama", "dengan"}:
+        start -= 1
     if start == 0 or lower[start - 1] not in {"bersama", "dengan"}:
         return False
     return any(c.kind == "coach" for c in cues_between(doc, sent.start, start))

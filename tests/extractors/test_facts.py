@@ -2590,3 +2590,13 @@ def test_the_ones_a_goal_is_to_catch_up_with_are_not_aimed_at(extract):
             "Sumenep belum. \"Kami ingin tahun ini ketiganya bisa menyusul Bangkalan,\" kata Kepala Kanwil.")
     found = facts_of(extract(text, date(2022, 6, 15)), region_code="35.26")
     assert not {f for f in found if f[4] == "target"}
+
+
+def test_a_government_coaching_together_through_its_office_is_no_holder(extract):
+    text = ("Judul\nAdapun sembilan daerah yang belum meraih predikat Kabupaten/Kota Peduli HAM tersebut ialah Kabupaten "
+            "Kepulauan Selayar, Jeneponto, Maros, Pangkep, Wajo, Luwu, Tana Toraja, Toraja Utara dan Kota Palopo. "
+            "\"Sembilan daerah ini akan kami dampingi bersama Biro Hukum Pemprov Sulsel, terutama dalam pemenuhan data "
+            "dukung, agar pada penilaian tahun 2022 bisa menyusul,\" ujarnya.")
+    found = facts_of(extract(text, date(2022, 12, 12)))
+    assert ("73.01", "KKPHAM", "Peduli HAM", 2022, "target") in found
+    assert not {f for f in found if f[0] == "73"}
