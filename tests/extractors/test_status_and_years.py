@@ -2169,3 +2169,11 @@ def test_a_predikat_got_once_more_after_years_listed_was_held_in_them(extract):
     # years of something else after "setelah" are not
     other = text.replace("setelah 2019 dan 2020,", "setelah 2019 dan 2020 sempat absen,")
     assert {f[3] for f in facts_of(extract(other, date(2022, 12, 12)), region_code="52.01") if f[4] == "achieved"} == {2021}
+
+
+def test_tantangannya_asks_for_keeping(extract):
+    text = ("Judul\nTujuh daerah di Babel, yakni Kota Pangkalpinang, Kabupaten Bangka dan Belitung, ditetapkan sebagai "
+            "Kabupaten/Kota Peduli HAM tahun 2022. \"Tahun depan, tantangannya mempertahankan predikat ini bagi ketiga "
+            "daerah,\" ujarnya.")
+    found = facts_of(extract(text, date(2023, 12, 12)), region_code="19.71")
+    assert ("19.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target") in found
