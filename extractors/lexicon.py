@@ -188,6 +188,7 @@ class Structure:
     not_all: frozenset[str]  # "hampir seluruh", "tidak semua": not every one
     region_heads: dict[str, frozenset[str]]  # "bupati" -> {"kabupaten"}: the levels a head of government heads
     head_groups: frozenset[str]  # "para", "seluruh": what groups the heads after it
+    asking_heads: frozenset[str]  # "minta bupati dan wali kota": asking verbs that address every head of both levels
     times_counted: frozenset[str]  # "kalinya", "kali": the times a predikat was got
     catching_up: frozenset[str]  # "bisa menyusul Bangkalan": the object holds it already
     elided_count_next: frozenset[str]  # "..., delapan sudah menyandang": a count whose noun is left out
@@ -304,6 +305,7 @@ def structure() -> Structure:
         not_all=_lowered(data["counts"]["not_all"]),
         region_heads={head.lower(): frozenset(levels) for head, levels in data["counts"]["region_heads"].items()},
         head_groups=_lowered(data["counts"]["head_groups"]),
+        asking_heads=_lowered(data["counts"]["asking_heads"]),
         times_counted=_lowered(data["counts"]["times_counted"]),
         catching_up=_lowered(data["counts"]["catching_up"]),
         elided_count_next=_lowered(data["counts"]["elided_count_next"]),

@@ -838,8 +838,10 @@ class Assembler:
             self.recipient_goals.append(RecipientGoal(sent, index, handed_over, _levels_headed(words)))
         # "kami" in a quote whose speaker heads a region's government speaks for that region; so does a dated goal
         # with nobody named ('"... Tahun depan targetnya naik ke Utama," kata Rudi')
-        elif not holders and own and not counts and (_S.first_person.intersection(words) or all(
+        elif not holders and own and not counts and _levels_asked(words) is None and (
+                _S.first_person.intersection(words) or all(
                 f.status in {"target", "maintain_target"} and f.year is not None for f in own)):
+            # (not "Saya minta bupati dan wali kota menjaga predikat ini": the speaker asks the heads of others)
             for speaker in self.speakers_by_sentence[index]:
                 # "Kami terus mendorong ... agar makin banyak Kabupaten/Kota memperoleh": "kami" coaches
                 for frame in (f for f in own if f.agent_before is None):
@@ -999,6 +1001,10 @@ class Assembler:
         found = []
         for sent, index, frames, levels, held in self.recipient_goals:
             for frame in frames:
+                if levels is not None and "provinsi" not in levels and frame.label in self.bases:
+                    # ("Saya minta bupati dan wali kota menjaga predikat ini" after the province's coaching award: the
+                    # kabupaten/kota predikat the award is named after)
+                    frame = replace(frame, label=self.bases[frame.label])
                 for holder in self.achievers.get(frame.label, {}).values():
                     if levels is not None and holder.level not in levels:
                         continue
@@ -2302,7 +2308,7 @@ def _counts_all(words: list[str]) -> bool:
     kind, uncounted (not "hampir seluruh kabupaten/kota", "tidak semua daerah")."""
     return any(word in _ALL and (k == 0 or words[k - 1] not in _S.not_all)
                and (noun_at(words, k + 1) is not None or _S.heads_at(words, k + 1))
-               for k, word in enumerate(words))
+               for k, word in enumerate(words)) or _levels_asked(words) is not None
 
 
 def _levels_headed(words: list[str]) -> frozenset[str] | None:
@@ -2310,6 +2316,14 @@ def _levels_headed(words: list[str]) -> frozenset[str] | None:
     region of those levels; None when the sentence names no such heads (every region, whatever its level)."""
     for k, word in enumerate(words):
         if word in _S.head_groups and (levels := _S.heads_at(words, k + 1)):
+            return levels
+    return _levels_asked(words)
+
+
+def _levels_asked(words: list[str]) -> frozenset[str] | None:
+    """"Saya minta bupati dan wali kota menjaga predikat ini": the heads of both levels asked with no group word."""
+    for k, word in enumerate(words):
+        if word in _S.asking_heads and len(levels := _S.heads_at(words, k + 1)) > 1:
             return levels
     return None
 

@@ -176,3 +176,14 @@ def test_the_ones_holding_it_named_with_no_noun(extract):
             "predikat itu dipertahankan tahun ini,\" ujarnya.")
     found = facts_of(extract(text, date(2024, 2, 20)), status="maintain_target")
     assert {f[0] for f in found} == {"15.71", "15.04"}
+
+
+def test_heads_of_both_levels_asked_with_no_group_word_are_every_holder(extract):
+    text = ("Seluruh Kabupaten/Kota di Gorontalo Sandang Predikat Peduli HAM\nGorontalo (ANTARA) - Enam kabupaten dan kota "
+            "di Provinsi Gorontalo ditetapkan sebagai Kabupaten/Kota Peduli HAM tahun 2018. Keenam daerah itu ialah Kota "
+            "Gorontalo, Kabupaten Gorontalo, Boalemo, Bone Bolango, Pohuwato dan Gorontalo Utara.\nAtas capaian "
+            "tersebut, Pemerintah Provinsi Gorontalo menerima penghargaan sebagai provinsi pembina Kabupaten/Kota Peduli "
+            "HAM.\n\"Saya minta bupati dan wali kota menjaga predikat ini pada penilaian tahun 2019,\" kata Gubernur.")
+    found = facts_of(extract(text, date(2019, 12, 11)), status="maintain_target")
+    assert ("75.02", "KKPHAM", "Peduli HAM", 2019, "maintain_target") in found
+    assert ("75.71", "KKPHAM", "Peduli HAM", 2019, "maintain_target") in found
