@@ -34,7 +34,10 @@ _NAME_CONNECTORS = {"-", "'", "’", "/", "&"}
 _LOCATION_GAP = {"yang", "berada", "berlokasi", "terletak", "di", "wilayah", "kabupaten", "kota", "provinsi", "kab", "kab."}
 
 
-_INTRODUCING = {"yakni", "yaitu", "ialah", "adalah", "dari", "dengan", ":"}
+_INTRODUCING = {"yakni", "yaitu", "ialah", "adalah", "dari", "dengan", ":", "ada", "terdapat"}
+# what may stand between a village and "di" its kabupaten: the other villages it is listed with ("Desa Silawan dan
+# Dualaus di Kabupaten Belu")
+_VILLAGE_LIST_GLUE = {",", "dan", "serta"}
 _CONTRASTING = {"sedangkan", "sementara", "namun", "tetapi", ";"}
 
 
@@ -95,7 +98,7 @@ class UnitFinder:
                 r.role = "unit"
                 if r.type_level and r.code:
                     unit.region_code = r.code
-            location = self._location_after(doc, name_end, region_at)
+            location = self._location_after(doc, name_end, region_at, listed=self.kinds[key] == "village")
             if location is not None:
                 location.role = "location"
                 unit.region_code = location.code
@@ -137,8 +140,13 @@ class UnitFinder:
         return i
 
     @staticmethod
-    def _location_after(doc: Doc, i: int, region_at: dict):
-        """"Lapas Kelas IIA Curup di Kabupaten Rejang Lebong": the region after "di"."""
+    def _location_after(doc: Doc, i: int, region_at: dict, listed: bool = False):
+        """"Lapas Kelas IIA Curup di Kabupaten Rejang Lebong": the region after "di". ``listed``: a village may be
+        listed with others before it ("Desa Silawan dan Dualaus di Kabupaten Belu")."""
+        if listed:
+            while i < len(doc) and i not in region_at and (doc[i].text.lower() in _VILLAGE_LIST_GLUE
+                                                          or doc[i].text[:1].isupper() and doc[i].is_alpha):
+                i += 1
         j = i
         saw_di = False
         while j < len(doc) and j - i < 5:

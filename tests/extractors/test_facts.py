@@ -2600,3 +2600,13 @@ def test_a_government_coaching_together_through_its_office_is_no_holder(extract)
     found = facts_of(extract(text, date(2022, 12, 12)))
     assert ("73.01", "KKPHAM", "Peduli HAM", 2022, "target") in found
     assert not {f for f in found if f[0] == "73"}
+
+
+
+def test_villages_listed_together_are_in_the_kabupaten_after_them_or_before_them(nlp):
+    doc = nlp("Judul\n\"Dari Kabupaten Kupang ada Desa Noelbaki, Penfui Timur dan Oelnasi,\" kata Marciana. Selanjutnya "
+              "Desa Silawan dan Dualaus di Kabupaten Belu, serta Desa Habi di Kabupaten Sikka.")
+    regions = {u.text: u.region_code for u in doc._.units}
+    assert regions.get("Desa Noelbaki") == "53.01"
+    assert regions.get("Desa Silawan") == "53.04"
+    assert regions.get("Desa Habi") == "53.07"
