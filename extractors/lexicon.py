@@ -189,8 +189,10 @@ class Structure:
     region_heads: dict[str, frozenset[str]]  # "bupati" -> {"kabupaten"}: the levels a head of government heads
     head_groups: frozenset[str]  # "para", "seluruh": what groups the heads after it
     asking_heads: frozenset[str]  # "minta bupati dan wali kota": asking verbs that address every head of both levels
+    supporting: frozenset[str]  # "minta bupati dan wali kota mendukung kami": helping the speaker
     times_counted: frozenset[str]  # "kalinya", "kali": the times a predikat was got
     catching_up: frozenset[str]  # "bisa menyusul Bangkalan": the object holds it already
+    able: frozenset[str]  # "bisa", "dapat", "mampu" before a verb of catching up
     elided_count_next: frozenset[str]  # "..., delapan sudah menyandang": a count whose noun is left out
     all_of_them: frozenset[str]  # "Seluruhnya memperoleh opini WTP": every name just listed
     getting: frozenset[str]  # "daerah yang sudah meraih": the ones holding it
@@ -306,8 +308,10 @@ def structure() -> Structure:
         region_heads={head.lower(): frozenset(levels) for head, levels in data["counts"]["region_heads"].items()},
         head_groups=_lowered(data["counts"]["head_groups"]),
         asking_heads=_lowered(data["counts"]["asking_heads"]),
+        supporting=_lowered(data["counts"]["supporting"]),
         times_counted=_lowered(data["counts"]["times_counted"]),
         catching_up=_lowered(data["counts"]["catching_up"]),
+        able=_lowered(data["counts"]["able"]),
         elided_count_next=_lowered(data["counts"]["elided_count_next"]),
         recipient_lists=_lowered(data["lists"]["recipient_lists"]),
         all_of_them=_lowered(data["counts"]["all_of_them"]),

@@ -1110,7 +1110,7 @@ class Assembler:
             return None
         first = _first_word(view(doc).lower[sent.start : sent.end])
         if first is not None and view(doc).lower[sent.start + first] in _S.set_against \
-                and view(doc).lower[sent.start + first + 1 : sent.start + first + 2] != ["itu"] \
+                and not {"itu", "ini", "waktu"}.intersection(view(doc).lower[sent.start + first + 1 : sent.start + first + 2]) \
                 and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) \
                 and any(g.status == "target" and view(doc).lower[g.verb] in _STATUS.coach_forms
                         and not view(doc).lower[g.verb].startswith("me")
@@ -2323,8 +2323,9 @@ def _levels_headed(words: list[str]) -> frozenset[str] | None:
 def _levels_asked(words: list[str]) -> frozenset[str] | None:
     """"Saya minta bupati dan wali kota menjaga predikat ini": the heads of both levels asked with no group word."""
     for k, word in enumerate(words):
-        if word in _S.asking_heads and len(levels := _S.heads_at(words, k + 1)) > 1:
-            return levels
+        if word in _S.asking_heads and len(levels := _S.heads_at(words, k + 1)) > 1 \
+                and _S.supporting.isdisjoint(words[k + 1 : k + 8]):
+            return levels  # (not "minta bupati dan wali kota mendukung kami agar ...": they help the speaker)
     return None
 
 
@@ -2703,8 +2704,9 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
             return False
         if lower[i] == "selain" and (i + 1 >= len(lower) or lower[i + 1] != "itu"):
             return True
-        if lower[i] in _S.catching_up and i > sent.start and lower[i - 1] in _STATUS.modal:
-            return True
+        if lower[i] in _S.catching_up and i > sent.start and lower[i - 1] in _S.able \
+                and "yang" not in lower[holder.end : holder.end + 1]:
+            return True  # (not "bisa menyamai Kota Surabaya yang tahun ini meraih ...": a clause of its own)
     return False
 
 

@@ -16,7 +16,7 @@ from extractors.facts.tables import column_year
 from extractors.facts.status import StatusGroup, dropped_out_at, groups_between
 from extractors.facts.years import ArticleYears, attached_year, preparing_round, coordinated_years, said_between, time_shift_between
 from extractors.docdata import cues_between, mentions_between, predikat_tokens, published_year, regions_between
-from extractors.lexicon import region_context, status_lexicon, structure, time_words
+from extractors.lexicon import rank_words, region_context, status_lexicon, structure, time_words
 from extractors.model import PredikatMention, YearMention, only_grade_before
 from extractors.tokens import sentence_bounds, view
 from extractors.vocabulary import later_ceremonies
@@ -514,8 +514,9 @@ def _times_before(lower: list[str], clause: Clause, end: int, frames: list[Frame
     """'"Alhamdulillah, ini ketiga kalinya Lobar meraih predikat Kabupaten Peduli HAM, setelah 2019 dan 2020"': a
     predikat counted as got once more, "setelah" the years it was got before (a list of years and nothing else, right
     after the clause), is held in those years too."""
-    if _S.times_counted.isdisjoint(lower[clause.start : clause.end]):
-        return []
+    times = _times_counted(lower[clause.start : clause.end])
+    if times < 2:
+        return []  # (not "Ini pertama kalinya ...", "Kali ini ...")
     i = clause.end + (clause.end < end and lower[clause.end] == ",")
     if not (i < end and lower[i] == "setelah"):
         return []
@@ -531,7 +532,7 @@ def _times_before(lower: list[str], clause: Clause, end: int, frames: list[Frame
             i += 1
         else:
             break
-    if not found or i < end and lower[i] not in {".", ",", '"', "”"}:
+    if not found or len(found) > times - 1 or i < end and lower[i] not in {".", ",", '"', "”"}:
         return []  # (not "setelah 2019 dan 2020 absen": the years of something else)
     return [replace(f, year=year, year_basis="explicit") for f in held for year in found
             if f.year is None or year < f.year]
@@ -549,6 +550,20 @@ def _goal_named_before(lower: list[str], start: int, lo: int) -> bool:
 
 
 _LEX_GOALS = status_lexicon()
+_ORDINALS = {w: n for w, n in rank_words().ordinals.items() if w.startswith("ke")}
+
+
+def _times_counted(words: list[str]) -> int:
+    """The times a predikat is said to be got ("ketiga kalinya", "kali ketiga", "ke-3 kalinya": 3), or 0."""
+    best = 0
+    for k, word in enumerate(words):
+        if _S.times_counted.isdisjoint(words[max(0, k - 1) : k + 2]):
+            continue
+        n = _ORDINALS.get(word, 0)
+        if not n and word.startswith("ke-") and word[3:].isdigit():
+            n = int(word[3:])
+        best = max(best, n)
+    return best
 _GOAL_LINKS = _LEX_GOALS.goal_links
 
 

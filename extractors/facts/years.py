@@ -168,8 +168,17 @@ def _held_or_rewarded(lower: list[str], year: YearMention) -> bool:
     KLA 2021 yang diterima daerahnya dapat dipertahankan") or coaching rewarded ("atas upaya membina kabupaten/kota peduli
     HAM pada 2019")."""
     after = lower[year.end : year.end + 2]
-    return after[:1] == ["yang"] and len(after) > 1 and after[1] in _LEX_STATUS.described_held \
-        or not _LEX_STATUS.rewarded_effort.isdisjoint(lower[max(0, year.start - 10) : year.start])
+    before = lower[max(0, year.start - 10) : year.start]
+    rewarded = any(w in _LEX_STATUS.rewarded_effort and k > 0 and before[k - 1] == "atas"
+                   and _LEX_STATUS.far_purposes.isdisjoint(before[k:]) for k, w in enumerate(before))
+    # ("... agar Kota Makassar dapat mempertahankan predikat ... pada 2023, dan target itu tercapai": reached)
+    reached = not _LEX_STATUS.fulfilled.isdisjoint(lower[year.end : _sentence_end(lower, year.end)])
+    return after[:1] == ["yang"] and len(after) > 1 and after[1] in _LEX_STATUS.described_held or rewarded or reached
+
+
+def _sentence_end(lower: list[str], i: int) -> int:
+    """The end of the sentence running from token ``i`` (its full stop, or the end of the text)."""
+    return next((k + 1 for k in range(i, len(lower)) if lower[k] in {".", "!", "?"}), len(lower))
 
 
 def _getting_aimed_at(doc: Doc, reach: int, start: int) -> bool:

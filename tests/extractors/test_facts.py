@@ -2610,3 +2610,16 @@ def test_villages_listed_together_are_in_the_kabupaten_after_them_or_before_them
     assert regions.get("Desa Noelbaki") == "53.01"
     assert regions.get("Desa Silawan") == "53.04"
     assert regions.get("Desa Habi") == "53.07"
+
+
+def test_scope_the_next_in_a_list_or_one_with_its_own_clause_is_no_one_caught_up_with(extract):
+    text = ("Judul\nKota Palu meraih predikat Kota Layak Anak kategori Pratama tahun 2023. \"Kami ingin bisa menyamai Kota "
+            "Surabaya yang tahun ini meraih predikat KLA kategori Utama,\" ujarnya.")
+    assert ("35.78", "KLA", "Utama", 2023, "achieved") in facts_of(extract(text, date(2023, 7, 25)))
+
+
+def test_scope_sementara_ini_is_for_now(extract):
+    text = ("Judul\nManokwari (ANTARA) - Kanwil memacu lima kabupaten agar dapat meraih predikat Kabupaten Peduli HAM pada "
+            "penilaian tahun 2023.\n\"Manokwari dan Teluk Bintuni kami minta mempertahankan predikatnya. Sementara ini "
+            "Fakfak dan Kaimana kami dampingi dulu soal pembentukan posyandu,\" ujarnya.")
+    assert facts_of(extract(text, date(2023, 3, 2)), region_code="92.03", status="target") == set()

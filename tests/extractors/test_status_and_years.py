@@ -2177,3 +2177,14 @@ def test_tantangannya_asks_for_keeping(extract):
             "daerah,\" ujarnya.")
     found = facts_of(extract(text, date(2023, 12, 12)), region_code="19.71")
     assert ("19.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target") in found
+
+
+# Scope of the sixteenth session's last rules (third review)
+
+def test_scope_a_first_time_or_this_time_is_no_history(extract):
+    for opening in ("Ini pertama kalinya Sigi meraih opini WTP, setelah 2019 dan 2020.",
+                    "Kali ini Sigi meraih opini WTP, setelah tahun 2020 dan 2021."):
+        text = "Judul\nPemkab Sigi meraih opini WTP atas LKPD Tahun Anggaran 2022. " + opening
+        years = {f[3] for f in facts_of(extract(text, date(2023, 5, 20)), region_code="72.10") if f[4] == "achieved"}
+        assert not years & {2019, 2020, 2021}
+
