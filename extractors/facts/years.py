@@ -163,22 +163,18 @@ def _goal_round(doc: Doc, start: int) -> bool:
         and _LEX_STATUS.success.isdisjoint(lower[clause:start])
 
 
-def _held_or_rewarded(lower: list[str], year: YearMention) -> bool:
+def _held_or_rewarded(doc: Doc, year: YearMention) -> bool:
     """Whether a year a goal seems to govern dates what is held or rewarded: the award described as received ("penghargaan
-    KLA 2021 yang diterima daerahnya dapat dipertahankan") or coaching rewarded ("atas upaya membina kabupaten/kota peduli
-    HAM pada 2019")."""
+    KLA 2021 yang diterima daerahnya dapat dipertahankan"), coaching rewarded ("atas upaya membina kabupaten/kota peduli
+    HAM pada 2019"), or a goal its sentence says was reached ("..., dan target itu tercapai")."""
+    lower = view(doc).lower
     after = lower[year.end : year.end + 2]
     before = lower[max(0, year.start - 10) : year.start]
     rewarded = any(w in _LEX_STATUS.rewarded_effort and k > 0 and before[k - 1] == "atas"
                    and _LEX_STATUS.far_purposes.isdisjoint(before[k:]) for k, w in enumerate(before))
     # ("... agar Kota Makassar dapat mempertahankan predikat ... pada 2023, dan target itu tercapai": reached)
-    reached = not _LEX_STATUS.fulfilled.isdisjoint(lower[year.end : _sentence_end(lower, year.end)])
+    reached = not _LEX_STATUS.fulfilled.isdisjoint(lower[year.end : sentence_bounds(doc, year.start)[1]])
     return after[:1] == ["yang"] and len(after) > 1 and after[1] in _LEX_STATUS.described_held or rewarded or reached
-
-
-def _sentence_end(lower: list[str], i: int) -> int:
-    """The end of the sentence running from token ``i`` (its full stop, or the end of the text)."""
-    return next((k + 1 for k in range(i, len(lower)) if lower[k] in {".", "!", "?"}), len(lower))
 
 
 def _getting_aimed_at(doc: Doc, reach: int, start: int) -> bool:
@@ -319,7 +315,7 @@ class ArticleYears:
                 continue  # "Kami menargetkan ... naik ke kualitas tinggi tahun ini": a goal's year
             if year is not None and _aimed_at(doc, mention.start):
                 continue  # "Pemprov Lampung Targetkan SAKIP 2019 Raih Predikat 'A'": the year aimed at
-            if year is not None and _goal_round(doc, year.start) and not _held_or_rewarded(view(doc).lower, year):
+            if year is not None and _goal_round(doc, year.start) and not _held_or_rewarded(doc, year):
                 continue  # "... agar kedua daerah itu dapat meraih predikat KKPHAM pada 2024": a goal's round
             if year is not None and _coming_round(view(doc).lower, year, self.published_year):
                 if mention.start < lead_end and year.kind == "explicit":
