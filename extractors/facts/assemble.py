@@ -2479,9 +2479,14 @@ def _province_after_count(doc: Doc, count) -> str | None:
     return place.code
 
 
+_OTHERS_WORDS = frozenset({"lainnya", "lain"})
+
+
 def _others_counted(words: list[str]) -> bool:
     """Whether ``words`` count the others ("sembilan kabupaten lainnya", "tiga daerah lain")."""
-    return any(w in _S.count_nouns and nxt in {"lainnya", "lain"} for w, nxt in zip(words, words[1:]))
+    if _OTHERS_WORDS.isdisjoint(words):
+        return False  # (one set test for the sentences that say neither word)
+    return any(w in _S.count_nouns and nxt in _OTHERS_WORDS for w, nxt in zip(words, words[1:]))
 
 
 def _got_in_the_round_before(doc: Doc, group) -> bool:
