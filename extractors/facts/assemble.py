@@ -1108,13 +1108,13 @@ class Assembler:
                     predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
                 return labelled_recent(index)
             return None
-        first = _first_word(view(doc).lower[sent.start : sent.end])
-        if first is not None and view(doc).lower[sent.start + first] in _S.set_against \
-                and not {"itu", "ini", "waktu"}.intersection(view(doc).lower[sent.start + first + 1 : sent.start + first + 2]) \
+        lower = view(doc).lower
+        first = _first_word(lower[sent.start : sent.end])
+        if first is not None and lower[sent.start + first] in _S.set_against \
+                and not {"itu", "ini", "waktu"}.intersection(lower[sent.start + first + 1 : sent.start + first + 2]) \
                 and predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) \
-                and any(g.status == "target" and view(doc).lower[g.verb] in _STATUS.coach_forms
-                        and not view(doc).lower[g.verb].startswith("me")
-                        and not "".join(view(doc).lower[g.end : g.end + 1]).startswith("me") for g in sentence_groups()):
+                and any(g.status == "target" and lower[g.verb] in _STATUS.coach_forms and not lower[g.verb].startswith("me")
+                        and not "".join(lower[g.end : g.end + 1]).startswith("me") for g in sentence_groups()):
             # '"Manokwari dan Teluk Bintuni kami minta mempertahankan predikatnya. Sedangkan Fakfak, Kaimana, ... kami
             # dampingi secara intensif," ujarnya': names set against the ones before are coached towards the predikat
             # spoken of, not asked to keep it (not "Sementara itu, ...", meanwhile; not "diminta membenahi situs JDIH", a
@@ -2479,14 +2479,11 @@ def _province_after_count(doc: Doc, count) -> str | None:
     return place.code
 
 
-_OTHERS_WORDS = frozenset({"lainnya", "lain"})
-
-
 def _others_counted(words: list[str]) -> bool:
     """Whether ``words`` count the others ("sembilan kabupaten lainnya", "tiga daerah lain")."""
-    if _OTHERS_WORDS.isdisjoint(words):
+    if _OTHERS.isdisjoint(words):
         return False  # (one set test for the sentences that say neither word)
-    return any(w in _S.count_nouns and nxt in _OTHERS_WORDS for w, nxt in zip(words, words[1:]))
+    return any(w in _S.count_nouns and nxt in _OTHERS for w, nxt in zip(words, words[1:]))
 
 
 def _got_in_the_round_before(doc: Doc, group) -> bool:

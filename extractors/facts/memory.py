@@ -220,35 +220,30 @@ class Memory:
         frames of the count of ``value`` the sentence just before the latest one made, when the latest one only asked
         the same number to keep it (a count asked to get it does not hold it: "Kami dorong tiga daerah lainnya meraih
         predikat itu")."""
-        latest = self.by_count(value, index)
-        if latest is None:
-            return []
-        asked = [f for counted, fs, _ in latest.counted if counted == value for f in fs]
-        if not asked or any(f.status != "maintain_target" for f in asked):
-            return []
-        earlier = self.by_count(value, latest.index, window=1)
-        if earlier is None:
-            return []
-        labels = {f.label for f in asked}
-        return [f for counted, fs, _ in earlier.counted if counted == value for f in fs
-                if f.status == "achieved" and f.label in labels]
+        return self._told_of_the_count_before(value, index, "maintain_target", "achieved", window=1)
 
     def goals_when_counted_before(self, value: int, index: int) -> list[Frame]:
         """"Kanwil ... mendorong sembilan kabupaten ... agar dapat meraih predikat ... pada penilaian tahun 2022. '... Sembilan
         kabupaten lainnya belum berhasil,' kata ... Kesembilan kabupaten tersebut yaitu ...": the goals an earlier count of
         ``value`` was set, when the latest count of as many was only denied the predikat (they lack it and aim at it)."""
+        return self._told_of_the_count_before(value, index, "not_achieved", "target")
+
+    def _told_of_the_count_before(self, value: int, index: int, latest_status: str, wanted: str,
+                                  window: int = 8) -> list[Frame]:
+        """The ``wanted`` frames the count of ``value`` before the latest one was told, of the predikat the latest one
+        spoke of, when everything the latest one said of its count has ``latest_status``."""
         latest = self.by_count(value, index)
         if latest is None:
             return []
-        denied = [f for counted, fs, _ in latest.counted if counted == value for f in fs]
-        if not denied or any(f.status != "not_achieved" for f in denied):
+        told = [f for counted, fs, _ in latest.counted if counted == value for f in fs]
+        if not told or any(f.status != latest_status for f in told):
             return []
-        earlier = self.by_count(value, latest.index)
+        earlier = self.by_count(value, latest.index, window=window)
         if earlier is None:
             return []
-        labels = {f.label for f in denied}
+        labels = {f.label for f in told}
         return [f for counted, fs, _ in earlier.counted if counted == value for f in fs
-                if f.status == "target" and f.label in labels]
+                if f.status == wanted and f.label in labels]
 
     def frames_of_a_larger_count(self, value: int, index: int, window: int = 3) -> list[Frame]:
         """The frames of the latest whole larger than ``value`` counted in the ``window`` sentences before ``index``

@@ -440,7 +440,7 @@ def _reach_back(lower: list[str], first: int, bound: int) -> int:
     return i
 
 
-_TIMES = {"kali", "kalinya"}
+_TIMES = structure().times_counted  # "kali", "kalinya"
 
 
 def _round_after(lower: list[str], i: int, now: int | None) -> bool:
