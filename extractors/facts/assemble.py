@@ -168,7 +168,8 @@ class Assembler:
             # "Dari Kabupaten Kulon Progo ada lima kalurahan": where the villages given a village predikat are, named as
             # a place, holds it through them
             regions = regions + [r for r in doc._.regions or [] if r.code and r.role != "holder"
-                                 and _villages_after(self.lower, r.end, min(len(doc), r.end + 8))]
+                                 and _villages_after(self.lower, r.end, min(len(doc), r.end + 8),
+                                                     origin=_named_as_origin(self.lower, r))]
         # which sentences have anything to say: a predikat mention or a holder
         busy = set()
         for item in list(mentions) + regions + list(units):
@@ -2659,19 +2660,27 @@ def _villages_counted(lower: list[str], sent: Span, holders) -> bool:
     """Whether every one of ``holders`` is followed, before the next, by a count of villages: "Kabupaten Pinrang
     menyumbang paling banyak, yakni 12 desa, disusul Kabupaten Sidenreng Rappang (Sidrap) tujuh desa", "Dari Kabupaten
     Kulon Progo ada lima kalurahan"."""
-    regions = [h for h in holders if isinstance(h, RegionMention)]  # (the villages it lists are no such place)
-    starts = sorted(_start(h) for h in regions)
-    ends = sorted(h.end for h in regions)
-    return bool(regions) and all(_villages_after(lower, end, min(starts[k + 1] if k + 1 < len(starts) else sent.end,
-                                                                 end + 8))
-                                 for k, end in enumerate(ends))
+    regions = sorted((h for h in holders if isinstance(h, RegionMention)), key=_start)  # (its villages are no place)
+    starts = [_start(h) for h in regions]
+    return bool(regions) and all(_villages_after(lower, h.end, min(starts[k + 1] if k + 1 < len(starts) else sent.end,
+                                                                   h.end + 8), origin=_named_as_origin(lower, h))
+                                 for k, h in enumerate(regions))
 
 
-def _villages_after(lower: list[str], start: int, stop: int) -> bool:
+def _named_as_origin(lower: list[str], region) -> bool:
+    """"Dari Kabupaten Sambas ...": the place a part of a whole comes from."""
+    return _start(region) > 0 and lower[_start(region) - 1] == "dari"
+
+
+def _villages_after(lower: list[str], start: int, stop: int, origin: bool = False) -> bool:
     """Whether a count of villages given something ("12 desa", "lima kalurahan"; not "yang memiliki 121 desa", "baru
-    mengusulkan tiga desa") stands in ``lower[start:stop]``."""
+    mengusulkan tiga desa") stands in ``lower[start:stop]``.
+
+    ``origin``: the place was named after "Dari", a part of the whole given ("Dari Kabupaten Sambas terdapat enam desa,
+    yaitu ...": the villages of the whole that are there, not all the villages it has)."""
+    not_given = _S.villages_not_given - _S.villages_there if origin else _S.villages_not_given
     return any((lower[i].isdigit() or lower[i] in _S.number_words) and lower[i + 1].split("/")[0] in _VILLAGE_NOUNS
-               and _S.villages_not_given.isdisjoint(lower[max(start, i - 3) : i]) for i in range(start, stop - 1))
+               and not_given.isdisjoint(lower[max(start, i - 3) : i]) for i in range(start, stop - 1))
 
 
 def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:

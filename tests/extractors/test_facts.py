@@ -2239,6 +2239,15 @@ def test_regions_counted_with_their_villages_hold_the_village_predikat_through_t
     text = (HEAD + "Sebanyak 14 kalurahan di DIY dikukuhkan sebagai Desa Sadar Hukum tahun 2022.\n"
             "Dari Kabupaten Kulon Progo ada lima kalurahan, yakni Kalurahan Sentolo, Banguncipto dan Hargorejo.")
     assert ("desa/kelurahan di Kulon Progo", "34.01", 2022, "achieved") in villages(extract(text, date(2022, 11, 25)))
+    # blind138's b138_11: "Dari Kabupaten Sambas terdapat enam desa, yaitu Desa Temajuk, ...": "terdapat" after "Dari" is
+    # a part of the whole given, not all the villages the kabupaten has
+    text = (HEAD + "Sebanyak 14 desa di Kalimantan Barat diresmikan sebagai Desa Sadar Hukum tahun 2022.\n"
+            "Dari Kabupaten Sambas terdapat tiga desa, yaitu Desa Temajuk, Desa Sebubus dan Desa Nibung.")
+    assert ("desa/kelurahan di Sambas", "61.01", 2022, "achieved") in villages(extract(text, date(2022, 10, 27)))
+    # (but "Di Kabupaten Sambas terdapat 193 desa": all it has)
+    text = (HEAD + "Sebanyak 14 desa di Kalimantan Barat diresmikan sebagai Desa Sadar Hukum tahun 2022.\n"
+            "Di Kabupaten Sambas terdapat 193 desa dan kelurahan.")
+    assert ("desa/kelurahan di Sambas", "61.01", 2022, "achieved") not in villages(extract(text, date(2022, 10, 27)))
     # (no village predikat, no such holding: "Kabupaten Pinrang punya 12 desa wisata")
     text = HEAD + "Kabupaten Pinrang meraih predikat KKPHAM tahun 2023.\nKabupaten Barru memiliki enam desa wisata."
     assert not villages(extract(text, date(2023, 11, 2)))
