@@ -821,11 +821,14 @@ class Assembler:
             # that grade (of the level named: "kabupaten yang sudah ...") are aimed at the next (not "dapat membina
             # daerah lain agar naik ...", others)
             self.recipient_goals.append(RecipientGoal(sent, index, aimed, held[2], (held[0], held[1])))
-        elif not holders and len(counts) == 1 and not counts[0].backward and counts[0].value:
+        elif not holders and (lone := _lone_new_count(counts)) is not None:
             # "Sementara bagi delapan daerah yang sudah meraih predikat, Kanwil meminta agar capaian itu
-            # dipertahankan": as many as hold it so far are the ones asked to keep it
-            kept = [g for g in goals if g.status == "maintain_target"
-                    and len(self.achievers.get(g.label, ())) == counts[0].value]
+            # dipertahankan": as many as hold it so far are the ones asked to keep it ('"... keempat daerah itu akan kami
+            # dampingi, sementara tujuh daerah penerima kami minta mempertahankan predikatnya"': the goals of its clause,
+            # the other count pointing back at others)
+            k = _clause_index(parts, lone.start) if len(counts) > 1 else None
+            kept = [g for g in (clause_frames[k] if k is not None else goals) if g.status == "maintain_target"
+                    and len(self.achievers.get(g.label, ())) == lone.value]
             if kept:
                 self.recipient_goals.append(RecipientGoal(sent, index, kept, None))
         handed_over = [g for g in goals if g.status == "maintain_target" and g.year is not None
@@ -1071,13 +1074,18 @@ class Assembler:
             # "Ketiga daerah itu akan kami dampingi ... supaya pada penilaian tahun depan bisa menyusul", "Mereka menjadi
             # prioritas pendampingan kami tahun ini": holders named before, a status verb and no predikat named
             # (a pronoun as the subject, opening the sentence: not "dorongan kuat mereka", theirs)
-            first = _first_word(view(doc).lower[sent.start : sent.end])
-            if any(c.backward and (c.value or first is not None and c.start == sent.start + first
-                                   and view(doc).lower[c.start] in _S.coreference)
-                   for c in counts) and \
-                    any(c.kind == "coach" for c in cues_between(doc, sent.start, sent.end)) and \
-                    predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)):
-                return labelled_recent(index) or last_label(sent.start)
+            # ('"Tahun ini keempat daerah itu akan kami dampingi secara intensif, sementara tujuh daerah penerima kami
+            # minta mempertahankan predikatnya"': the clause of the count and the coaching names none, though the next
+            # clause points at the predikat)
+            for clause in clauses(doc, sent):
+                first = _first_word(view(doc).lower[clause.start : clause.end])
+                if any(clause.start <= c.start < clause.end and c.backward
+                       and (c.value or first is not None and c.start == clause.start + first
+                            and view(doc).lower[c.start] in _S.coreference)
+                       for c in counts) and \
+                        any(c.kind == "coach" for c in cues_between(doc, clause.start, clause.end)) and \
+                        predikat_tokens(doc).isdisjoint(range(clause.start, clause.end)):
+                    return labelled_recent(index) or last_label(sent.start)
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": keeping
             # the predikat spoken of, asked of its holders for a round told (undated, it is a wish nobody records)
             # ('"Predikat ini bukan akhir. Kami ingin tahun depan tetap bertahan," ujar [the Bupati]': keeping, for a round
@@ -2427,6 +2435,13 @@ def _holders_of_grades(doc: Doc, sent: Span):
 def _clause_index(parts: list, at: int) -> int | None:
     """The index of the clause of ``parts`` holding token ``at`` (None when none does)."""
     return next((k for k, c in enumerate(parts) if c.start <= at < c.end), None)
+
+
+def _lone_new_count(counts) -> CountMention | None:
+    """The one count of a sentence that does not point back, when every other one does, or None."""
+    new = [c for c in counts if not c.backward]
+    return new[0] if len(new) == 1 and new[0].value and all(c.backward and c.value for c in counts if c is not new[0]) \
+        else None
 
 
 def _of_the_clause_of(doc: Doc, parts: list, clause_frames: list, frames: list, at: int, counts) -> list:

@@ -1094,11 +1094,26 @@ def _group_years(doc, sent, clause, all_clauses, group, mention, usable, by_star
     shifted = [c for c in all_clauses if view(doc).lower[c.start] in _OTHER_TIME]
     others = [y for y in usable if sent.start <= y.start < sent.end and not (clause.start <= y.start < clause.end)
               and ok(y) and not any(c.start <= y.start < c.end for c in shifted)]
-    others = [y for y in others if not time_shift_between(doc, y.start, group.verb)]
+    # (a year opening the sentence frames every clause of it: '"Tahun ini keempat daerah itu akan kami dampingi ...,
+    # sementara tujuh daerah penerima kami minta mempertahankan predikatnya"'; one at a clause's end is that clause's:
+    # "... yang sudah diraih pada tahun sebelumnya, sementara ... berhasil meraih kembali opini WTP")
+    others = [y for y in others if not time_shift_between(doc, y.end if _opens_sentence(lower, sent, y) else y.start,
+                                                          group.verb)]
     if others:
         nearest = min(others, key=lambda y: abs(y.start - group.verb))
         return [(nearest.value, nearest.kind)]
     return []
+
+
+def _opens_sentence(lower: list[str], sent: Span, year: YearMention) -> bool:
+    """Whether ``year`` is the first thing of ``sent`` ("Tahun ini ...", '"Pada 2024 ...'), an opening quote or "pada"
+    before it at most."""
+    i = sent.start
+    while i < year.start and (lower[i] in {'"', "“", "pada"} or not lower[i].strip()):
+        i += 1
+    if i < year.start and lower[i] == "tahun" and i + 1 == year.start:
+        i += 1
+    return i == year.start
 
 
 RESPECTIVE = frozenset({"masing-masing", "berurutan"})  # "respectively"; not "berturut-turut": "in a row"

@@ -2406,6 +2406,24 @@ def test_a_count_pointing_back_in_a_clause_of_no_names_takes_its_clause_for_the_
     assert kept == {(code, "KKPHAM", "Peduli HAM", 2023, "maintain_target") for code in ("75.71", "75.03")}
 
 
+def test_a_count_coached_in_a_clause_of_no_predikat_is_coached_for_the_one_spoken_of(extract):
+    # blind179's b179_13: the coaching clause names no predikat; the next clause points at it ("predikatnya")
+    text = ("Judul\nKepala Kanwil mengatakan, di Provinsi Jambi terdapat dua daerah yang meraih penghargaan KKPHAM tahun "
+            "2023, yakni Kota Jambi dan Kabupaten Kerinci.\nAdapun dua daerah lainnya, yakni Kabupaten Tebo dan Bungo, "
+            "belum berhasil meraih predikat tersebut.\n\"Tahun ini kedua daerah itu akan kami dampingi secara intensif, "
+            "sementara dua daerah penerima kami minta mempertahankan predikatnya,\" ujarnya.")
+    goals = facts_of(extract(text, date(2024, 1, 18)), status="target")
+    assert goals == {(code, "KKPHAM", "Peduli HAM", 2024, "target") for code in ("15.09", "15.08")}
+    # the other count, of as many as received it, is asked to keep it, in the year opening the sentence
+    kept = facts_of(extract(text, date(2024, 1, 18)), status="maintain_target")
+    assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("15.71", "15.01")}
+    # (a year at a clause's end is that clause's: "... diraih pada tahun sebelumnya, sementara ... meraih kembali")
+    text = ("Judul\nUntuk kedua LHP atas LKPD TA 2016 tersebut, BPK memberikan opini WTP. Kabupaten Jember sukses "
+            "mempertahankan opini WTP yang sudah diraih pada tahun sebelumnya, sementara Kabupaten Situbondo berhasil "
+            "meraih kembali opini WTP.")
+    assert ("35.12", "OPINI_BPK", "WTP", 2015, "achieved") not in facts_of(extract(text, date(2017, 6, 1)))
+
+
 def test_menurut_and_a_head_s_name_opening_a_sentence_makes_him_the_speaker(extract):
     # blind155's b155_09: "Menurut Edi, ...", "Ia menyebut ...", then '"Kami akan berupaya mempertahankan predikat ini
     # tahun depan, ...," ujarnya.'
