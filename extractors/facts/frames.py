@@ -92,6 +92,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun":
             # a grade, then the names that hold it, is a clause of its own
             cuts.append(i + 1)
+        elif low == "," and _counted_subject_after(lower, i + 1, sent.end):
+            # '"Kami minta ketujuh daerah ini mempertahankan predikatnya tahun ini, dan tiga daerah yang belum meraih,
+            # yaitu ..., harus kita dorong bersama"': a count with a relative clause of its own opens another subject
+            cuts.append(i + 1)
         elif (low == "hasilnya" or low in _REST_WORDS) and lower[i - 1] in {",", "dan"}:
             # "ada 7 daerah yang dinilai, yakni A, B, ..., dan hasilnya hanya OKI yang meraih predikat hijau,
             # sisanya kuning semua": the outcome is a clause of its own, and so is the rest
@@ -99,6 +103,16 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = sorted(set(cuts))
     bounds = cuts + [sent.end]
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _counted_subject_after(lower: list[str], start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` opens with "dan", a number, a noun of holders and "yang": "dan tiga daerah yang
+    belum meraih"."""
+    if end - start < 5 or lower[start] != "dan":
+        return False
+    number = lower[start + 1]
+    return (number.isdigit() or number in _S.number_words) and lower[start + 2] in _S.count_nouns \
+        and lower[start + 3] == "yang"
 
 
 def denied_names(doc: Doc, start: int, end: int) -> bool:

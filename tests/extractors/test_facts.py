@@ -2424,6 +2424,21 @@ def test_a_count_coached_in_a_clause_of_no_predikat_is_coached_for_the_one_spoke
     assert ("35.12", "OPINI_BPK", "WTP", 2015, "achieved") not in facts_of(extract(text, date(2017, 6, 1)))
 
 
+def test_a_count_with_a_relative_clause_after_a_comma_and_dan_opens_another_subject(extract):
+    # blind179's b179_07
+    text = ("Judul\nPada 2023 dua dari tiga kabupaten/kota di NTB meraih predikat KKPHAM.\nKedua daerah itu adalah Kota "
+            "Mataram dan Kabupaten Lombok Barat.\n\"Kami minta kedua daerah ini mempertahankan predikatnya tahun ini, dan "
+            "satu daerah yang belum meraih, yaitu Kabupaten Dompu, harus kita dorong bersama,\" kata Parlindungan.")
+    found = facts_of(extract(text, date(2024, 5, 21)))
+    assert {f for f in found if f[4] == "maintain_target"} == {
+        (code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("52.71", "52.01")}
+    assert ("52.05", "KKPHAM", "Peduli HAM", 2023, "not_achieved") in found
+    # (no count with its own relative clause, no new subject: "..., dan satu lagi ...")
+    text = text.replace("dan satu daerah yang belum meraih, yaitu Kabupaten Dompu, harus kita dorong bersama",
+                        "dan Kabupaten Dompu juga")
+    assert ("52.05", "KKPHAM", "Peduli HAM", 2024, "maintain_target") in facts_of(extract(text, date(2024, 5, 21)))
+
+
 def test_menurut_and_a_head_s_name_opening_a_sentence_makes_him_the_speaker(extract):
     # blind155's b155_09: "Menurut Edi, ...", "Ia menyebut ...", then '"Kami akan berupaya mempertahankan predikat ini
     # tahun depan, ...," ujarnya.'
