@@ -441,6 +441,7 @@ class Assembler:
         clause_frames = [[_antecedent_year(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[_goal_year_before(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._coached_for_the_round_before(doc, f, index) for f in fs] for fs in clause_frames]
+        clause_frames = [[self._coached_for_the_hope_after(doc, f, index) for f in fs] for fs in clause_frames]
         clause_frames = [self._year_of_the_whole(doc, fs, index, memory) for fs in clause_frames]
         clause_frames = [[_goal_of_the_quote(doc, f, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._assessed_over_handed(f, index) for f in fs] for fs in clause_frames]
@@ -922,6 +923,28 @@ class Assembler:
         named = any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end)
         return not named and not _S.award_lists.isdisjoint(words) \
             and any(g.status == "achieved" for g in groups_between(doc, sent.start, sent.end))
+
+    def _coached_for_the_hope_after(self, doc, frame: Frame, index: int) -> Frame:
+        """'"Kesembilan kabupaten ini akan kami dampingi. Harapannya tahun depan mereka bisa menyusul ...," ujarnya.':
+        coaching with no round is for the round the hope right after it names, when that sentence opens with the hope,
+        names nobody and no other predikat, and names one round no earlier than the article's year."""
+        if frame.status != "target" or frame.year is not None or frame.never or index + 1 >= len(self.sents) \
+                or not frame.cue or frame.cue.lower().split()[-1] not in _STATUS.coach_forms:
+            return frame
+        sent = self.sents[index + 1]
+        first = _first_word(self.lower[sent.start : sent.end])
+        # (the result hoped for may name its own: "... bisa menyusul sehingga Sumut meraih 100 persen")
+        result = next((i for i in range(sent.start, sent.end) if self.lower[i] in _RESULT_WORDS), sent.end)
+        if first is None or self.lower[sent.start + first] not in _STATUS.far_goals \
+                or any(_start(h) < result for h in self.holders_by_sentence[index + 1]) \
+                or any(m.label and m.label != frame.label for m in mentions_between(doc, sent.start, sent.end)):
+            return frame
+        published = published_year(doc)
+        years = {y.value for y in self.years_by_sentence[index + 1]
+                 if y.kind in {"explicit", "relative"} and (published is None or y.value >= published)}
+        if len(years) != 1:
+            return frame
+        return replace(frame, year=years.pop(), year_basis="explicit")
 
     def _coached_for_the_round_before(self, doc, frame: Frame, index: int) -> Frame:
         """'"... Tahun ini kami dampingi satu per satu supaya pada penilaian 2024 mereka bisa naik kelas," kata
@@ -2053,6 +2076,7 @@ def _quote_opening(lower: list[str], sents: list[Span], t: int) -> int | None:
 
 
 _OPENING_QUOTES = {'"', "“"}
+_RESULT_WORDS = frozenset({"sehingga"})  # "... bisa menyusul sehingga Sumut meraih 100 persen": the result hoped for
 
 
 def _quote_running_into(lower: list[str], sents, index: int) -> int | None:

@@ -2439,6 +2439,18 @@ def test_a_count_with_a_relative_clause_after_a_comma_and_dan_opens_another_subj
     assert ("52.05", "KKPHAM", "Peduli HAM", 2024, "maintain_target") in facts_of(extract(text, date(2024, 5, 21)))
 
 
+def test_coaching_with_no_round_is_for_the_round_the_hope_after_it_names(extract):
+    # blind177's b177_05
+    text = ("Judul\nSebanyak 2 dari 4 kabupaten di Sumatera Utara ditetapkan sebagai Kabupaten Peduli HAM tahun 2021.\n"
+            "Adapun dua kabupaten yang belum lolos penilaian tahun 2021 ialah Nias dan Dairi.\n\"Kedua kabupaten ini akan "
+            "kami dampingi. Harapannya tahun depan mereka bisa menyusul sehingga Sumut meraih 100 persen,\" ujarnya.")
+    goals = facts_of(extract(text, date(2022, 12, 12)), status="target")
+    assert goals == {(code, "KKPHAM", "Peduli HAM", 2023, "target") for code in ("12.04", "12.11")}
+    # (not a hope about somebody else: "Harapannya tahun depan Kabupaten Karo juga ...")
+    text = text.replace("Harapannya tahun depan mereka bisa menyusul", "Harapannya tahun depan Kabupaten Karo bisa menyusul")
+    assert ("12.04", "KKPHAM", "Peduli HAM", 2023, "target") not in facts_of(extract(text, date(2022, 12, 12)))
+
+
 def test_menurut_and_a_head_s_name_opening_a_sentence_makes_him_the_speaker(extract):
     # blind155's b155_09: "Menurut Edi, ...", "Ia menyebut ...", then '"Kami akan berupaya mempertahankan predikat ini
     # tahun depan, ...," ujarnya.'
