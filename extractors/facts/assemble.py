@@ -578,6 +578,14 @@ class Assembler:
                 if _names_a_part(doc, count) and not _S.coreference.isdisjoint(self.lower[sent.start : count.start]):
                     inherited = [f.inherited(0.8) for f in memory.frames_of_a_larger_count(count.value, index)]
                     break
+        if holders and not own and not inherited and index > 0 \
+                and self._rest_of_the_whole_before(counts, index, self.lower):
+            # "Mentawai merupakan satu dari lima daerah di Sumbar yang tidak masuk daftar penerima predikat KKPHAM tahun
+            # lalu. Empat daerah lainnya ialah Kabupaten Solok, ...": the rest of the whole counted just before, told
+            # the same
+            previous = memory.previous(index)
+            if previous is not None and previous.index == index - 1:
+                inherited = [f.inherited(0.8) for f in previous.frames]
         if holders and not own and not inherited and _opens_with(words, _S.group_examples):
             inherited = self._members_of_the_group_before(memory, index)
         if holders and not own and not inherited and index > 0 and (denial := _rest_denied(words)) is not None:
@@ -923,6 +931,23 @@ class Assembler:
         named = any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end)
         return not named and not _S.award_lists.isdisjoint(words) \
             and any(g.status == "achieved" for g in groups_between(doc, sent.start, sent.end))
+
+    def _rest_of_the_whole_before(self, counts, index: int, lower: list[str]) -> bool:
+        """Whether the sentence counts "the others" ("Empat daerah lainnya") and they are what is left of a whole the
+        sentence before counted a part of ("satu dari lima daerah"): one plus four of five."""
+        mine = [c for c in counts if c.value and not c.partitive]
+        if len(mine) != 1 or mine[0].end >= len(lower) or lower[mine[0].end] not in _S.others:
+            return False
+        wholes = [c for c in self.partitives[index - 1] if c.value]
+        parts = [c.value for c in self.counts[index - 1] if c.value and not c.backward]
+        if len(wholes) != 1 or len(parts) != 1 or parts[0] + mine[0].value != wholes[0].value:
+            return False
+        # what the sentence before told is the whole's, in a relative clause on it ("satu dari lima daerah di Sumbar yang
+        # tidak masuk daftar"), not the part's ("12 dari 19 kabupaten/kota di Sumbar ditetapkan ...": the rest is the
+        # other side)
+        sent = self.sents[index - 1]
+        verb = next((g.verb for g in groups_between(sent.doc, sent.start, sent.end) if g.start >= wholes[0].end), None)
+        return verb is not None and "yang" in lower[wholes[0].end : verb]
 
     def _coached_for_the_hope_after(self, doc, frame: Frame, index: int) -> Frame:
         """'"Kesembilan kabupaten ini akan kami dampingi. Harapannya tahun depan mereka bisa menyusul ...," ujarnya.':

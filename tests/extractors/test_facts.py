@@ -2451,6 +2451,18 @@ def test_coaching_with_no_round_is_for_the_round_the_hope_after_it_names(extract
     assert ("12.04", "KKPHAM", "Peduli HAM", 2023, "target") not in facts_of(extract(text, date(2022, 12, 12)))
 
 
+def test_the_others_of_a_whole_counted_just_before_are_told_the_same(extract):
+    # blind177's b177_06
+    text = ("Judul\nKanwil mendampingi Kabupaten Kepulauan Mentawai dalam persiapan penilaian KKPHAM tahun 2024.\n"
+            "Kepala Divisi mengatakan, Mentawai merupakan satu dari tiga daerah di Sumbar yang tidak masuk daftar penerima "
+            "predikat KKPHAM tahun lalu.\nDua daerah lainnya ialah Kabupaten Solok dan Sijunjung.")
+    denied = {f for f in facts_of(extract(text, date(2024, 5, 15))) if f[4] == "not_achieved"}
+    assert {"13.02", "13.03"} <= {f[0] for f in denied if f[3] == 2023}
+    # (not when they do not make up the rest: "Tiga daerah lainnya ...")
+    text = text.replace("Dua daerah lainnya", "Tiga daerah lainnya")
+    assert not {f for f in facts_of(extract(text, date(2024, 5, 15))) if f[0] in {"13.02", "13.03"}}
+
+
 def test_menurut_and_a_head_s_name_opening_a_sentence_makes_him_the_speaker(extract):
     # blind155's b155_09: "Menurut Edi, ...", "Ia menyebut ...", then '"Kami akan berupaya mempertahankan predikat ini
     # tahun depan, ...," ujarnya.'
