@@ -755,6 +755,10 @@ class Assembler:
             cut = next((i for i in range(pointer.end, sent.end) if self.lower[i] in _PURPOSES), None)
             if cut is not None and all(_start(h) > cut for h in receivers):
                 receivers = []
+            # ('"Target kami tahun ini ketiga kabupaten di Madura itu bisa meraih predikat peduli HAM, menyusul
+            # Bangkalan"': the one caught up with, or set aside, is not counted)
+            elif all(_start(h) > pointer.end and _besides(doc, sent, h) for h in receivers):
+                receivers = []
         if not receivers and own:
             before = len(emitted)
             named_before = self._holders_named_before(doc, sent, own, counts, memory, index, mentions,
@@ -952,8 +956,9 @@ class Assembler:
 
     def _coached_for_the_hope_after(self, doc, frame: Frame, index: int) -> Frame:
         """'"Kesembilan kabupaten ini akan kami dampingi. Harapannya tahun depan mereka bisa menyusul ...," ujarnya.':
-        coaching with no round is for the round the hope right after it names, when that sentence opens with the hope,
-        names nobody and no other predikat, and names one round no earlier than the article's year."""
+        coaching with no round is for the round the hope right after it names, when that sentence opens with the hope
+        or hopes ('"... akan kami dampingi. Tahun depan kami harap semuanya bisa masuk"'), names nobody and no other
+        predikat, and names one round no earlier than the article's year."""
         if frame.status != "target" or frame.year is not None or frame.never or index + 1 >= len(self.sents) \
                 or not frame.cue or frame.cue.lower().split()[-1] not in _STATUS.coach_forms:
             return frame
@@ -961,7 +966,9 @@ class Assembler:
         first = _first_word(self.lower[sent.start : sent.end])
         # (the result hoped for may name its own: "... bisa menyusul sehingga Sumut meraih 100 persen")
         result = next((i for i in range(sent.start, sent.end) if self.lower[i] in _RESULT_WORDS), sent.end)
-        if first is None or self.lower[sent.start + first] not in _STATUS.far_goals \
+        # (or hoping on: "Tahun depan kami harap semuanya bisa masuk")
+        hoping = _STATUS.wanting.intersection(self.lower[sent.start : result])
+        if first is None or self.lower[sent.start + first] not in _STATUS.far_goals and not hoping \
                 or any(_start(h) < result for h in self.holders_by_sentence[index + 1]) \
                 or any(m.label and m.label != frame.label for m in mentions_between(doc, sent.start, sent.end)):
             return frame
@@ -2785,7 +2792,9 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
             return False
         if lower[i] == "selain" and (i + 1 >= len(lower) or lower[i + 1] != "itu"):
             return True
-        if lower[i] in _S.catching_up and i > sent.start and lower[i - 1] in _S.able \
+        # ("... ketiga kabupaten di Madura itu bisa meraih predikat peduli HAM, menyusul Bangkalan": after the goal)
+        if lower[i] in _S.catching_up and i > sent.start \
+                and (lower[i - 1] in _S.able or lower[i - 1] == "," and not _S.able.isdisjoint(lower[sent.start : i])) \
                 and "yang" not in lower[holder.end : holder.end + 1]:
             return True  # (not "bisa menyamai Kota Surabaya yang tahun ini meraih ...": a clause of its own)
     return False

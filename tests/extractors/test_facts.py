@@ -2454,6 +2454,9 @@ def test_coaching_with_no_round_is_for_the_round_the_hope_after_it_names(extract
             "kami dampingi. Harapannya tahun depan mereka bisa menyusul sehingga Sumut meraih 100 persen,\" ujarnya.")
     goals = facts_of(extract(text, date(2022, 12, 12)), status="target")
     assert goals == {(code, "KKPHAM", "Peduli HAM", 2023, "target") for code in ("12.04", "12.11")}
+    # blind183's b183_07: '"Empat daerah ini akan kami dampingi. Tahun depan kami harap semuanya bisa masuk"'
+    hoped = text.replace("Harapannya tahun depan mereka bisa menyusul", "Tahun depan kami harap semuanya bisa masuk")
+    assert facts_of(extract(hoped, date(2022, 12, 12)), status="target") == goals
     # (not a hope about somebody else: "Harapannya tahun depan Kabupaten Karo juga ...")
     text = text.replace("Harapannya tahun depan mereka bisa menyusul", "Harapannya tahun depan Kabupaten Karo bisa menyusul")
     assert ("12.04", "KKPHAM", "Peduli HAM", 2023, "target") not in facts_of(extract(text, date(2022, 12, 12)))
@@ -2664,6 +2667,12 @@ def test_the_ones_a_goal_is_to_catch_up_with_are_not_aimed_at(extract):
             "Sumenep belum. \"Kami ingin tahun ini ketiganya bisa menyusul Bangkalan,\" kata Kepala Kanwil.")
     found = facts_of(extract(text, date(2022, 6, 15)), region_code="35.26")
     assert not {f for f in found if f[4] == "target"}
+    # blind183's b183_10: after the goal and a comma ("..., menyusul Bangkalan"); the count takes the three
+    text = ("Judul\nBaru Kabupaten Bangkalan yang ditetapkan sebagai Kabupaten Peduli HAM tahun 2023. Tiga daerah yang belum "
+            "di Madura, yakni Sampang, Pamekasan dan Sumenep. \"Target kami tahun ini ketiga kabupaten di Madura itu bisa "
+            "meraih predikat peduli HAM, menyusul Bangkalan,\" ujarnya.")
+    goals = facts_of(extract(text, date(2024, 7, 10)), status="target")
+    assert {f[0] for f in goals if f[3] == 2024} == {"35.27", "35.28", "35.29"}
 
 
 def test_a_government_coaching_together_through_its_office_is_no_holder(extract):
