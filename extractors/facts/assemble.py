@@ -1142,6 +1142,15 @@ class Assembler:
                         any(c.kind == "coach" for c in cues_between(doc, clause.start, clause.end)) and \
                         predikat_tokens(doc).isdisjoint(range(clause.start, clause.end)):
                     return labelled_recent(index) or last_label(sent.start)
+            # ('"Delapan daerah itu adalah A, B, .... Kami minta semuanya mempertahankan," ujarnya': all of them, asked
+            # to keep what the names before hold)
+            lower = view(doc).lower
+            if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and any(
+                    c.backward and lower[c.start] in _S.all_of_them and c.start > sent.start
+                    and lower[c.start - 1] in _S.asking_heads and c.end < sent.end
+                    and any(g.status == "maintain_target" and g.start == c.end for g in sentence_groups())
+                    for c in counts):
+                return labelled_recent(index) or last_label(sent.start)
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": keeping
             # the predikat spoken of, asked of its holders for a round told (undated, it is a wish nobody records)
             # ('"Predikat ini bukan akhir. Kami ingin tahun depan tetap bertahan," ujar [the Bupati]': keeping, for a round

@@ -330,13 +330,14 @@ _COUNT_NOUNS = frozenset(w for noun in structure().count_nouns for w in noun.rep
 
 
 def _whole_aimed_at(doc: Doc, start: int, end: int) -> bool:
-    """"seluruh kabupaten/kota di Bali" (then maybe a hedge or modal): every region of a place, nothing else."""
+    """"seluruh kabupaten/kota di Bali" (then maybe a hedge or modal): every region of a place, nothing else ("seluruh
+    kabupaten/kota di provinsi itu": the place pointed back at)."""
     tv = view(doc)
     if end - start < 2 or tv.lower[start] not in _WHOLES:
         return False
     stop = end - 1 if tv.lower[end - 1] in _HEDGES or tv.lower[end - 1] in _OPENING_MODALS else end
-    return all(tv.lower[i] in _COUNT_NOUNS or tv.lower[i] in {"/", "di", "se-"} or tv.capitalised[i]
-               for i in range(start + 1, stop))
+    return all(tv.lower[i] in _COUNT_NOUNS or tv.lower[i] in {"/", "di", "se-", "itu", "ini", "tersebut"}
+               or tv.capitalised[i] for i in range(start + 1, stop))
 
 
 def _names_then_hedge(doc: Doc, start: int, end: int) -> bool:

@@ -2474,6 +2474,17 @@ def test_the_others_of_a_whole_counted_just_before_are_told_the_same(extract):
     assert not {f for f in facts_of(extract(text, date(2024, 5, 15))) if f[0] in {"13.02", "13.03"}}
 
 
+def test_all_of_them_asked_to_keep_it_are_the_names_before_in_the_round_the_lead_aims_at(extract):
+    # blind183's b183_04
+    text = ("Judul\nKanwil NTB menargetkan seluruh kabupaten/kota di provinsi itu menyandang predikat KKPHAM pada 2024.\n"
+            "Saat ini dua dari tiga kabupaten/kota di NTB sudah berpredikat peduli HAM berdasarkan penetapan tahun 2023.\n"
+            "\"Dua daerah itu adalah Kota Mataram dan Dompu. Kami minta semuanya mempertahankan,\" ujarnya.")
+    kept = facts_of(extract(text, date(2024, 2, 26)), status="maintain_target")
+    assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("52.71", "52.05")}
+    # (the aim of the lead is no achievement: "menargetkan seluruh ... menyandang predikat KKPHAM pada 2024")
+    assert not {f for f in facts_of(extract(text, date(2024, 2, 26))) if f[3] == 2024 and f[4] == "achieved"}
+
+
 def test_menurut_and_a_head_s_name_opening_a_sentence_makes_him_the_speaker(extract):
     # blind155's b155_09: "Menurut Edi, ...", "Ia menyebut ...", then '"Kami akan berupaya mempertahankan predikat ini
     # tahun depan, ...," ujarnya.'

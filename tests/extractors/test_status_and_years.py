@@ -1831,6 +1831,10 @@ def test_the_whole_aimed_at_stands_between_the_aiming_verb_and_the_verb_aimed_at
     doc = nlp("Judul\nKami menargetkan seluruh kabupaten/kota di Bali meraih predikat peduli HAM pada penilaian tahun 2024.")
     sent = list(doc.sents)[1]
     assert [g.status for g in groups_between(doc, sent.start, sent.end)] == ["target"]
+    # blind183's b183_04: the place pointed back at ("seluruh kabupaten/kota di provinsi itu menyandang ...")
+    doc = nlp("Judul\nKanwil NTB menargetkan seluruh kabupaten/kota di provinsi itu menyandang predikat KKPHAM pada 2024.")
+    sent = list(doc.sents)[1]
+    assert [g.status for g in groups_between(doc, sent.start, sent.end)] == ["target"]
     # (not a whole with words of its own in between: "menargetkan seluruh kabupaten/kota yang sudah meraih ...")
     doc = nlp("Judul\nKanwil menargetkan seluruh kabupaten/kota yang sudah lama meraih predikat itu naik kelas.")
     sent = list(doc.sents)[1]
