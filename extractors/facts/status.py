@@ -273,6 +273,11 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         # "KI Jabar menargetkan Pangandaran dan Banjar setidaknya mencapai kategori Cukup Informatif":
         # the holders aimed at, named between the aiming verb and the verb aimed at
         return True
+    if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 12 \
+            and _round_then_count_then_hedge(doc, previous.end, cue.start):
+        # '"Kami targetkan pada penilaian 2023, ketujuh daerah itu minimal berada di kualitas tinggi"': the round, then
+        # the ones aimed at, pointed back at, before the hedged verb aimed at
+        return True
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 10 \
             and _whole_aimed_at(doc, previous.end, cue.start):
         # "Kami menargetkan seluruh kabupaten/kota di Bali meraih predikat peduli HAM": the whole aimed at, between the
@@ -322,6 +327,9 @@ def _without_glued_nouns(words: list[str]) -> list[str]:
 
 
 _HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
+_ROUND_OPENERS = {"pada", "di", "dalam"}  # "pada penilaian 2023, ..."
+_POINTERS = {"itu", "ini", "tersebut"}
+_NUMBER_WORDS = frozenset(structure().number_words)
 
 
 _WHOLES = structure().wholes
@@ -338,6 +346,22 @@ def _whole_aimed_at(doc: Doc, start: int, end: int) -> bool:
     stop = end - 1 if tv.lower[end - 1] in _HEDGES or tv.lower[end - 1] in _OPENING_MODALS else end
     return all(tv.lower[i] in _COUNT_NOUNS or tv.lower[i] in {"/", "di", "se-", "itu", "ini", "tersebut"}
                or tv.capitalised[i] for i in range(start + 1, stop))
+
+
+def _round_then_count_then_hedge(doc: Doc, start: int, end: int) -> bool:
+    """"pada penilaian 2023, ketujuh daerah itu minimal": a round and a comma, then a count pointing back (its number
+    or ordinal, nouns of holders and a pointer), then a hedge right before the verb."""
+    tv = view(doc)
+    lower = tv.lower
+    if end - start < 4 or lower[end - 1] not in _HEDGES:
+        return False
+    comma = next((i for i in range(start, end) if lower[i] == ","), None)
+    if comma is None or not all(lower[i] in _ROUND_OPENERS or lower[i] in _ROUND_WORDS or lower[i].isdigit()
+                                for i in range(start, comma)):
+        return False
+    count = lower[comma + 1 : end - 1]
+    return len(count) >= 3 and count[-1] in _POINTERS and all(w in _COUNT_NOUNS for w in count[1:-1]) \
+        and (count[0].isdigit() or count[0] in _NUMBER_WORDS or count[0].startswith("ke"))
 
 
 def _names_then_hedge(doc: Doc, start: int, end: int) -> bool:

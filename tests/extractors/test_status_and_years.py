@@ -1835,6 +1835,15 @@ def test_the_whole_aimed_at_stands_between_the_aiming_verb_and_the_verb_aimed_at
     doc = nlp("Judul\nKanwil NTB menargetkan seluruh kabupaten/kota di provinsi itu menyandang predikat KKPHAM pada 2024.")
     sent = list(doc.sents)[1]
     assert [g.status for g in groups_between(doc, sent.start, sent.end)] == ["target"]
+    # blind181's b181_16: the round, then a count pointing back, then a hedge
+    doc = nlp('Judul\n"Kami targetkan pada penilaian 2023, ketujuh daerah itu minimal berada di kualitas tinggi," katanya.')
+    sent = list(doc.sents)[1]
+    assert [g.status for g in groups_between(doc, sent.start, sent.end)] == ["target"]
+    # (not a count with words of its own: "..., ketujuh daerah yang dinilai itu minimal ...")
+    doc = nlp('Judul\n"Kami targetkan pada penilaian 2023, ketujuh daerah yang dinilai itu minimal berada di kualitas '
+              'tinggi," katanya.')
+    sent = list(doc.sents)[1]
+    assert "achieved" in [g.status for g in groups_between(doc, sent.start, sent.end)]
     # (not a whole with words of its own in between: "menargetkan seluruh kabupaten/kota yang sudah meraih ...")
     doc = nlp("Judul\nKanwil menargetkan seluruh kabupaten/kota yang sudah lama meraih predikat itu naik kelas.")
     sent = list(doc.sents)[1]
