@@ -78,6 +78,7 @@ class StatusLexicon:
     wishes: frozenset[str]
     award_wording: tuple[str, ...]
     modal: frozenset[str]
+    still: frozenset[str]  # "agar ... tetap menyandang predikat": a goal of keeping it
     announce: frozenset[str]
     negation: frozenset[str]
     standalone_negation: frozenset[str]
@@ -138,6 +139,7 @@ def status_lexicon() -> StatusLexicon:
         wishes=_lowered(data["coach"]["wishes"]),
         award_wording=tuple(w.lower() for w in data["coach"]["award_wording"]),
         modal=_lowered(data["modal"]["forms"]),
+        still=_lowered(data["agents"]["still"]),
         announce=_lowered(data["modal"]["announce"]),
         negation=_lowered(data["negation"]["forms"]),
         standalone_negation=_lowered(data["negation"]["standalone"]),

@@ -614,7 +614,9 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
     elif negated and head_kind in {"achieve", "maintain"}:
         status = "not_achieved"
     elif ("coach" in kinds and head_kind != "coach") or purpose:
-        status = "maintain_target" if head_kind == "maintain" else "target"
+        # ("agar Palangka Raya tetap menyandang predikat kota peduli HAM pada tahun depan": held on to)
+        still = head_kind == "achieve" and head.start > 0 and view(doc).lower[head.start - 1] in _LEX.still
+        status = "maintain_target" if head_kind == "maintain" or still else "target"
     elif head_kind == "maintain":
         status = "achieved" if success or _reported_retention(doc, head, cues) else "maintain_target"
     elif head_kind == "coach":

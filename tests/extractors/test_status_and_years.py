@@ -2201,3 +2201,16 @@ def test_scope_a_first_time_or_this_time_is_no_history(extract):
         years = {f[3] for f in facts_of(extract(text, date(2023, 5, 20)), region_code="72.10") if f[4] == "achieved"}
         assert not years & {2019, 2020, 2021}
 
+
+
+def test_still_holding_it_in_a_goal_is_keeping_it(extract):
+    # blind181's b181_04: "agar Palangka Raya tetap menyandang predikat kota peduli HAM pada tahun depan"
+    text = ("Judul\nPemerintah Kota Palangka Raya meraih predikat Kota Peduli HAM tahun 2023.\nIa meminta seluruh perangkat "
+            "daerah menyiapkan data dukung sejak awal agar Palangka Raya tetap menyandang predikat kota peduli HAM pada "
+            "tahun depan.")
+    goals = {f for f in facts_of(extract(text, date(2023, 12, 11))) if f[4] in {"target", "maintain_target"}}
+    assert goals == {("62.71", "KKPHAM", "Peduli HAM", 2024, "maintain_target")}
+    # (without "tetap" it is getting it)
+    goals = {f for f in facts_of(extract(text.replace("tetap menyandang", "menyandang"), date(2023, 12, 11)))
+             if f[4] in {"target", "maintain_target"}}
+    assert goals == {("62.71", "KKPHAM", "Peduli HAM", 2024, "target")}
