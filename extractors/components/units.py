@@ -32,6 +32,7 @@ _CLASS = re.compile(r"^(?:kelas|klas|kls|tipe)$", re.IGNORECASE)
 _CLASS_VALUE = re.compile(r"^(?:I{1,3}[AB]?|IV|[123][AB]?|Khusus|Utama|Madya|Pratama)$", re.IGNORECASE)
 _NAME_CONNECTORS = {"-", "'", "’", "/", "&"}
 _LOCATION_GAP = {"yang", "berada", "berlokasi", "terletak", "di", "wilayah", "kabupaten", "kota", "provinsi", "kab", "kab."}
+_SUBDISTRICTS = {"kecamatan", "kec", "kec."}  # "di Kecamatan Glagah, Kabupaten Banyuwangi"
 
 
 _INTRODUCING = {"yakni", "yaitu", "ialah", "adalah", "dari", "dengan", ":", "ada", "terdapat"}
@@ -155,6 +156,16 @@ class UnitFinder:
             low = doc[j].text.lower()
             if low == "di":
                 saw_di = True
+            elif saw_di and low in _SUBDISTRICTS:
+                # "Desa Kemiren di Kecamatan Glagah, Kabupaten Banyuwangi": the kecamatan's name (which may be a region's
+                # too) and a comma, then the region
+                k = j + 1
+                while k < len(doc) and k - j <= 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                    k += 1
+                if k == j + 1 or k >= len(doc) or doc[k].text != ",":
+                    return None
+                i = j = k + 1  # (the window starts again after the comma)
+                continue
             elif low not in _LOCATION_GAP:
                 return None
             j += 1

@@ -2706,6 +2706,19 @@ def test_villages_listed_together_are_in_the_kabupaten_after_them_or_before_them
     assert regions.get("Desa Habi") == "53.07"
 
 
+def test_a_village_in_a_kecamatan_of_a_kabupaten_is_in_that_kabupaten(nlp):
+    # blind170's b170_12, blind183's b183_16
+    doc = nlp("Judul\nKeempat penerima tersebut adalah Desa Lerep di Kecamatan Ungaran Barat, Kabupaten Semarang; serta "
+              "Kelurahan Kandri di Kecamatan Gunungpati, Kota Semarang. Desa Kemiren di Kecamatan Glagah, Kabupaten "
+              "Banyuwangi meraih penghargaan Anubhawa Sasana Desa.")
+    regions = {u.text: u.region_code for u in doc._.units}
+    assert (regions.get("Desa Lerep"), regions.get("Kelurahan Kandri"), regions.get("Desa Kemiren")) == (
+        "33.22", "33.74", "35.10")
+    # (no comma after the kecamatan, no region taken over it: "di Kecamatan Batu Ampar sejak 2019")
+    doc = nlp("Judul\nDesa Kemiren di Kecamatan Glagah sejak 2019 dibina Kabupaten Banyuwangi.")
+    assert {u.text: u.region_code for u in doc._.units}.get("Desa Kemiren") is None
+
+
 def test_scope_the_next_in_a_list_or_one_with_its_own_clause_is_no_one_caught_up_with(extract):
     text = ("Judul\nKota Palu meraih predikat Kota Layak Anak kategori Pratama tahun 2023. \"Kami ingin bisa menyamai Kota "
             "Surabaya yang tahun ini meraih predikat KLA kategori Utama,\" ujarnya.")
