@@ -218,6 +218,7 @@ class Structure:
     gapped_grade_links: frozenset[str]  # "..., dan Kabupaten Karangasem pada kualitas rendah"
     number_words: dict[str, int]
     villages_not_given: frozenset[str]  # "yang memiliki 121 desa": villages counted that got nothing
+    some: frozenset[str]  # "sejumlah nagari": an amount with no number
     villages_there: frozenset[str]  # "Dari Kabupaten Sambas terdapat enam desa": of those, the ones a part may take
     wholes: frozenset[str]  # "seluruh", "semua": every one of the regions of a place
     already: frozenset[str]  # "daerah yang sudah meraih": the holders so far
@@ -339,6 +340,7 @@ def structure() -> Structure:
         number_words={k.lower(): int(v) for k, v in data["counts"]["words"].items()},
         villages_not_given=_lowered(data["counts"]["villages_not_given"]),
         villages_there=_lowered(data["counts"]["villages_there"]),
+        some=_lowered(data["counts"]["some"]),
         wholes=_lowered(data["counts"]["wholes"]),
         already=_lowered(data["counts"]["already"]),
         others=_lowered(data["counts"]["others"]),

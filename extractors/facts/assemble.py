@@ -168,9 +168,13 @@ class Assembler:
         if any(m.label in self.village_labels for m in mentions):
             # "Dari Kabupaten Kulon Progo ada lima kalurahan": where the villages given a village predikat are, named as
             # a place, holds it through them
-            regions = regions + [r for r in doc._.regions or [] if r.code and r.role != "holder"
-                                 and _villages_after(self.lower, r.end, min(len(doc), r.end + 8),
-                                                     origin=_named_as_origin(self.lower, r))]
+            placed = [r for r in doc._.regions or [] if r.code and r.role != "holder"
+                      and (_villages_after(self.lower, r.end, min(len(doc), r.end + 8), origin=_named_as_origin(self.lower, r))
+                           or _villages_counted_before(self.lower, r))]
+            # ("sejumlah nagari di Kabupaten Solok dan Kabupaten Sijunjung": the places coordinated with one)
+            placed += [r for r in doc._.regions or [] if r.code and r.role != "holder" and r not in placed
+                       and any(0 < _start(r) - p.end <= 1 and self.lower[p.end] in {"dan", ","} for p in placed)]
+            regions = regions + placed
         # which sentences have anything to say: a predikat mention or a holder
         busy = set()
         for item in list(mentions) + regions + list(units):
@@ -2707,6 +2711,7 @@ def _co_agent(doc: Doc, sent: Span, holder) -> bool:
 
 
 _VILLAGE_NOUNS = frozenset(head.lower() for head, kind in unit_heads().items() if kind == "village")
+_VILLAGES_PLACED_GLUE = {"lain", "lainnya", "berada", "yang", "binaan", "terletak"}  # "12 gampong lain di Kabupaten ..."
 
 
 _PURPOSES = _S.coaching_purposes
@@ -2748,14 +2753,34 @@ def _villages_counted(lower: list[str], sent: Span, holders) -> bool:
     Kulon Progo ada lima kalurahan"."""
     regions = sorted((h for h in holders if isinstance(h, RegionMention)), key=_start)  # (its villages are no place)
     starts = [_start(h) for h in regions]
+    # ("Rinciannya, 23 kalurahan di Sleman, 44 kalurahan di Gunungkidul, ..., serta 1 kelurahan di Kota Yogyakarta": the
+    # count may come before the place)
     return bool(regions) and all(_villages_after(lower, h.end, min(starts[k + 1] if k + 1 < len(starts) else sent.end,
                                                                    h.end + 8), origin=_named_as_origin(lower, h))
-                                 for k, h in enumerate(regions))
+                                 or _villages_counted_before(lower, h) for k, h in enumerate(regions))
 
 
 def _named_as_origin(lower: list[str], region) -> bool:
     """"Dari Kabupaten Sambas ...": the place a part of a whole comes from."""
     return _start(region) > 0 and lower[_start(region) - 1] == "dari"
+
+
+def _villages_counted_before(lower: list[str], region) -> bool:
+    """Whether a count of villages stands right before "di" and the region: "sejumlah nagari di Kabupaten Solok", "12
+    gampong lain di Kabupaten Bireuen", "25 desa/kelurahan berada di Kabupaten Lombok Tengah"."""
+    i = _start(region) - 1
+    if i < 2 or lower[i] != "di":
+        return False
+    i -= 1
+    while i > 0 and lower[i] in _VILLAGES_PLACED_GLUE:
+        i -= 1
+    if lower[i].split("/")[0] not in _VILLAGE_NOUNS:
+        return False
+    if i > 2 and lower[i - 1] == "/" and lower[i - 2] in _VILLAGE_NOUNS:
+        i -= 2  # "25 desa/kelurahan" in three tokens
+    count = lower[i - 1]
+    return (count.isdigit() or count in _S.number_words or count in _S.some) \
+        and _S.villages_not_given.isdisjoint(lower[max(0, i - 4) : i - 1])
 
 
 def _villages_after(lower: list[str], start: int, stop: int, origin: bool = False) -> bool:

@@ -2256,6 +2256,20 @@ def test_regions_counted_with_their_villages_hold_the_village_predikat_through_t
     text = (HEAD + "Sebanyak 14 desa di Kalimantan Barat diresmikan sebagai Desa Sadar Hukum tahun 2022.\n"
             "Di Kabupaten Sambas terdapat 193 desa dan kelurahan.")
     assert ("desa/kelurahan di Sambas", "61.01", 2022, "achieved") not in villages(extract(text, date(2022, 10, 27)))
+    # blind177's b177_11: villages counted before their place, and the place coordinated with it
+    text = (HEAD + "Sebanyak 14 nagari di Sumatera Barat diresmikan sebagai Desa Sadar Hukum tahun 2022.\nKanwil tengah "
+            "membina sejumlah nagari di Kabupaten Solok dan Kabupaten Sijunjung agar dapat diusulkan sebagai desa sadar "
+            "hukum pada tahun 2023.")
+    assert {("desa/kelurahan di Solok", "13.02", 2023, "target"), ("desa/kelurahan di Sijunjung", "13.03", 2023, "target")} \
+        <= villages(extract(text, date(2022, 11, 2)))
+    # blind29's b29_08: "23 kalurahan di Sleman, ..., serta 1 kelurahan di Kota Yogyakarta" (the last with no count after)
+    text = (HEAD + "Kanwil mengukuhkan 24 Kalurahan/Kelurahan Sadar Hukum. Rinciannya, 23 kalurahan di Sleman, serta 1 "
+            "kelurahan di Kota Yogyakarta.")
+    assert {v[1] for v in villages(extract(text, date(2024, 11, 2)))} >= {"34.04", "34.71"}
+    # (villages a place has are not given anything: "memiliki 86 desa di Kabupaten Sleman")
+    text = (HEAD + "Sebanyak 14 desa di DIY diresmikan sebagai Desa Sadar Hukum tahun 2022.\nPemkab yang memiliki 86 desa "
+            "di Kabupaten Sleman itu belum mengusulkan.")
+    assert "34.04" not in {v[1] for v in villages(extract(text, date(2022, 11, 2)))}
     # (no village predikat, no such holding: "Kabupaten Pinrang punya 12 desa wisata")
     text = HEAD + "Kabupaten Pinrang meraih predikat KKPHAM tahun 2023.\nKabupaten Barru memiliki enam desa wisata."
     assert not villages(extract(text, date(2023, 11, 2)))
