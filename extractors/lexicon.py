@@ -26,7 +26,6 @@ class RegionContext:
     compared_words: frozenset[str]  # "sejajar dengan Balikpapan dan Bontang": compared with, not a holder
     reporting_verbs: frozenset[str]  # "Kepala Kanwil ... Anggiat Napitupulu mengatakan": after the speaker
     hoping_verbs: frozenset[str]  # "Bupati berharap ...": a head hoping speaks for his region
-    speaker_adverbs: frozenset[str]  # "Ia juga berharap ...": between the pronoun and the verb
     self_reference: frozenset[str]  # "... menyatakan pihaknya meraih": the office reports on itself
     location_words: frozenset[str]
     recipient_before_ke: frozenset[str]
@@ -46,7 +45,6 @@ def region_context() -> RegionContext:
         speech_verbs=_lowered(data["roles"]["speech_verbs"]),
         reporting_verbs=_lowered(data["roles"]["reporting_verbs"]),
         hoping_verbs=_lowered(data["roles"]["hoping_verbs"]),
-        speaker_adverbs=_lowered(data["roles"]["speaker_adverbs"]),
         compared_words=_lowered(data["roles"]["compared_words"]),
         self_reference=_lowered(data["roles"]["self_reference"]),
         location_words=_lowered(data["roles"]["location_words"]),

@@ -49,7 +49,6 @@ _FRONTED = _S.elided_subject | _S.concessive | _S.fronted
 _SPEAKING_VERBS = _REPORTING_VERBS | region_context().hoping_verbs \
     | frozenset(w for w in status_lexicon().asking if not w.startswith("di"))
 _SELF_REFERENCE = region_context().self_reference
-_SPEAKER_ADVERBS = region_context().speaker_adverbs
 _PERSON_TITLES = frozenset(t for t in region_context().person_titles if " " not in t)
 _HOLDER_WINDOW = 4
 _RECIPIENT_WORDS = {"untuk", "bagi", "kepada"}
@@ -2178,19 +2177,14 @@ _HE = frozenset({"ia", "dia", "beliau"})  # the one spoken of last, reporting ag
 def _speakers_again(doc: Doc, sents: list[Span], speakers_by_sentence: list[list]):
     """'"Alhamdulillah, ini hasil kerja bersama seluruh perangkat daerah," kata Sonny. Ia meminta seluruh OPD menjaga
     konsistensi program agar predikat ... dapat dipertahankan tahun depan.': "Ia" opening a sentence with a verb of
-    reporting, asking or hoping (an adverb may stand between: "Ia juga berharap") is the head of government the sentence
-    just before quoted (one, and nobody for this one).
+    reporting, asking or hoping is the head of government the sentence just before quoted (one, and nobody for this one).
     Yields (sentence index, region)."""
     lower = view(doc).lower
     for t in range(1, len(sents)):
         sent = sents[t]
         if speakers_by_sentence[t] or sent.start + 1 >= sent.end or lower[sent.start] not in _HE:
             continue
-        # ("Ia juga berharap opini WTP dapat dipertahankan ...": an adverb may stand between)
-        verb = sent.start + 1
-        while verb < sent.end - 1 and lower[verb] in _SPEAKER_ADVERBS:
-            verb += 1
-        if lower[verb] not in _SPEAKING_VERBS:
+        if lower[sent.start + 1] not in _SPEAKING_VERBS:
             continue
         before = speakers_by_sentence[t - 1]
         if len({r.code for r in before}) == 1:

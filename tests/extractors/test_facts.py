@@ -509,14 +509,6 @@ def test_ia_opening_a_sentence_after_a_heads_quote_is_that_head(extract):
     # (not when the sentence before quoted nobody who heads a government)
     text = text.replace('," kata Sonny.', '," kata Kepala Kanwil Andika.')
     assert not {f for f in facts_of(extract(text, date(2023, 12, 15))) if f[4] == "maintain_target"}
-    # blind177's b177_14: "Mahyeldi meminta ... Ia juga berharap opini WTP dapat dipertahankan pada pemeriksaan LKPD
-    # Tahun Anggaran 2024." (an adverb between "Ia" and the verb)
-    text = (HEAD + "Pemerintah Provinsi Sumatera Barat kembali memperoleh opini WTP atas LKPD Tahun Anggaran 2023.\nLHP "
-            "diserahkan kepada Gubernur Sumbar Mahyeldi di Padang.\nMahyeldi meminta organisasi perangkat daerah "
-            "menindaklanjuti seluruh rekomendasi. Ia juga berharap opini WTP dapat dipertahankan pada pemeriksaan LKPD "
-            "Tahun Anggaran 2024.")
-    kept = {f for f in facts_of(extract(text, date(2024, 5, 23))) if f[4] == "maintain_target"}
-    assert kept == {("13", "OPINI_BPK", "WTP", 2024, "maintain_target")}
 
 
 def test_a_head_named_opening_a_sentence_with_a_verb_of_asking_speaks_for_his_region(extract):
