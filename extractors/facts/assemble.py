@@ -64,6 +64,7 @@ _AMOUNT_WORDS = {"berjumlah", "sebanyak", "sejumlah", "ada", "terdiri", "atas"}
 _COUNT_NOUN_PARTS = {part for noun in _S.count_nouns for part in re.split(r"([/ ])", noun) if part.strip()}
 _READ_ALSO_FIRST = {"baca", "simak", "lihat"}
 _STATUS = status_lexicon()
+_LEX_STATUS_STILL = _STATUS.still  # "tetap": a goal of keeping what is held
 _GIVE_VERBS = _STATUS.give_agents | _STATUS.passive_give
 _STAFF_WORDS = {"ahli", "staf", "staff", "asisten", "sekretaris", "kepala", "biro", "humas", "juru", "ajudan", "i",
                 "ii", "iii"}
@@ -953,9 +954,15 @@ class Assembler:
         # what the sentence before told is the whole's, in a relative clause on it ("satu dari lima daerah di Sumbar yang
         # tidak masuk daftar"), not the part's ("12 dari 19 kabupaten/kota di Sumbar ditetapkan ...": the rest is the
         # other side)
+        # (the verb of that relative clause, nothing between: not "... yang dikunjungi tim penilai ..., dan hanya Padang
+        # yang meraih predikat", where only the part got it)
         sent = self.sents[index - 1]
-        verb = next((g.verb for g in groups_between(sent.doc, sent.start, sent.end) if g.start >= wholes[0].end), None)
-        return verb is not None and "yang" in lower[wholes[0].end : verb]
+        group = next((g for g in groups_between(sent.doc, sent.start, sent.end) if g.start >= wholes[0].end), None)
+        if group is None or "yang" not in lower[wholes[0].end : group.start] or not _ONLY_ONE.isdisjoint(
+                lower[sent.start : sent.end]):
+            return False
+        relative = wholes[0].end + lower[wholes[0].end : group.start].index("yang")
+        return _RELATIVE_BREAKS.isdisjoint(lower[relative + 1 : group.start])
 
     def _coached_for_the_hope_after(self, doc, frame: Frame, index: int) -> Frame:
         """'"Kesembilan kabupaten ini akan kami dampingi. Harapannya tahun depan mereka bisa menyusul ...," ujarnya.':
@@ -1136,23 +1143,33 @@ class Assembler:
             # ('"Tahun ini keempat daerah itu akan kami dampingi secara intensif, sementara tujuh daerah penerima kami
             # minta mempertahankan predikatnya"': the clause of the count and the coaching names none, though the next
             # clause points at the predikat)
-            for clause in clauses(doc, sent):
-                first = _first_word(view(doc).lower[clause.start : clause.end])
+            # (only when the other clause points back at the predikat rather than naming one: not "..., dan hasilnya
+            # keduanya meraih opini WTP"; and not coaching done: "Kedua daerah itu sudah kami dampingi tahun lalu")
+            lower = view(doc).lower
+            named = any(m.label and not m.anaphoric for m in mentions_between(doc, sent.start, sent.end))
+            for clause in clauses(doc, sent) if not named else ():
+                first = _first_word(lower[clause.start : clause.end])
+                coaching = [c for c in cues_between(doc, clause.start, clause.end) if c.kind == "coach"]
                 if any(clause.start <= c.start < clause.end and c.backward
                        and (c.value or first is not None and c.start == clause.start + first
-                            and view(doc).lower[c.start] in _S.coreference)
-                       for c in counts) and \
-                        any(c.kind == "coach" for c in cues_between(doc, clause.start, clause.end)) and \
-                        predikat_tokens(doc).isdisjoint(range(clause.start, clause.end)):
+                            and lower[c.start] in _S.coreference)
+                       for c in counts) and coaching \
+                        and _S.already.isdisjoint(lower[clause.start : coaching[0].start]) \
+                        and predikat_tokens(doc).isdisjoint(range(clause.start, clause.end)):
                     return labelled_recent(index) or last_label(sent.start)
             # ('"Delapan daerah itu adalah A, B, .... Kami minta semuanya mempertahankan," ujarnya': all of them, asked
             # to keep what the names before hold)
             lower = view(doc).lower
+            # (keeping nothing else: not "mempertahankan komitmen"; of one predikat named just before: not after "... opini
+            # WTP ..., sementara Kota Mataram juga meraih predikat KKPHAM")
+            before = sentence_bounds(doc, sent.start - 1) if sent.start > 0 else (0, 0)
             if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and any(
                     c.backward and lower[c.start] in _S.all_of_them and c.start > sent.start
                     and lower[c.start - 1] in _S.asking_heads and c.end < sent.end
-                    and any(g.status == "maintain_target" and g.start == c.end for g in sentence_groups())
-                    for c in counts):
+                    and any(g.status == "maintain_target" and g.start == c.end
+                            and (g.end >= sent.end or lower[g.end] in _CLAUSE_ENDS) for g in sentence_groups())
+                    for c in counts) \
+                    and len({m.label for m in mentions_between(doc, *before) if m.label}) <= 1:
                 return labelled_recent(index) or last_label(sent.start)
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": keeping
             # the predikat spoken of, asked of its holders for a round told (undated, it is a wish nobody records)
@@ -1525,8 +1542,14 @@ class Assembler:
         if label.allows(level):
             grade = (frame.grade or label.default_grade) if predikat_label == frame.label else None
             score = _score_after(doc, region, sent) if grade is None and label.score_is_grade else None
+            status = frame.status
+            if status == "maintain_target" and frame.cue and not _LEX_STATUS_STILL.isdisjoint(frame.cue.lower().split()) \
+                    and self._not_held(code, predikat_label, frame.grade):
+                # ("Kanwil berharap Katingan tetap menyandang predikat ... tahun depan" after Katingan was denied it:
+                # "tetap" is "still, nevertheless"; nobody keeps what it does not hold)
+                status = "target"
             fact = Fact("region", mention, None, code, predikat_label, grade, frame.year, frame.year_basis,
-                        frame.status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
+                        status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
                         evidence_end, region.method, confidence)
             fact.grade_is_default = frame.grade is None and grade is not None
             if score is not None:
@@ -1540,6 +1563,15 @@ class Assembler:
                         frame.status, frame.cue, mention, mention_start, region.end_char, evidence, evidence_start,
                         evidence_end, region.method, round(confidence * 0.8, 3))
         return None
+
+    def _not_held(self, code: str, label: str, grade: str | None) -> bool:
+        """Whether the article so far denied ``code`` the predikat and never gave it, or gave it only other grades of it
+        ("Pada penilaian tahun 2021 Pesawaran masih belum lolos. ... untuk penilaian tahun 2022 ini Pesawaran akhirnya
+        ditetapkan": held now)."""
+        held = self.achieved_grades.get((label, code))
+        if not held:
+            return any(denied == label and getattr(holder, "code", None) == code for _, denied, holder in self.denied)
+        return grade is not None and grade not in held
 
     def _apply_hint(self, region: RegionMention, hint: str | None) -> str:
         if hint and region.ambiguous:
@@ -2755,8 +2787,14 @@ def _villages_counted(lower: list[str], sent: Span, holders) -> bool:
 
 
 def _named_as_origin(lower: list[str], region) -> bool:
-    """"Dari Kabupaten Sambas ...": the place a part of a whole comes from."""
-    return _start(region) > 0 and lower[_start(region) - 1] == "dari"
+    """"Dari Kabupaten Sambas ...", opening the sentence (maybe after "Adapun"): the place a part of a whole comes from
+    (not "data dari", "datang dari")."""
+    i = _start(region) - 1
+    if i < 0 or lower[i] != "dari":
+        return False
+    if i >= 1 and lower[i - 1] in _ORIGIN_OPENERS:
+        i -= 1  # ("Adapun dari Kota Yogyakarta terdapat 4 kelurahan.")
+    return i == 0 or not lower[i - 1].strip() or lower[i - 1] in {".", '"', "“"}
 
 
 def _villages_counted_before(lower: list[str], region) -> bool:
@@ -2782,10 +2820,20 @@ def _villages_after(lower: list[str], start: int, stop: int, origin: bool = Fals
     mengusulkan tiga desa") stands in ``lower[start:stop]``.
 
     ``origin``: the place was named after "Dari", a part of the whole given ("Dari Kabupaten Sambas terdapat enam desa,
-    yaitu ...": the villages of the whole that are there, not all the villages it has)."""
-    not_given = _S.villages_not_given - _S.villages_there if origin else _S.villages_not_given
-    return any((lower[i].isdigit() or lower[i] in _S.number_words) and lower[i + 1].split("/")[0] in _VILLAGE_NOUNS
-               and not_given.isdisjoint(lower[max(start, i - 3) : i]) for i in range(start, stop - 1))
+    yaitu ...": the villages of the whole that are there, listed, not all the villages it has)."""
+    for i in range(start, stop - 1):
+        if not ((lower[i].isdigit() or lower[i] in _S.number_words) and lower[i + 1].split("/")[0] in _VILLAGE_NOUNS):
+            continue
+        # (the part given is listed right after its count: "... enam desa, yaitu Desa Temajuk, ..."; not "184 desa yang
+        # tersebar di 19 kecamatan", all it has)
+        j = i + 2 + (i + 2 < len(lower) and lower[i + 2] == ",")
+        # (or the count alone ends the sentence: "Adapun dari Kota Yogyakarta terdapat 4 kelurahan.")
+        listed = origin and j < len(lower) and (lower[j] in _S.list_introducers or lower[j] == ":"
+                                                or j == i + 2 and lower[j] == ".")
+        not_given = _S.villages_not_given - _S.villages_there if listed else _S.villages_not_given
+        if not_given.isdisjoint(lower[max(start, i - 3) : i]):
+            return True
+    return False
 
 
 def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
@@ -2810,6 +2858,17 @@ def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
     return not subjectless and _FRONTED.isdisjoint(lower[sent_start : min(start, sent_start + 4)])
 
 
+def _timed_after(lower: list[str], start: int, end: int) -> bool:
+    """Whether a time of its own follows in the clause ("..., menyusul Pamekasan dan Sumenep tahun depan": they follow
+    later, they are not caught up with)."""
+    for k in range(start, min(end, start + 8)):
+        if lower[k] in {",", ".", ";", '"', "”"}:
+            return False
+        if lower[k] in _TIME_AHEAD or (lower[k].isdigit() and len(lower[k]) == 4):
+            return True
+    return False
+
+
 def _besides(doc: Doc, sent: Span, holder) -> bool:
     """Named after "Selain" / "Di luar" and before the comma: the holder the sentence sets aside. Also the ones a goal
     is to catch up with ("Kami ingin tahun ini ketiganya bisa menyusul Bangkalan"): they hold it already."""
@@ -2822,13 +2881,19 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
             return True
         # ("... ketiga kabupaten di Madura itu bisa meraih predikat peduli HAM, menyusul Bangkalan": after the goal)
         if lower[i] in _S.catching_up and i > sent.start \
-                and (lower[i - 1] in _S.able or lower[i - 1] == "," and not _S.able.isdisjoint(lower[sent.start : i])) \
+                and (lower[i - 1] in _S.able or lower[i - 1] == "," and not _S.able.isdisjoint(lower[sent.start : i])
+                     and not _timed_after(lower, holder.end, sent.end)) \
                 and "yang" not in lower[holder.end : holder.end + 1]:
             return True  # (not "bisa menyamai Kota Surabaya yang tahun ini meraih ...": a clause of its own)
     return False
 
 
 _ONLY = {"hanya", "cuma", "baru"}
+_ORIGIN_OPENERS = {"adapun", "sedangkan", "kemudian", "selanjutnya", "lalu"}  # "Adapun dari Kota Yogyakarta ..."
+_CLAUSE_ENDS = {",", ".", "!", ";", '"', "”"}
+_TIME_AHEAD = {"tahun", "depan", "mendatang", "berikutnya", "kemudian"}  # "menyusul Sumenep tahun depan"
+_ONLY_ONE = {"hanya", "cuma", "satu-satunya"}  # "hanya Padang yang meraih predikat": the part alone got it
+_RELATIVE_BREAKS = {",", "dan", "namun", "tetapi", "yang", "serta"}  # the end of a relative clause
 # places after the first, in words ("Kedua, ..."): the ranking lexicon's ordinals, not a second list of them
 _PLACES = frozenset(word for word, place in rank_words().ordinals.items() if place >= 2 and word.startswith("ke"))
 _RANK_POSITIONS = rank_words().position

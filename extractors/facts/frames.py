@@ -92,7 +92,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun":
             # a grade, then the names that hold it, is a clause of its own
             cuts.append(i + 1)
-        elif low == "," and _counted_subject_after(lower, i + 1, sent.end):
+        elif low == "," and _counted_subject_after(lower, i + 1, sent.end) \
+                and not any(r.end == i for r in regions_between(doc, max(sent.start, i - 8), i)):
+            # (not after a name: "... kepada Kota Mataram, Kabupaten Lombok Barat, dan dua kabupaten yang baru pertama
+            # kali ikut penilaian, yakni ...", the last of a list)
             # '"Kami minta ketujuh daerah ini mempertahankan predikatnya tahun ini, dan tiga daerah yang belum meraih,
             # yaitu ..., harus kita dorong bersama"': a count with a relative clause of its own opens another subject
             cuts.append(i + 1)

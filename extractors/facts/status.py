@@ -274,7 +274,7 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         # the holders aimed at, named between the aiming verb and the verb aimed at
         return True
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 12 \
-            and _round_then_count_then_hedge(doc, previous.end, cue.start):
+            and "target" in previous.text.lower() and _round_then_count_then_hedge(doc, previous.end, cue.start):
         # '"Kami targetkan pada penilaian 2023, ketujuh daerah itu minimal berada di kualitas tinggi"': the round, then
         # the ones aimed at, pointed back at, before the hedged verb aimed at
         return True
@@ -327,6 +327,7 @@ def _without_glued_nouns(words: list[str]) -> list[str]:
 
 
 _HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
+_CONCEDING = structure().conceding
 _ROUND_OPENERS = {"pada", "di", "dalam"}  # "pada penilaian 2023, ..."
 _POINTERS = {"itu", "ini", "tersebut"}
 _NUMBER_WORDS = frozenset(structure().number_words)
@@ -349,8 +350,8 @@ def _whole_aimed_at(doc: Doc, start: int, end: int) -> bool:
 
 
 def _round_then_count_then_hedge(doc: Doc, start: int, end: int) -> bool:
-    """"pada penilaian 2023, ketujuh daerah itu minimal": a round and a comma, then a count pointing back (its number
-    or ordinal, nouns of holders and a pointer), then a hedge right before the verb."""
+    """"pada penilaian 2023, ketujuh daerah itu minimal": a round not yet past and a comma, then a count pointing back
+    (its number or ordinal, nouns of holders and a pointer), then a hedge right before the verb."""
     tv = view(doc)
     lower = tv.lower
     if end - start < 4 or lower[end - 1] not in _HEDGES:
@@ -358,6 +359,10 @@ def _round_then_count_then_hedge(doc: Doc, start: int, end: int) -> bool:
     comma = next((i for i in range(start, end) if lower[i] == ","), None)
     if comma is None or not all(lower[i] in _ROUND_OPENERS or lower[i] in _ROUND_WORDS or lower[i].isdigit()
                                 for i in range(start, comma)):
+        return False
+    # (a round still to come: not "pada penilaian 2022, ..." told in 2023, a result)
+    published = published_year(doc)
+    if published is not None and any(w.isdigit() and int(w) < published for w in lower[start:comma]):
         return False
     count = lower[comma + 1 : end - 1]
     return len(count) >= 3 and count[-1] in _POINTERS and all(w in _COUNT_NOUNS for w in count[1:-1]) \
@@ -615,7 +620,10 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
         status = "not_achieved"
     elif ("coach" in kinds and head_kind != "coach") or purpose:
         # ("agar Palangka Raya tetap menyandang predikat kota peduli HAM pada tahun depan": held on to)
-        still = head_kind == "achieve" and head.start > 0 and view(doc).lower[head.start - 1] in _LEX.still
+        # (not "meski ... tetap mendapat opini WTP": nevertheless, after a concession)
+        sent_start = sentence_bounds(doc, head.start)[0]
+        still = head_kind == "achieve" and head.start > 0 and view(doc).lower[head.start - 1] in _LEX.still \
+            and _CONCEDING.isdisjoint(view(doc).lower[sent_start : head.end + 12])
         status = "maintain_target" if head_kind == "maintain" or still else "target"
     elif head_kind == "maintain":
         status = "achieved" if success or _reported_retention(doc, head, cues) else "maintain_target"
