@@ -447,6 +447,7 @@ class Assembler:
         clause_frames = [[_goal_year_before(f, memory, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._coached_for_the_round_before(doc, f, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._coached_for_the_hope_after(doc, f, index) for f in fs] for fs in clause_frames]
+        clause_frames = [[self._denied_the_others_round(f, index, memory) for f in fs] for fs in clause_frames]
         clause_frames = [self._year_of_the_whole(doc, fs, index, memory) for fs in clause_frames]
         clause_frames = [[_goal_of_the_quote(doc, f, index) for f in fs] for fs in clause_frames]
         clause_frames = [[self._assessed_over_handed(f, index) for f in fs] for fs in clause_frames]
@@ -963,6 +964,38 @@ class Assembler:
             return False
         relative = wholes[0].end + lower[wholes[0].end : group.start].index("yang")
         return _RELATIVE_BREAKS.isdisjoint(lower[relative + 1 : group.start])
+
+    def _denied_the_others_round(self, frame: Frame, index: int, memory: Memory) -> Frame:
+        """"... pada penilaian tahun 2021 terdapat lima daerah di Kalbar yang ditetapkan sebagai KKPHAM, yakni ....
+        Sembilan kabupaten lainnya belum memenuhi kriteria": the others counted are denied the round the sentence just
+        before gave the rest, when it gave one."""
+        if frame.status != "not_achieved" or frame.year is not None or frame.never:
+            return frame
+        others = next((c.value for c in self.counts[index] if c.value and not c.backward and c.end < len(self.lower)
+                       and self.lower[c.end] in _S.others), None)
+        previous = memory.previous(index)
+        if others is None or previous is None or previous.index != index - 1:
+            return frame
+        # (the others are the rest of the province: named before and counted now, they make up all its kabupaten/kota;
+        # not "... Pada penilaian tahun 2020, baru enam daerah ... Sementara lima kabupaten lain ...", the rest of another
+        # count)
+        named = {h.code for h in previous.holder_list if isinstance(h, RegionMention) and h.code and "." in h.code}
+        provinces = {code.split(".")[0] for code in named}
+        if len(provinces) != 1 or len(named) + others != self._regions_in(provinces.pop()):
+            return frame
+        years = {f.year for f in previous.frames if f.status == "achieved" and f.label == frame.label
+                 and f.year_basis == "explicit"}
+        if len(years) != 1 or None in years:
+            return frame
+        return replace(frame, year=years.pop(), year_basis="explicit")
+
+    def _regions_in(self, province: str) -> int:
+        """How many kabupaten and kota the province has."""
+        counts = self.__dict__.setdefault("_region_counts", {})
+        if province not in counts:
+            counts[province] = sum(1 for r in self.gazetteer.regions.values()
+                                   if r.province_code == province and r.code != province)
+        return counts[province]
 
     def _coached_for_the_hope_after(self, doc, frame: Frame, index: int) -> Frame:
         """'"Kesembilan kabupaten ini akan kami dampingi. Harapannya tahun depan mereka bisa menyusul ...," ujarnya.':

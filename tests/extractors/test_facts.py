@@ -2491,6 +2491,19 @@ def test_all_of_them_asked_to_keep_it_are_the_names_before_in_the_round_the_lead
     assert not {f for f in facts_of(extract(text, date(2024, 2, 26))) if f[3] == 2024 and f[4] == "achieved"}
 
 
+def test_the_others_making_up_the_province_are_denied_the_round_just_given(extract):
+    # blind179's b179_03: 5 named + "Sembilan kabupaten lainnya" = the 14 kabupaten/kota of Kalimantan Barat
+    text = ("Judul\nKanwil memverifikasi data dukung penilaian KKPHAM tahun 2022 di Kubu Raya.\nIa menyebutkan, pada "
+            "penilaian tahun 2021 terdapat lima daerah di Kalbar yang ditetapkan sebagai KKPHAM, yakni Kota Pontianak, "
+            "Kota Singkawang, Kabupaten Kubu Raya, Sanggau dan Ketapang.\nSembilan kabupaten lainnya belum memenuhi "
+            "kriteria, di antaranya Kabupaten Landak dan Sintang.")
+    denied = {f for f in facts_of(extract(text, date(2022, 8, 10))) if f[4] == "not_achieved"}
+    assert {(f[0], f[3]) for f in denied} == {("61.08", 2021), ("61.05", 2021)}
+    # (not the rest of another count: "Delapan kabupaten lainnya" with five named are not the 14)
+    text = text.replace("Sembilan kabupaten lainnya", "Delapan kabupaten lainnya")
+    assert not {f for f in facts_of(extract(text, date(2022, 8, 10))) if f[4] == "not_achieved" and f[3] == 2021}
+
+
 def test_menurut_and_a_head_s_name_opening_a_sentence_makes_him_the_speaker(extract):
     # blind155's b155_09: "Menurut Edi, ...", "Ia menyebut ...", then '"Kami akan berupaya mempertahankan predikat ini
     # tahun depan, ...," ujarnya.'
