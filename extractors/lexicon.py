@@ -77,6 +77,7 @@ class StatusLexicon:
     award_wording: tuple[str, ...]
     modal: frozenset[str]
     still: frozenset[str]  # "agar ... tetap menyandang predikat": a goal of keeping it
+    among: frozenset[str]  # "masih termasuk dalam sembilan kabupaten ... yang belum lolos": one of a group
     announce: frozenset[str]
     negation: frozenset[str]
     standalone_negation: frozenset[str]
@@ -138,6 +139,7 @@ def status_lexicon() -> StatusLexicon:
         award_wording=tuple(w.lower() for w in data["coach"]["award_wording"]),
         modal=_lowered(data["modal"]["forms"]),
         still=_lowered(data["agents"]["still"]),
+        among=_lowered(data["agents"]["among"]),
         announce=_lowered(data["modal"]["announce"]),
         negation=_lowered(data["negation"]["forms"]),
         standalone_negation=_lowered(data["negation"]["standalone"]),

@@ -103,6 +103,9 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     # "... akan mendapat pendampingan khusus dari tim kanwil": coaching got (its noun is the cue), no predikat
     chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].end < len(words)
                                         and words[c[0].end] in _LEX.coaching_received)]
+    # "Dairi masih termasuk dalam sembilan kabupaten di Sumut yang belum lolos": one of a group, whose own clause tells
+    chains = [c for c in chains if not (len(c) == 1 and c[0].weak and c[0].end < len(words)
+                                        and words[c[0].end] in _LEX.among)]
     # "penilaian tahun 2023 yang hasilnya diumumkan tahun depan": the results are announced, nobody gets anything
     chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].start - 1 > start
                                         and words[c[0].start - 1] in _LEX.results and words[c[0].start - 2] == "yang")]

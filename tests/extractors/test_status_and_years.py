@@ -2214,3 +2214,12 @@ def test_still_holding_it_in_a_goal_is_keeping_it(extract):
     goals = {f for f in facts_of(extract(text.replace("tetap menyandang", "menyandang"), date(2023, 12, 11)))
              if f[4] in {"target", "maintain_target"}}
     assert goals == {("62.71", "KKPHAM", "Peduli HAM", 2024, "target")}
+
+
+def test_one_of_a_group_takes_the_groups_relative_clause(extract):
+    # blind177's b177_10: "Dairi masih termasuk dalam sembilan kabupaten di Sumut yang belum lolos"
+    text = ("Judul\nPemkab Dairi meraih predikat Kabupaten Peduli HAM berdasarkan hasil penilaian tahun 2022. Pada penilaian "
+            "tahun 2021, Dairi masih termasuk dalam sembilan kabupaten di Sumut yang belum lolos.")
+    found = facts_of(extract(text, date(2023, 12, 11)))
+    assert ("12.11", "KKPHAM", "Peduli HAM", 2021, "not_achieved") in found
+    assert ("12.11", "KKPHAM", "Peduli HAM", 2021, "achieved") not in found
