@@ -1196,10 +1196,13 @@ class Assembler:
             # (keeping nothing else: not "mempertahankan komitmen"; of one predikat named just before: not after "... opini
             # WTP ..., sementara Kota Mataram juga meraih predikat KKPHAM")
             before = sentence_bounds(doc, sent.start - 1) if sent.start > 0 else (0, 0)
+            # ('"Masih ada Kabupaten Probolinggo, .... Kami minta OPD terkait berkoordinasi dengan Kanwil agar tahun depan
+            # semuanya masuk," kata Khofifah': all of them, the goal of a purpose)
             if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and any(
                     c.backward and lower[c.start] in _S.all_of_them and c.start > sent.start
-                    and lower[c.start - 1] in _S.asking_heads and c.end < sent.end
-                    and any(g.status == "maintain_target" and g.start == c.end
+                    and (lower[c.start - 1] in _S.asking_heads
+                         or not _FAR_PURPOSES.isdisjoint(lower[max(sent.start, c.start - 4) : c.start])) and c.end < sent.end
+                    and any(g.status in {"maintain_target", "target"} and g.start <= c.end <= g.verb
                             and (g.end >= sent.end or lower[g.end] in _CLAUSE_ENDS) for g in sentence_groups())
                     for c in counts) \
                     and len({m.label for m in mentions_between(doc, *before) if m.label}) <= 1:
@@ -2922,6 +2925,7 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
 
 
 _ONLY = {"hanya", "cuma", "baru"}
+_FAR_PURPOSES = _STATUS.far_purposes  # "agar", "supaya"
 _ORIGIN_OPENERS = {"adapun", "sedangkan", "kemudian", "selanjutnya", "lalu"}  # "Adapun dari Kota Yogyakarta ..."
 _CLAUSE_ENDS = {",", ".", "!", ";", '"', "”"}
 _TIME_AHEAD = {"tahun", "depan", "mendatang", "berikutnya", "kemudian"}  # "menyusul Sumenep tahun depan"

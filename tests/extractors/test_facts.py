@@ -2487,6 +2487,12 @@ def test_all_of_them_asked_to_keep_it_are_the_names_before_in_the_round_the_lead
             "\"Dua daerah itu adalah Kota Mataram dan Dompu. Kami minta semuanya mempertahankan,\" ujarnya.")
     kept = facts_of(extract(text, date(2024, 2, 26)), status="maintain_target")
     assert kept == {(code, "KKPHAM", "Peduli HAM", 2024, "maintain_target") for code in ("52.71", "52.05")}
+    # blind183's b183_02: all of them as the subject of a purpose's goal
+    text2 = ("Judul\nSebanyak 31 dari 38 kabupaten/kota di Jawa Timur ditetapkan sebagai Kabupaten/Kota Peduli HAM.\n"
+             "\"Masih ada Kabupaten Sampang dan Kota Pasuruan. Kami minta OPD terkait berkoordinasi dengan Kanwil agar "
+             "tahun depan semuanya masuk,\" kata Khofifah.")
+    goals = facts_of(extract(text2, date(2023, 12, 11)), status="target")
+    assert {(f[0], f[3]) for f in goals} == {("35.27", 2024), ("35.75", 2024)}
     # (the aim of the lead is no achievement: "menargetkan seluruh ... menyandang predikat KKPHAM pada 2024")
     assert not {f for f in facts_of(extract(text, date(2024, 2, 26))) if f[3] == 2024 and f[4] == "achieved"}
 
