@@ -959,8 +959,10 @@ class Assembler:
         # yang meraih predikat", where only the part got it)
         sent = self.sents[index - 1]
         group = next((g for g in groups_between(sent.doc, sent.start, sent.end) if g.start >= wholes[0].end), None)
-        if group is None or "yang" not in lower[wholes[0].end : group.start] or not _ONLY_ONE.isdisjoint(
-                lower[sent.start : sent.end]):
+        # ("hanya Padang yang ...", "satu-satunya yang ..." after it: the part alone; not "padahal hanya kurang satu
+        # kriteria", about the part's shortfall)
+        if group is None or "yang" not in lower[wholes[0].end : group.start] or any(
+                lower[k] in _ONLY_ONE and "yang" in lower[k + 1 : k + 4] for k in range(group.end, sent.end)):
             return False
         relative = wholes[0].end + lower[wholes[0].end : group.start].index("yang")
         return _RELATIVE_BREAKS.isdisjoint(lower[relative + 1 : group.start])
@@ -1179,17 +1181,23 @@ class Assembler:
             # (only when the other clause points back at the predikat rather than naming one: not "..., dan hasilnya
             # keduanya meraih opini WTP"; and not coaching done: "Kedua daerah itu sudah kami dampingi tahun lalu")
             lower = view(doc).lower
-            named = any(m.label and not m.anaphoric for m in mentions_between(doc, sent.start, sent.end))
+            spoken_of = labelled_recent(index) or last_label(sent.start)
+            named = any(m.label and not m.anaphoric and m.label != spoken_of
+                        for m in mentions_between(doc, sent.start, sent.end))
             for clause in clauses(doc, sent) if not named else ():
                 first = _first_word(lower[clause.start : clause.end])
                 coaching = [c for c in cues_between(doc, clause.start, clause.end) if c.kind == "coach"]
+                # (done right before the coaching verb: "sudah kami dampingi"; not "sudah kami petakan ... dan akan
+                # kami dampingi")
+                done = bool(coaching) and not _S.already.isdisjoint(lower[max(clause.start, coaching[0].start - 3)
+                                                                          : coaching[0].start]) \
+                    and "akan" not in lower[max(clause.start, coaching[0].start - 3) : coaching[0].start]
                 if any(clause.start <= c.start < clause.end and c.backward
                        and (c.value or first is not None and c.start == clause.start + first
                             and lower[c.start] in _S.coreference)
-                       for c in counts) and coaching \
-                        and _S.already.isdisjoint(lower[clause.start : coaching[0].start]) \
+                       for c in counts) and coaching and not done \
                         and predikat_tokens(doc).isdisjoint(range(clause.start, clause.end)):
-                    return labelled_recent(index) or last_label(sent.start)
+                    return spoken_of
             # ('"Delapan daerah itu adalah A, B, .... Kami minta semuanya mempertahankan," ujarnya': all of them, asked
             # to keep what the names before hold)
             lower = view(doc).lower
@@ -1203,7 +1211,8 @@ class Assembler:
                     and (lower[c.start - 1] in _S.asking_heads
                          or not _FAR_PURPOSES.isdisjoint(lower[max(sent.start, c.start - 4) : c.start])) and c.end < sent.end
                     and any(g.status in {"maintain_target", "target"} and g.start <= c.end <= g.verb
-                            and (g.end >= sent.end or lower[g.end] in _CLAUSE_ENDS) for g in sentence_groups())
+                            and (g.end >= sent.end or lower[g.end] in _CLAUSE_ENDS or lower[g.end] in _ROUND_AFTER)
+                            for g in sentence_groups())
                     for c in counts) \
                     and len({m.label for m in mentions_between(doc, *before) if m.label}) <= 1:
                 return labelled_recent(index) or last_label(sent.start)
@@ -1607,7 +1616,8 @@ class Assembler:
         held = self.achieved_grades.get((label, code))
         if not held:
             return any(denied == label and getattr(holder, "code", None) == code for _, denied, holder in self.denied)
-        return grade is not None and grade not in held
+        # (a grade held but not named is not known to differ: "Kota Bogor meraih predikat Kota Layak Anak")
+        return grade is not None and None not in held and grade not in held
 
     def _apply_hint(self, region: RegionMention, hint: str | None) -> str:
         if hint and region.ambiguous:
@@ -2774,6 +2784,8 @@ def _co_agent(doc: Doc, sent: Span, holder) -> bool:
 
 _VILLAGE_NOUNS = frozenset(head.lower() for head, kind in unit_heads().items() if kind == "village")
 _VILLAGES_PLACED_GLUE = {"lain", "lainnya", "berada", "yang", "binaan", "terletak"}  # "12 gampong lain di Kabupaten ..."
+# words before a count of villages that give them something else, or only say they are there
+_VILLAGES_OTHERWISE = {"kepada", "untuk", "dari", "di", "ke", "bagi", "perwakilan", "bantuan", "ada", "dengan"}
 
 
 _PURPOSES = _S.coaching_purposes
@@ -2817,20 +2829,26 @@ def _villages_counted(lower: list[str], sent: Span, holders) -> bool:
     starts = [_start(h) for h in regions]
     # ("Rinciannya, 23 kalurahan di Sleman, 44 kalurahan di Gunungkidul, ..., serta 1 kelurahan di Kota Yogyakarta": the
     # count may come before the place)
+    # (a count before the place gives it what the sentence before gave only when the sentence tells nothing else of
+    # them: not "12 desa lain di Kabupaten Lombok Timur masih dalam tahap pembinaan")
+    told = any(c.kind in {"coach", "negation"} for c in cues_between(sent.doc, sent.start, sent.end))
     return bool(regions) and all(_villages_after(lower, h.end, min(starts[k + 1] if k + 1 < len(starts) else sent.end,
                                                                    h.end + 8), origin=_named_as_origin(lower, h))
-                                 or _villages_counted_before(lower, h) for k, h in enumerate(regions))
+                                 or not told and _villages_counted_before(lower, h) for k, h in enumerate(regions))
 
 
 def _named_as_origin(lower: list[str], region) -> bool:
-    """"Dari Kabupaten Sambas ...", opening the sentence (maybe after "Adapun"): the place a part of a whole comes from
-    (not "data dari", "datang dari")."""
+    """"Dari Kabupaten Sambas ...", opening the sentence or a clause of it ("..., sedangkan dari Kabupaten Landak",
+    "Adapun dari ...", "Menurut dia, dari ..."): the place a part of a whole comes from (not "data dari", "datang
+    dari")."""
     i = _start(region) - 1
     if i < 0 or lower[i] != "dari":
         return False
+    if i >= 1 and lower[i - 1] in _S.set_against | {"dan", "serta"}:
+        return True  # ("... terdapat tiga desa dan dari Kabupaten Landak terdapat dua desa": the next clause)
     if i >= 1 and lower[i - 1] in _ORIGIN_OPENERS:
         i -= 1  # ("Adapun dari Kota Yogyakarta terdapat 4 kelurahan.")
-    return i == 0 or not lower[i - 1].strip() or lower[i - 1] in {".", '"', "“"}
+    return i == 0 or not lower[i - 1].strip() or lower[i - 1] in {".", '"', "“", ","}
 
 
 def _villages_counted_before(lower: list[str], region) -> bool:
@@ -2847,8 +2865,14 @@ def _villages_counted_before(lower: list[str], region) -> bool:
     if i > 2 and lower[i - 1] == "/" and lower[i - 2] in _VILLAGE_NOUNS:
         i -= 2  # "25 desa/kelurahan" in three tokens
     count = lower[i - 1]
+    # (not villages given something else or only there: "bantuan kepada 40 desa di ...", "perwakilan dari 30 desa di
+    # ...", "masih ada 184 desa di Kabupaten Sambas yang perlu dibina", "ratusan desa di Kabupaten Ketapang belum
+    # memiliki ...")
+    after = lower[region.end : region.end + 4]
     return (count.isdigit() or count in _S.number_words or count in _S.some) \
-        and _S.villages_not_given.isdisjoint(lower[max(0, i - 4) : i - 1])
+        and _S.villages_not_given.isdisjoint(lower[max(0, i - 4) : i - 1]) \
+        and (i < 2 or lower[i - 2] not in _VILLAGES_OTHERWISE) and after[:1] != ["yang"] \
+        and _S.villages_not_given.isdisjoint(after)
 
 
 def _villages_after(lower: list[str], start: int, stop: int, origin: bool = False) -> bool:
@@ -2860,12 +2884,14 @@ def _villages_after(lower: list[str], start: int, stop: int, origin: bool = Fals
     for i in range(start, stop - 1):
         if not ((lower[i].isdigit() or lower[i] in _S.number_words) and lower[i + 1].split("/")[0] in _VILLAGE_NOUNS):
             continue
-        # (the part given is listed right after its count: "... enam desa, yaitu Desa Temajuk, ..."; not "184 desa yang
-        # tersebar di 19 kecamatan", all it has)
-        j = i + 2 + (i + 2 < len(lower) and lower[i + 2] == ",")
-        # (or the count alone ends the sentence: "Adapun dari Kota Yogyakarta terdapat 4 kelurahan.")
-        listed = origin and j < len(lower) and (lower[j] in _S.list_introducers or lower[j] == ":"
-                                                or j == i + 2 and lower[j] == ".")
+        # (a part given: not "184 desa dan kelurahan yang tersebar di 19 kecamatan", all it has, nor "lima desa yang
+        # masih menunggu penilaian"; "... tiga desa/kelurahan, yaitu ...", "tiga desa yang diresmikan, yaitu ...",
+        # "tiga desa, sedangkan dari ..." are)
+        j = i + 2
+        while j + 1 < len(lower) and lower[j] in {"/", "dan", "serta"} and lower[j + 1] in _VILLAGE_NOUNS:
+            j += 2
+        listed = origin and (j >= len(lower) or lower[j] != "yang"
+                             or j + 1 < len(lower) and lower[j + 1] in _VILLAGES_AWARDED)
         not_given = _S.villages_not_given - _S.villages_there if listed else _S.villages_not_given
         if not_given.isdisjoint(lower[max(start, i - 3) : i]):
             return True
@@ -2894,13 +2920,14 @@ def _subject_of_own_verb(doc: Doc, holder, frames: list[Frame]) -> bool:
     return not subjectless and _FRONTED.isdisjoint(lower[sent_start : min(start, sent_start + 4)])
 
 
-def _timed_after(lower: list[str], start: int, end: int) -> bool:
-    """Whether a time of its own follows in the clause ("..., menyusul Pamekasan dan Sumenep tahun depan": they follow
-    later, they are not caught up with)."""
+def _timed_after(lower: list[str], start: int, end: int, published: int | None) -> bool:
+    """Whether a time ahead follows in the clause ("..., menyusul Pamekasan dan Sumenep tahun depan": they follow later,
+    they are not caught up with; not "menyusul Bangkalan tahun lalu", "pada 2023", when it got it)."""
     for k in range(start, min(end, start + 8)):
         if lower[k] in {",", ".", ";", '"', "”"}:
             return False
-        if lower[k] in _TIME_AHEAD or (lower[k].isdigit() and len(lower[k]) == 4):
+        if lower[k] in _TIME_AHEAD or (lower[k].isdigit() and len(lower[k]) == 4 and published is not None
+                                       and int(lower[k]) > published):
             return True
     return False
 
@@ -2918,7 +2945,7 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
         # ("... ketiga kabupaten di Madura itu bisa meraih predikat peduli HAM, menyusul Bangkalan": after the goal)
         if lower[i] in _S.catching_up and i > sent.start \
                 and (lower[i - 1] in _S.able or lower[i - 1] == "," and not _S.able.isdisjoint(lower[sent.start : i])
-                     and not _timed_after(lower, holder.end, sent.end)) \
+                     and not _timed_after(lower, holder.end, sent.end, published_year(doc))) \
                 and "yang" not in lower[holder.end : holder.end + 1]:
             return True  # (not "bisa menyamai Kota Surabaya yang tahun ini meraih ...": a clause of its own)
     return False
@@ -2926,9 +2953,12 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
 
 _ONLY = {"hanya", "cuma", "baru"}
 _FAR_PURPOSES = _STATUS.far_purposes  # "agar", "supaya"
-_ORIGIN_OPENERS = {"adapun", "sedangkan", "kemudian", "selanjutnya", "lalu"}  # "Adapun dari Kota Yogyakarta ..."
+_ORIGIN_OPENERS = {"adapun", "kemudian", "selanjutnya", "lalu"}  # "Adapun dari ..."
+# relative clauses after a count of villages that tell them given ("terdapat tiga desa yang diresmikan, yaitu ...")
+_VILLAGES_AWARDED = {"diresmikan", "ditetapkan", "dikukuhkan", "meraih", "menerima", "mendapat", "terpilih"}
 _CLAUSE_ENDS = {",", ".", "!", ";", '"', "”"}
-_TIME_AHEAD = {"tahun", "depan", "mendatang", "berikutnya", "kemudian"}  # "menyusul Sumenep tahun depan"
+_ROUND_AFTER = {"pada", "di", "tahun", "hingga", "sampai", "dalam"}  # "mempertahankan pada penilaian tahun ini"
+_TIME_AHEAD = {"depan", "mendatang", "berikutnya"}  # "menyusul Sumenep tahun depan"
 _ONLY_ONE = {"hanya", "cuma", "satu-satunya"}  # "hanya Padang yang meraih predikat": the part alone got it
 _RELATIVE_BREAKS = {",", "dan", "namun", "tetapi", "yang", "serta"}  # the end of a relative clause
 # places after the first, in words ("Kedua, ..."): the ranking lexicon's ordinals, not a second list of them

@@ -92,10 +92,9 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun":
             # a grade, then the names that hold it, is a clause of its own
             cuts.append(i + 1)
-        elif low == "," and _counted_subject_after(lower, i + 1, sent.end) \
-                and not any(r.end == i for r in regions_between(doc, max(sent.start, i - 8), i)):
-            # (not after a name: "... kepada Kota Mataram, Kabupaten Lombok Barat, dan dua kabupaten yang baru pertama
-            # kali ikut penilaian, yakni ...", the last of a list)
+        elif low == "," and _counted_subject_after(lower, i + 1, sent.end) and not _serial_list_goes_on(doc, sent, i):
+            # (not the last of a serial list of names: "... kepada Kota Mataram, Kabupaten Lombok Barat, dan dua
+            # kabupaten yang baru pertama kali ikut penilaian, yakni ...")
             # '"Kami minta ketujuh daerah ini mempertahankan predikatnya tahun ini, dan tiga daerah yang belum meraih,
             # yaitu ..., harus kita dorong bersama"': a count with a relative clause of its own opens another subject
             cuts.append(i + 1)
@@ -106,6 +105,17 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     cuts = sorted(set(cuts))
     bounds = cuts + [sent.end]
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _serial_list_goes_on(doc: Doc, sent: Span, comma: int) -> bool:
+    """Whether the comma at ``comma`` ends a comma-separated list of names ("Kota Mataram, Kabupaten Lombok Barat, dan
+    ...") and the count after it is one more item: not denied in its relative clause ("..., dan tiga daerah yang belum
+    meraih, yakni ...", another subject)."""
+    lower = view(doc).lower
+    ends = {r.end for r in regions_between(doc, sent.start, comma)}
+    if comma not in ends or not any(e < comma and lower[e] == "," for e in ends):
+        return False
+    return _NEGATION.isdisjoint(lower[comma + 1 : min(sent.end, comma + 8)])
 
 
 def _counted_subject_after(lower: list[str], start: int, end: int) -> bool:

@@ -104,8 +104,9 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].end < len(words)
                                         and words[c[0].end] in _LEX.coaching_received)]
     # "Dairi masih termasuk dalam sembilan kabupaten di Sumut yang belum lolos": one of a group, whose own clause tells
+    # (a group counted after it, with a relative clause of its own; not "masih termasuk zona kuning", the grade held)
     chains = [c for c in chains if not (len(c) == 1 and c[0].weak and c[0].end < len(words)
-                                        and words[c[0].end] in _LEX.among)]
+                                        and words[c[0].end] in _LEX.among and _group_with_its_clause(words, c[0].end + 1))]
     # "penilaian tahun 2023 yang hasilnya diumumkan tahun depan": the results are announced, nobody gets anything
     chains = [c for c in chains if not (len(c) == 1 and c[0].kind == "achieve" and c[0].start - 1 > start
                                         and words[c[0].start - 1] in _LEX.results and words[c[0].start - 2] == "yang")]
@@ -277,7 +278,7 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         # the holders aimed at, named between the aiming verb and the verb aimed at
         return True
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 12 \
-            and "target" in previous.text.lower() and _round_then_count_then_hedge(doc, previous.end, cue.start):
+            and _round_then_count_then_hedge(doc, previous.end, cue.start):
         # '"Kami targetkan pada penilaian 2023, ketujuh daerah itu minimal berada di kualitas tinggi"': the round, then
         # the ones aimed at, pointed back at, before the hedged verb aimed at
         return True
@@ -330,7 +331,6 @@ def _without_glued_nouns(words: list[str]) -> list[str]:
 
 
 _HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
-_CONCEDING = structure().conceding
 _ROUND_OPENERS = {"pada", "di", "dalam"}  # "pada penilaian 2023, ..."
 _POINTERS = {"itu", "ini", "tersebut"}
 _NUMBER_WORDS = frozenset(structure().number_words)
@@ -350,6 +350,16 @@ def _whole_aimed_at(doc: Doc, start: int, end: int) -> bool:
     stop = end - 1 if tv.lower[end - 1] in _HEDGES or tv.lower[end - 1] in _OPENING_MODALS else end
     return all(tv.lower[i] in _COUNT_NOUNS or tv.lower[i] in {"/", "di", "se-", "itu", "ini", "tersebut"}
                or tv.capitalised[i] for i in range(start + 1, stop))
+
+
+def _group_with_its_clause(words: list[str], i: int) -> bool:
+    """Whether a counted group with a relative clause of its own starts at ``words[i]`` (maybe after "dalam"): "dalam
+    sembilan kabupaten di Sumut yang belum lolos"."""
+    if i < len(words) and words[i] in {"dalam", "di"}:
+        i += 1
+    if i >= len(words) or not (words[i].isdigit() or words[i] in _NUMBER_WORDS or words[i] in _COUNT_NOUNS):
+        return False
+    return "yang" in words[i + 1 : i + 8]
 
 
 def _round_then_count_then_hedge(doc: Doc, start: int, end: int) -> bool:
@@ -623,10 +633,8 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
         status = "not_achieved"
     elif ("coach" in kinds and head_kind != "coach") or purpose:
         # ("agar Palangka Raya tetap menyandang predikat kota peduli HAM pada tahun depan": held on to)
-        # (not "meski ... tetap mendapat opini WTP": nevertheless, after a concession)
-        sent_start = sentence_bounds(doc, head.start)[0]
-        still = head_kind == "achieve" and head.start > 0 and view(doc).lower[head.start - 1] in _LEX.still \
-            and _CONCEDING.isdisjoint(view(doc).lower[sent_start : head.end + 12])
+        # (the assembler takes it back for a holder denied the predikat: "tetap" is then "nevertheless")
+        still = head_kind == "achieve" and head.start > 0 and view(doc).lower[head.start - 1] in _LEX.still
         status = "maintain_target" if head_kind == "maintain" or still else "target"
     elif head_kind == "maintain":
         status = "achieved" if success or _reported_retention(doc, head, cues) else "maintain_target"
