@@ -89,6 +89,9 @@ class Assembler:
         # predikat only villages hold (Desa Sadar Hukum), not the regions they are in
         self.village_labels = frozenset(l.label for l in vocabulary.labels.values()
                                         if l.allows("village") and not l.allows("kabupaten") and not l.allows("kota"))
+        # how many kabupaten and kota each province has ("Sembilan kabupaten lainnya" making up the rest of it)
+        self.regions_per_province = Counter(r.province_code for r in gazetteer.regions.values()
+                                            if r.code != r.province_code)
 
     def __call__(self, doc: Doc) -> list[Fact]:
         sents = list(doc.sents)
@@ -983,21 +986,13 @@ class Assembler:
         # count)
         named = {h.code for h in previous.holder_list if isinstance(h, RegionMention) and h.code and "." in h.code}
         provinces = {code.split(".")[0] for code in named}
-        if len(provinces) != 1 or len(named) + others != self._regions_in(provinces.pop()):
+        if len(provinces) != 1 or len(named) + others != self.regions_per_province[provinces.pop()]:
             return frame
         years = {f.year for f in previous.frames if f.status == "achieved" and f.label == frame.label
                  and f.year_basis == "explicit"}
         if len(years) != 1 or None in years:
             return frame
         return replace(frame, year=years.pop(), year_basis="explicit")
-
-    def _regions_in(self, province: str) -> int:
-        """How many kabupaten and kota the province has."""
-        counts = self.__dict__.setdefault("_region_counts", {})
-        if province not in counts:
-            counts[province] = sum(1 for r in self.gazetteer.regions.values()
-                                   if r.province_code == province and r.code != province)
-        return counts[province]
 
     def _coached_for_the_hope_after(self, doc, frame: Frame, index: int) -> Frame:
         """'"Kesembilan kabupaten ini akan kami dampingi. Harapannya tahun depan mereka bisa menyusul ...," ujarnya.':
@@ -1017,12 +1012,16 @@ class Assembler:
                 or any(_start(h) < result for h in self.holders_by_sentence[index + 1]) \
                 or any(m.label and m.label != frame.label for m in mentions_between(doc, sent.start, sent.end)):
             return frame
+        year = self._one_round_ahead(doc, index + 1)
+        return frame if year is None else replace(frame, year=year, year_basis="explicit")
+
+    def _one_round_ahead(self, doc, index: int, after: int = -1) -> int | None:
+        """The one year sentence ``index`` names (after token ``after``) that is no earlier than the article's, or
+        None: the round a goal told there is for."""
         published = published_year(doc)
-        years = {y.value for y in self.years_by_sentence[index + 1]
-                 if y.kind in {"explicit", "relative"} and (published is None or y.value >= published)}
-        if len(years) != 1:
-            return frame
-        return replace(frame, year=years.pop(), year_basis="explicit")
+        years = {y.value for y in self.years_by_sentence[index] if y.start > after
+                 and y.kind in {"explicit", "relative"} and (published is None or y.value >= published)}
+        return years.pop() if len(years) == 1 else None
 
     def _coached_for_the_round_before(self, doc, frame: Frame, index: int) -> Frame:
         """'"... Tahun ini kami dampingi satu per satu supaya pada penilaian 2024 mereka bisa naik kelas," kata
@@ -1040,12 +1039,8 @@ class Assembler:
         purpose = next((c.start for c in cues if c.text.lower() in _STATUS.far_purposes), None)
         if purpose is None or not any(c.kind == "coach" and c.start < purpose for c in cues):
             return frame
-        published = published_year(doc)
-        years = {y.value for y in self.years_by_sentence[index - 1] if y.start > purpose
-                 and y.kind in {"explicit", "relative"} and (published is None or y.value >= published)}
-        if len(years) != 1:
-            return frame
-        return replace(frame, year=years.pop(), year_basis="explicit")
+        year = self._one_round_ahead(doc, index - 1, after=purpose)
+        return frame if year is None else replace(frame, year=year, year_basis="explicit")
 
     @staticmethod
     def _achievement_kept(memory: Memory, index: int, own: list[Frame]) -> list:
