@@ -2262,12 +2262,6 @@ def test_regions_counted_with_their_villages_hold_the_village_predikat_through_t
     text = (HEAD + "Sebanyak 14 desa di DIY diresmikan sebagai Desa Sadar Hukum tahun 2022.\nPemkab yang memiliki 86 desa "
             "di Kabupaten Sleman itu belum mengusulkan.")
     assert "34.04" not in {v[1] for v in villages(extract(text, date(2022, 11, 2)))}
-    # blind146's b146_12: villages in the plural, or "binaan", with no count ("desa-desa di Kabupaten Poso dan Morowali")
-    text = (HEAD + "Sebanyak 14 desa di Sulawesi Tengah diresmikan sebagai Desa Sadar Hukum tahun 2022.\nIa menambahkan, "
-            "tahun depan kanwil akan mengusulkan desa-desa di Kabupaten Poso dan Morowali untuk dibina menjadi Desa "
-            "Sadar Hukum.")
-    assert {("desa/kelurahan di Poso", "72.02", 2023, "target"), ("desa/kelurahan di Morowali", "72.06", 2023, "target")} \
-        <= villages(extract(text, date(2022, 11, 2)))
     # (no village predikat, no such holding: "Kabupaten Pinrang punya 12 desa wisata")
     text = HEAD + "Kabupaten Pinrang meraih predikat KKPHAM tahun 2023.\nKabupaten Barru memiliki enam desa wisata."
     assert not villages(extract(text, date(2023, 11, 2)))
