@@ -965,8 +965,9 @@ class Assembler:
         # ("hanya Padang yang ...", "satu-satunya yang ..." after it: the part alone; not "padahal hanya kurang satu
         # kriteria", about the part's shortfall)
         if group is None or "yang" not in lower[wholes[0].end : group.start] or any(
-                lower[k] in _ONLY_ONE and "yang" in lower[k + 1 : k + 4] for k in range(group.end, sent.end)):
-            return False
+                lower[k] in _ONLY_ONE and ("yang" in lower[k + 1 : k + 4] or "yang" in lower[max(group.end, k - 3) : k])
+                for k in range(group.end, sent.end)):
+            return False  # (also "namun yang lolos hanya Padang")
         relative = wholes[0].end + lower[wholes[0].end : group.start].index("yang")
         return _RELATIVE_BREAKS.isdisjoint(lower[relative + 1 : group.start])
 
@@ -1201,10 +1202,13 @@ class Assembler:
             before = sentence_bounds(doc, sent.start - 1) if sent.start > 0 else (0, 0)
             # ('"Masih ada Kabupaten Probolinggo, .... Kami minta OPD terkait berkoordinasi dengan Kanwil agar tahun depan
             # semuanya masuk," kata Khofifah': all of them, the goal of a purpose)
+            # (the purpose's all of them only after names left out: "Masih ada ...", not "Yang sudah meraih antara lain ...")
+            left_out = _LEFT_OUT.intersection(lower[before[0] : before[1]]) if sent.start > 0 else set()
             if predikat_tokens(doc).isdisjoint(range(sent.start, sent.end)) and any(
                     c.backward and lower[c.start] in _S.all_of_them and c.start > sent.start
                     and (lower[c.start - 1] in _S.asking_heads
-                         or not _FAR_PURPOSES.isdisjoint(lower[max(sent.start, c.start - 4) : c.start])) and c.end < sent.end
+                         or left_out and not _FAR_PURPOSES.isdisjoint(lower[max(sent.start, c.start - 4) : c.start]))
+                    and c.end < sent.end
                     and any(g.status in {"maintain_target", "target"} and g.start <= c.end <= g.verb
                             and (g.end >= sent.end or lower[g.end] in _CLAUSE_ENDS or lower[g.end] in _ROUND_AFTER)
                             for g in sentence_groups())
@@ -1611,8 +1615,9 @@ class Assembler:
         held = self.achieved_grades.get((label, code))
         if not held:
             return any(denied == label and getattr(holder, "code", None) == code for _, denied, holder in self.denied)
-        # (a grade held but not named is not known to differ: "Kota Bogor meraih predikat Kota Layak Anak")
-        return grade is not None and None not in held and grade not in held
+        # (a grade held but not named is not known to differ: "Kota Bogor meraih predikat Kota Layak Anak"; one named is)
+        named = held - {None}
+        return grade is not None and bool(named) and grade not in named
 
     def _apply_hint(self, region: RegionMention, hint: str | None) -> str:
         if hint and region.ambiguous:
@@ -2780,7 +2785,8 @@ def _co_agent(doc: Doc, sent: Span, holder) -> bool:
 _VILLAGE_NOUNS = frozenset(head.lower() for head, kind in unit_heads().items() if kind == "village")
 _VILLAGES_PLACED_GLUE = {"lain", "lainnya", "berada", "yang", "binaan", "terletak"}  # "12 gampong lain di Kabupaten ..."
 # words before a count of villages that give them something else, or only say they are there
-_VILLAGES_OTHERWISE = {"kepada", "untuk", "dari", "di", "ke", "bagi", "perwakilan", "bantuan", "ada", "dengan"}
+_VILLAGES_OTHERWISE = {"dari", "di", "ke", "perwakilan", "ada", "dengan"}
+_VILLAGES_GIVEN_OTHERWISE = {"bantuan", "dana", "perwakilan", "sosialisasi", "penyuluhan"}  # "bantuan kepada 40 desa di"
 
 
 _PURPOSES = _S.coaching_purposes
@@ -2866,7 +2872,8 @@ def _villages_counted_before(lower: list[str], region) -> bool:
     after = lower[region.end : region.end + 4]
     return (count.isdigit() or count in _S.number_words or count in _S.some) \
         and _S.villages_not_given.isdisjoint(lower[max(0, i - 4) : i - 1]) \
-        and (i < 2 or lower[i - 2] not in _VILLAGES_OTHERWISE) and after[:1] != ["yang"] \
+        and (i < 2 or lower[i - 2] not in _VILLAGES_OTHERWISE) \
+        and _VILLAGES_GIVEN_OTHERWISE.isdisjoint(lower[max(0, i - 4) : i - 1]) and after[:1] != ["yang"] \
         and _S.villages_not_given.isdisjoint(after)
 
 
@@ -2885,8 +2892,16 @@ def _villages_after(lower: list[str], start: int, stop: int, origin: bool = Fals
         j = i + 2
         while j + 1 < len(lower) and lower[j] in {"/", "dan", "serta"} and lower[j + 1] in _VILLAGE_NOUNS:
             j += 2
-        listed = origin and (j >= len(lower) or lower[j] != "yang"
-                             or j + 1 < len(lower) and lower[j + 1] in _VILLAGES_AWARDED)
+        if j + 1 < len(lower) and lower[j] == "yang" and lower[j + 1] in _VILLAGES_AWARDED:
+            j += 2  # ("tiga desa yang diresmikan, yaitu ...")
+        if j < len(lower) and lower[j] == ",":
+            j += 1
+        # (listed, ending the sentence, or the next place's part: "..., sedangkan dari Kabupaten Landak terdapat ...";
+        # not "253 desa, tetapi belum satu pun yang diusulkan", "150 desa dan kelurahan tersebar di 19 kecamatan")
+        rest = lower[j : j + 10]
+        listed = origin and j < len(lower) and (
+            lower[j] in _S.list_introducers or lower[j] in {":", "."} or lower[j] in _S.set_against | {"dan"}
+            and "dari" in lower[j + 1 : j + 3]) and _NOT_GIVEN_AFTER.isdisjoint(rest)
         not_given = _S.villages_not_given - _S.villages_there if listed else _S.villages_not_given
         if not_given.isdisjoint(lower[max(start, i - 3) : i]):
             return True
@@ -2948,8 +2963,10 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
 
 _ONLY = {"hanya", "cuma", "baru"}
 _FAR_PURPOSES = _STATUS.far_purposes  # "agar", "supaya"
+_LEFT_OUT = {"masih", "belum", "tidak", "tak", "gagal"}  # "Masih ada Kabupaten Probolinggo, ...": names left out
 _ORIGIN_OPENERS = {"adapun", "kemudian", "selanjutnya", "lalu"}  # "Adapun dari ..."
 # relative clauses after a count of villages that tell them given ("terdapat tiga desa yang diresmikan, yaitu ...")
+_NOT_GIVEN_AFTER = {"belum", "tidak", "tak", "tersebar"}  # "terdapat 253 desa, tetapi belum satu pun yang diusulkan"
 _VILLAGES_AWARDED = {"diresmikan", "ditetapkan", "dikukuhkan", "meraih", "menerima", "mendapat", "terpilih"}
 _CLAUSE_ENDS = {",", ".", "!", ";", '"', "”"}
 _ROUND_AFTER = {"pada", "di", "tahun", "hingga", "sampai", "dalam"}  # "mempertahankan pada penilaian tahun ini"

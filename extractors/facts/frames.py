@@ -92,9 +92,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun":
             # a grade, then the names that hold it, is a clause of its own
             cuts.append(i + 1)
-        elif low == "," and _counted_subject_after(lower, i + 1, sent.end) and not _serial_list_goes_on(doc, sent, i):
-            # (not the last of a serial list of names: "... kepada Kota Mataram, Kabupaten Lombok Barat, dan dua
-            # kabupaten yang baru pertama kali ikut penilaian, yakni ...")
+        elif low == "," and _counted_subject_after(lower, i + 1, sent.end) and _denied_this_round(lower, i + 1, sent.end):
+            # (only a count its relative clause denies is another subject: not one more recipient, "... kepada Kota
+            # Mataram, Kabupaten Lombok Barat, dan dua kabupaten yang baru pertama kali ikut penilaian, yakni ...", "...
+            # dan dua daerah yang tahun lalu belum lolos, yakni ...")
             # '"Kami minta ketujuh daerah ini mempertahankan predikatnya tahun ini, dan tiga daerah yang belum meraih,
             # yaitu ..., harus kita dorong bersama"': a count with a relative clause of its own opens another subject
             cuts.append(i + 1)
@@ -107,15 +108,16 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def _serial_list_goes_on(doc: Doc, sent: Span, comma: int) -> bool:
-    """Whether the comma at ``comma`` ends a comma-separated list of names ("Kota Mataram, Kabupaten Lombok Barat, dan
-    ...") and the count after it is one more item: not denied in its relative clause ("..., dan tiga daerah yang belum
-    meraih, yakni ...", another subject)."""
-    lower = view(doc).lower
-    ends = {r.end for r in regions_between(doc, sent.start, comma)}
-    if comma not in ends or not any(e < comma and lower[e] == "," for e in ends):
-        return False
-    return _NEGATION.isdisjoint(lower[comma + 1 : min(sent.end, comma + 8)])
+def _denied_this_round(lower: list[str], start: int, end: int) -> bool:
+    """Whether the count at ``lower[start:end]`` ("dan tiga daerah yang ...") has a relative clause that denies it the
+    round spoken of (a negation right after "yang", maybe after "masih", no earlier round told there) or says it holds
+    it ("yang sudah meraih"): a group of its own, not one more recipient."""
+    k = start + 4  # ("dan", the number, the noun, "yang")
+    if k < end and lower[k] == "masih":
+        k += 1
+    if k + 1 < end and lower[k] in _S.already and lower[k + 1] in _S.getting:
+        return True  # (or says they hold it: "..., dan lima kabupaten yang sudah meraih wajib mempertahankannya")
+    return k < end and lower[k] in _NEGATION and _EARLIER_ROUND.isdisjoint(lower[start + 4 : min(end, start + 10)])
 
 
 def _counted_subject_after(lower: list[str], start: int, end: int) -> bool:
@@ -636,6 +638,7 @@ _OTHER_HOLDERS = {"penerima", "peraih", "daerah", "pemda", "kabupaten", "kota", 
 
 _DROPPED_OUT = status_lexicon().dropped_out
 _NEGATION = status_lexicon().negation
+_EARLIER_ROUND = {"lalu", "sebelumnya", "pernah", "dulu"}  # "yang tahun lalu belum lolos": another round
 
 
 def _verb_standing_for(doc: Doc, group, label: str | None, grade: str | None) -> PredikatMention:

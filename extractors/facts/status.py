@@ -331,6 +331,7 @@ def _without_glued_nouns(words: list[str]) -> list[str]:
 
 
 _HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
+_CONCEDING = structure().conceding
 _ROUND_OPENERS = {"pada", "di", "dalam"}  # "pada penilaian 2023, ..."
 _POINTERS = {"itu", "ini", "tersebut"}
 _NUMBER_WORDS = frozenset(structure().number_words)
@@ -633,8 +634,15 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
         status = "not_achieved"
     elif ("coach" in kinds and head_kind != "coach") or purpose:
         # ("agar Palangka Raya tetap menyandang predikat kota peduli HAM pada tahun depan": held on to)
-        # (the assembler takes it back for a holder denied the predikat: "tetap" is then "nevertheless")
-        still = head_kind == "achieve" and head.start > 0 and view(doc).lower[head.start - 1] in _LEX.still
+        # (not after a concession that denies it: "Meski belum masuk daftar, Katingan diharapkan tetap meraih ...", where
+        # "tetap" is "nevertheless"; the assembler also takes it back for a holder denied the predikat before)
+        lower_words = view(doc).lower
+        sent_start = sentence_bounds(doc, head.start)[0]
+        conceded = next((k for k in range(sent_start, head.start) if lower_words[k] in _CONCEDING), None)
+        denied_in_concession = conceded is not None and not _LEX.negation.isdisjoint(
+            lower_words[conceded : next((k for k in range(conceded, head.start) if lower_words[k] == ","), head.start)])
+        still = head_kind == "achieve" and head.start > 0 and lower_words[head.start - 1] in _LEX.still \
+            and not denied_in_concession
         status = "maintain_target" if head_kind == "maintain" or still else "target"
     elif head_kind == "maintain":
         status = "achieved" if success or _reported_retention(doc, head, cues) else "maintain_target"
