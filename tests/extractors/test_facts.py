@@ -2758,6 +2758,7 @@ def test_scope_sementara_ini_is_for_now(extract):
 
 
 @pytest.mark.parametrize("text, when, fact, present", [
+    # (the first review)
     # "Dari" not opening the sentence, and villages waiting: none given in Sambas
     ('Sebanyak 14 desa di Kalimantan Barat diresmikan sebagai Desa Sadar Hukum tahun 2022, seluruhnya dari '
      'Kota Pontianak dan Kabupaten Kubu Raya.\nSementara itu, dari Kabupaten Sambas terdapat lima desa yang '
@@ -2831,17 +2832,7 @@ def test_scope_sementara_ini_is_for_now(extract):
      'kabupaten dan kota," kata Gubernur Sumbar Mahyeldi. Ia juga berharap opini WTP dapat dipertahankan pada '
      'pemeriksaan tahun depan.',
      date(2024, 5, 23), ('13', 'OPINI_BPK', 'WTP', 2024, 'maintain_target'), False),
-])
-def test_scope_of_the_seventeenth_sessions_rules(extract, text, when, fact, present):
-    # a review of the session's rules ran these sentences; each failed on the code before its fix (the last before the
-    # rule it found was reverted)
-    found = extract("Judul berita\n" + text, when)
-    got = fact[1] in {v[1] for v in villages(found)} if fact[0] == "village" else fact in facts_of(found)
-    assert got == present
-
-
-
-@pytest.mark.parametrize("text, when, fact, present", [
+    # (the second review, of the first review's narrowings)
     # villages only attending are given nothing
     ('Sebanyak 5 desa di Kabupaten Kubu Raya diresmikan sebagai Desa Sadar Hukum tahun 2023.\nPeresmian '
      'dihadiri perwakilan 30 desa di Kabupaten Mempawah.',
@@ -2915,16 +2906,7 @@ def test_scope_of_the_seventeenth_sessions_rules(extract, text, when, fact, pres
     ('Dalam penilaian kepatuhan pelayanan publik Ombudsman tahun 2023, Pemkab Deli Serdang masih termasuk zona '
      'kuning.',
      date(2023, 12, 11), ('12.07', 'OMBUDSMAN_KEPATUHAN', 'Zona Kuning', 2023, 'achieved'), True),
-])
-def test_scope_of_the_seventeenth_sessions_later_rules(extract, text, when, fact, present):
-    # a second review of the session's rules and of the first review's narrowings ran these sentences; each failed on
-    # the code before its fix
-    found = extract("Judul berita\n" + text, when)
-    got = fact[1] in {v[1] for v in villages(found)} if fact[0] == "village" else fact in facts_of(found)
-    assert got == present
-
-
-@pytest.mark.parametrize("text, when, fact, present", [
+    # (the third review, of the second review's fixes)
     # "menyerahkan penghargaan ... kepada 12 desa di ...": the recipients
     ('Kakanwil Kemenkumham Jawa Tengah menyerahkan penghargaan Desa Sadar Hukum kepada 12 desa di Kabupaten '
      'Boyolali tahun 2023.',
@@ -2970,8 +2952,9 @@ def test_scope_of_the_seventeenth_sessions_later_rules(extract, text, when, fact
      'berkoordinasi dengan Kanwil agar tahun depan semuanya masuk," kata Khofifah.',
      date(2023, 12, 11), ('35.78', 'KKPHAM', 'Peduli HAM', 2024, 'target'), False),
 ])
-def test_scope_of_the_seventeenth_sessions_last_fixes(extract, text, when, fact, present):
-    # a third review of the second review's fixes ran these sentences; each failed on the code before its fix
+def test_scope_of_the_seventeenth_sessions_rules(extract, text, when, fact, present):
+    # three reviews of the session's rules, each of the fixes before it, ran these sentences; each failed on the code
+    # before its fix (one of the first review's, before the rule it found was reverted)
     found = extract("Judul berita\n" + text, when)
     got = fact[1] in {v[1] for v in villages(found)} if fact[0] == "village" else fact in facts_of(found)
     assert got == present
