@@ -170,15 +170,10 @@ class Assembler:
         self.sole_holder = spoken_of[0] if len({r.code for r in spoken_of}) == 1 else None
         if any(m.label in self.village_labels for m in mentions):
             # "Dari Kabupaten Kulon Progo ada lima kalurahan": where the villages given a village predikat are, named as
-            # a place, holds it through them (villages with no count only in a sentence naming the village predikat:
-            # "desa-desa di Kabupaten Poso ... untuk dibina menjadi Desa Sadar Hukum", not "banjir merendam desa-desa di
-            # Kabupaten Sintang")
-            village_named = {bisect_right(sentence_starts, m.start) - 1 for m in mentions if m.label in self.village_labels}
+            # a place, holds it through them
             placed = [r for r in doc._.regions or [] if r.code and r.role != "holder"
                       and (_villages_after(self.lower, r.end, min(len(doc), r.end + 8), origin=_named_as_origin(self.lower, r))
-                           or _villages_counted_before(self.lower, r)
-                           or bisect_right(sentence_starts, r.start) - 1 in village_named
-                           and _villages_named_before(view(doc).words, self.lower, r))]
+                           or _villages_counted_before(self.lower, r))]
             # ("sejumlah nagari di Kabupaten Solok dan Kabupaten Sijunjung": the places coordinated with one)
             placed += [r for r in doc._.regions or [] if r.code and r.role != "holder" and r not in placed
                        and any(0 < _start(r) - p.end <= 1 and self.lower[p.end] in {"dan", ","} for p in placed)]
@@ -2855,26 +2850,6 @@ def _named_as_origin(lower: list[str], region) -> bool:
     if i >= 1 and lower[i - 1] in _ORIGIN_OPENERS:
         i -= 1  # ("Adapun dari Kota Yogyakarta terdapat 4 kelurahan.")
     return i == 0 or not lower[i - 1].strip() or lower[i - 1] in {".", '"', "“", ","}
-
-
-def _villages_named_before(words: list[str], lower: list[str], region) -> bool:
-    """Whether villages with no count but in the plural stand right before "di" and the region, in lower case (the
-    noun, not a village's name): "desa-desa di Kabupaten Poso", "desa binaan di Kabupaten Bima", "desa/kelurahan di
-    Kabupaten Kapuas". Their place holds what the sentence says of them (goals, mostly)."""
-    i = _start(region) - 1
-    if i < 2 or lower[i] != "di":
-        return False
-    i -= 1
-    binaan = lower[i] == "binaan"
-    if binaan:
-        i -= 1
-    plural = lower[i].count("-") == 1 and lower[i].split("-")[0] == lower[i].split("-")[1]
-    noun = lower[i].split("-")[0]
-    joined = i > 2 and lower[i - 1] == "/" and lower[i - 2] in _VILLAGE_NOUNS
-    if joined:
-        i -= 2
-    return noun in _VILLAGE_NOUNS and (plural or binaan or joined) and words[i][:1].islower() \
-        and lower[i - 1] not in _VILLAGES_OTHERWISE and not lower[i - 1].isdigit() and lower[region.end : region.end + 1] != ["yang"]
 
 
 def _villages_counted_before(lower: list[str], region) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extractors.docdata import cues_between, predikat_tokens, published_year
-from extractors.lexicon import status_lexicon, structure, time_words, unit_heads
+from extractors.lexicon import status_lexicon, structure, time_words
 from extractors.model import Cue
 from extractors.tokens import sentence_bounds, view
 
@@ -283,10 +283,6 @@ def _continues(doc: Doc, previous: Cue, cue: Cue, cues: list[Cue]) -> bool:
         # the ones aimed at, pointed back at, before the hedged verb aimed at
         return True
     if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 10 \
-            and _villages_aimed_at(doc, previous.end, cue.start):
-        # "Kanwil menargetkan desa-desa di Kabupaten Kapuas Hulu menjadi Desa Sadar Hukum": the villages of a place
-        return True
-    if previous.kind == "coach" and cue.kind in {"achieve", "maintain"} and 0 < gap <= 10 \
             and _whole_aimed_at(doc, previous.end, cue.start):
         # "Kami menargetkan seluruh kabupaten/kota di Bali meraih predikat peduli HAM": the whole aimed at, between the
         # aiming verb and the verb aimed at
@@ -336,8 +332,6 @@ def _without_glued_nouns(words: list[str]) -> list[str]:
 
 _HEDGES = {"setidaknya", "minimal", "sekurangnya", "sekurang-kurangnya"}
 _CONCEDING = structure().conceding
-_VILLAGE_NOUNS = frozenset(head.lower() for head, kind in unit_heads().items() if kind == "village")
-_PLACE_GLUE = {"di", "dan", "serta", "binaan", "/"}  # "desa-desa di Kabupaten Poso dan Morowali"
 _ROUND_OPENERS = {"pada", "di", "dalam"}  # "pada penilaian 2023, ..."
 _POINTERS = {"itu", "ini", "tersebut"}
 _NUMBER_WORDS = frozenset(structure().number_words)
@@ -387,21 +381,6 @@ def _round_then_count_then_hedge(doc: Doc, start: int, end: int) -> bool:
     count = lower[comma + 1 : end - 1]
     return len(count) >= 3 and count[-1] in _POINTERS and all(w in _COUNT_NOUNS for w in count[1:-1]) \
         and (count[0].isdigit() or count[0] in _NUMBER_WORDS or count[0].startswith("ke"))
-
-
-def _villages_aimed_at(doc: Doc, start: int, end: int) -> bool:
-    """"desa-desa di Kabupaten Kapuas Hulu (dan Sintang)", "desa binaan di ...": villages in the plural (lower case, the
-    noun) and their places, nothing else, between an aiming verb and the verb aimed at."""
-    tv = view(doc)
-    lower = tv.lower
-    if end - start < 3 or tv.capitalised[start]:
-        return False
-    noun = lower[start].split("-")
-    binaan = lower[start + 1] == "binaan"
-    if noun[0] not in _VILLAGE_NOUNS or not (len(noun) == 2 and noun[0] == noun[1] or binaan):
-        return False
-    return all(lower[i] in _PLACE_GLUE or lower[i] in _COUNT_NOUNS or tv.capitalised[i]
-               for i in range(start + 1, end))
 
 
 def _names_then_hedge(doc: Doc, start: int, end: int) -> bool:
