@@ -353,6 +353,18 @@ def _whole_aimed_at(doc: Doc, start: int, end: int) -> bool:
                or tv.capitalised[i] for i in range(start + 1, stop))
 
 
+def _denied_in_concession(doc: Doc, verb: int) -> bool:
+    """Whether a concession before token ``verb`` in its sentence denies something up to its comma ("Meski belum masuk
+    daftar, ...")."""
+    lower = view(doc).lower
+    sent_start = sentence_bounds(doc, verb)[0]
+    conceded = next((k for k in range(sent_start, verb) if lower[k] in _CONCEDING), None)
+    if conceded is None:
+        return False
+    comma = next((k for k in range(conceded, verb) if lower[k] == ","), verb)
+    return not _LEX.negation.isdisjoint(lower[conceded:comma])
+
+
 def _group_with_its_clause(words: list[str], i: int) -> bool:
     """Whether a counted group with a relative clause of its own starts at ``words[i]`` (maybe after "dalam"): "dalam
     sembilan kabupaten di Sumut yang belum lolos"."""
@@ -637,12 +649,8 @@ def _resolve(doc: Doc, chain: list[Cue], cues: list[Cue], lower: int) -> StatusG
         # (not after a concession that denies it: "Meski belum masuk daftar, Katingan diharapkan tetap meraih ...", where
         # "tetap" is "nevertheless"; the assembler also takes it back for a holder denied the predikat before)
         lower_words = view(doc).lower
-        sent_start = sentence_bounds(doc, head.start)[0]
-        conceded = next((k for k in range(sent_start, head.start) if lower_words[k] in _CONCEDING), None)
-        denied_in_concession = conceded is not None and not _LEX.negation.isdisjoint(
-            lower_words[conceded : next((k for k in range(conceded, head.start) if lower_words[k] == ","), head.start)])
         still = head_kind == "achieve" and head.start > 0 and lower_words[head.start - 1] in _LEX.still \
-            and not denied_in_concession
+            and not _denied_in_concession(doc, head.start)
         status = "maintain_target" if head_kind == "maintain" or still else "target"
     elif head_kind == "maintain":
         status = "achieved" if success or _reported_retention(doc, head, cues) else "maintain_target"
