@@ -220,6 +220,7 @@ class Structure:
     villages_not_given: frozenset[str]  # "yang memiliki 121 desa": villages counted that got nothing
     some: frozenset[str]  # "sejumlah nagari": an amount with no number
     villages_there: frozenset[str]  # "Dari Kabupaten Sambas terdapat enam desa": of those, the ones a part may take
+    some_of_them: frozenset[str]  # "Beberapa di antaranya adalah ...": a part of the holders counted before
     wholes: frozenset[str]  # "seluruh", "semua": every one of the regions of a place
     already: frozenset[str]  # "daerah yang sudah meraih": the holders so far
     others: frozenset[str]  # "daerah lain": others than the ones spoken of
@@ -341,6 +342,7 @@ def structure() -> Structure:
         villages_not_given=_lowered(data["counts"]["villages_not_given"]),
         villages_there=_lowered(data["counts"]["villages_there"]),
         some=_lowered(data["counts"]["some"]),
+        some_of_them=_lowered(data["counts"]["some_of_them"]),
         wholes=_lowered(data["counts"]["wholes"]),
         already=_lowered(data["counts"]["already"]),
         others=_lowered(data["counts"]["others"]),

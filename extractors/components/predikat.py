@@ -172,6 +172,7 @@ class PredikatFinder:
         _resolve_same(mentions)
         _coordinated_grades(view(doc).lower, mentions)
         _report_cards_of_the_ombudsman(mentions)
+        mentions = _other_names_of_a_grade(view(doc).lower, mentions)
         mentions = _report_cards_in_other_news(doc, mentions)
         mentions = _zones_without_the_ombudsman(doc, mentions)
         doc._.predikat = mentions
@@ -429,6 +430,20 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
             # predikat with no grade, the one grade the article named for it)
             # (a place of its own keeps it: "Peringkat kedua diraih ..." after "peringkat pertama")
             m.label, m.grade = last.label, m.grade or last.grade or only_grade_before(mentions, last.label, m.start)
+
+
+_OR = {"atau", "alias"}
+
+
+def _other_names_of_a_grade(lower: list[str], mentions: list[PredikatMention]) -> list[PredikatMention]:
+    """"memperoleh opini kualitas tertinggi atau masuk zona hijau": a grade named again by its other name after "atau"
+    (with at most a verb before it) is the same grade; the first name, the one the holders got, stays."""
+    dropped = set()
+    for first, second in zip(mentions, mentions[1:]):
+        if first.label and first.grade and second.label == first.label and second.grade and second.grade != first.grade \
+                and 1 <= second.start - first.end <= 3 and lower[first.end] in _OR:
+            dropped.add(id(second))
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def _coordinated_grades(lower: list[str], mentions: list[PredikatMention]) -> None:

@@ -319,6 +319,8 @@ class RegionLinker:
                 continue  # "Menurut", "Kepala Dinas": no window of the run is long enough to try
             if not self._fuzzy_context(doc, run_start, run_end, mentions):
                 continue
+            # folding keeps letters and digits one by one, so a window's key is its words' keys joined
+            folded = [self._fold(w) for w in tv.words[run_start:run_end]]
             best = None
             for length in range(min(5, run_end - run_start), 0, -1):
                 for start in range(run_start, run_end - length + 1):
@@ -335,7 +337,7 @@ class RegionLinker:
                     inside = {id(covered[i]) for i in matched}
                     if any(covered[i].start < start or covered[i].end > start + length for i in matched):
                         continue  # never cut an exact match in two
-                    query = self._fold("".join(tv.words[start : start + length]))
+                    query = "".join(folded[start - run_start : start - run_start + length])
                     if len(query) < (min_chars if start == run_start else self.fuzzy_min_chars):
                         continue
                     if query in self._hits:  # names (and capitalised phrases) recur within and across articles

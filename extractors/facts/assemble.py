@@ -830,6 +830,12 @@ class Assembler:
             # "Ia meminta seluruh daerah menjaga capaian itu pada penilaian berikutnya" is a wish, recorded by nobody)
             self.recipient_goals.append(RecipientGoal(sent, index, [g for g in goals if g.status == "maintain_target"
                                                                     and g.year is not None], _levels_headed(words)))
+        elif not holders and len(counts) == 1 and self._every_region_counted(doc, counts[0]) \
+                and any(g.status == "maintain_target" and g.year is not None for g in goals):
+            # '"Tahun depan kami ingin sembilan kabupaten/kota di Bali tetap berstatus peduli HAM"': as many as the
+            # province has are all of them, the ones holding it asked to keep it
+            self.recipient_goals.append(RecipientGoal(sent, index, [g for g in goals if g.status == "maintain_target"
+                                                                    and g.year is not None], None))
         elif not holders and not counts and _holders_so_far(words) \
                 and any(g.status == "maintain_target" and g.year is not None for g in goals):
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": the
@@ -1133,6 +1139,15 @@ class Assembler:
                 break  # "namun Pemprov ...": a new subject
             found += clause_frames[n]
         return found
+
+    def _every_region_counted(self, doc, count) -> bool:
+        """Whether ``count`` is of every kabupaten/kota of the province named right after it ("sembilan kabupaten/kota
+        di Bali")."""
+        lower = self.lower
+        if not count.value or count.end + 1 >= len(lower) or lower[count.end] != "di":
+            return False
+        place = next((r for r in regions_between(doc, count.end + 1, count.end + 3) if r.code), None)
+        return place is not None and "." not in place.code and self.regions_per_province[place.code] == count.value
 
     def _heading(self, doc, sent, index, predikat_tokens) -> bool:
         """A line that only names a predikat or grade and heads the list below it ("Sertifikat
@@ -2953,12 +2968,23 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
         if lower[i] == "selain" and (i + 1 >= len(lower) or lower[i + 1] != "itu"):
             return True
         # ("... ketiga kabupaten di Madura itu bisa meraih predikat peduli HAM, menyusul Bangkalan": after the goal)
+        # ("Target kami, pada 2024 Boven Digoel, Mappi dan Asmat menyusul Merauke": right after the names of a goal)
         if lower[i] in _S.catching_up and i > sent.start \
                 and (lower[i - 1] in _S.able or lower[i - 1] == "," and not _S.able.isdisjoint(lower[sent.start : i])
-                     and not _timed_after(lower, holder.end, sent.end, published_year(doc))) \
+                     and not _timed_after(lower, holder.end, sent.end, published_year(doc))
+                     or _after_the_names_of_a_goal(doc, sent, i)) \
                 and "yang" not in lower[holder.end : holder.end + 1]:
             return True  # (not "bisa menyamai Kota Surabaya yang tahun ini meraih ...": a clause of its own)
     return False
+
+
+def _after_the_names_of_a_goal(doc: Doc, sent: Span, i: int) -> bool:
+    """Whether token ``i`` comes right after a region's name, in a sentence that opens with a goal ("Target kami, pada
+    2024 Boven Digoel, Mappi dan Asmat menyusul ...", "Harapannya Sampang menyamai ...")."""
+    lower = view(doc).lower
+    opening = lower[sent.start : min(i, sent.start + 4)]
+    return any(r.end == i for r in regions_between(doc, sent.start, i)) \
+        and not (_STATUS.far_goals | _STATUS.owned_goals).isdisjoint(opening)
 
 
 _ONLY = {"hanya", "cuma", "baru"}

@@ -26,8 +26,9 @@ _ALL = _S.wholes
 # words a count can start with: pronouns, collectives ("keenam", "ke" of "ke - 18") and the first
 # word of every number word; besides these only digits and "ke-18" can
 _STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | {w.split()[0] for w in _S.number_words} \
-    | {f"{noun}-{noun}" for noun in _S.count_nouns if " " not in noun and "/" not in noun} | _ALL
+    | {f"{noun}-{noun}" for noun in _S.count_nouns if " " not in noun and "/" not in noun} | _ALL | _S.some_of_them
 _BACK = {"tersebut", "itu", "ini"}
+_NUMBER_STARTS = frozenset(w.split()[0] for w in _S.number_words)
 
 
 def noun_at(sent_tokens: list[str], i: int) -> tuple[int, str] | None:
@@ -96,6 +97,15 @@ def find_counts(doc: Doc, sent: Span) -> list[CountMention]:
                     and words[back - 1] not in _S.predikat_nouns:
                 counts.append(CountMention(base + i, base + back + 1, None, None, True, whole=True))
                 i = back + 1
+            continue
+        if word in _S.some_of_them:
+            # "Beberapa di antaranya adalah A, B dan C": some of the ones counted before, each named
+            # (of a number counted in the sentence before: not of "daerah yang sudah menyandang predikat", whose own
+            # reading stands)
+            among = 2 if words[i + 1 : i + 3] == ["di", "antaranya"] else 1 if words[i + 1 : i + 2] == ["diantaranya"] else 0
+            if among and i == 0 and _counted_before(doc, sent):
+                counts.append(CountMention(base + i, base + i + 1 + among, None, None, True))
+                i += 1 + among
             continue
         if word in _PRONOUNS or _plural_back(words, i):
             counts.append(CountMention(base + i, base + i + 1, _PRONOUNS.get(word), None, True))
@@ -172,6 +182,16 @@ def _whole_named_before(doc: Doc, sent: Span, i: int) -> tuple[int, str | None] 
         if noun is not None:
             return number[1], _LEVEL_NOUNS.get(noun[1])
     return None
+
+
+def _counted_before(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence before ``sent`` counts holders with a number ("13 kabupaten lainnya belum mencapai ...")."""
+    if sent.start == 0:
+        return False
+    start = sentence_bounds(doc, sent.start - 1)[0]
+    words = view(doc).lower[start : sent.start]
+    return any((number := number_at(words, k)) is not None and noun_at(words, k + number[0]) is not None
+               for k, w in enumerate(words) if w[:1].isdigit() or w in _NUMBER_STARTS)
 
 
 _REGION_TOKENS = "predikat_region_name_tokens"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractors.docdata import cues_between, predikat_tokens, published_year
+from extractors.docdata import cues_between, predikat_tokens, published_year, regions_between
 from extractors.lexicon import status_lexicon, structure, time_words
 from extractors.model import Cue
 from extractors.tokens import sentence_bounds, view
@@ -114,6 +114,9 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     # unless "sebagai" or "menjadi" what
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.inaugurating
                                         and not {"sebagai", "menjadi"} & set(words[c[0].end : min(end, c[0].end + 12)]))]
+    # "berterima kasih kepada semua pihak yang membantu Kabupaten Sragen kembali meraih Adipura": the helpers thanked,
+    # not coaching (a verb of helping coaches only as the clause's own verb: "akan membantu keempat daerah itu agar ...")
+    chains = [c for c in chains if not (c[0].text.lower() in _HELPING and "yang" in words[max(start, c[0].start - 2) : c[0].start])]
     # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
@@ -428,6 +431,10 @@ def _giver_after_comma(doc: Doc, verb: int) -> bool:
 
 # "Selamat untuk para penerima penghargaan": "untuk" before whom it is for is no purpose
 _ADDRESSEES = {"para", "seluruh", "semua", "segenap", "setiap", "masing-masing"}
+# nouns of an area or a level, never verbs: "untuk" before them is "for" ("penghargaan yang sama untuk wilayah NTT diterima
+# Kota Kupang", "untuk tingkat provinsi diraih ..."), not a purpose
+_HELPING = {"membantu"}
+_AREAS = {"wilayah", "tingkat", "lingkup", "level", "regional", "kawasan"}
 
 
 def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
@@ -439,6 +446,7 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     # ("agar pada penilaian 2024 minimal naik ke kualitas tinggi": a purpose reaches over the time and hedge)
     reach = _reach_back(tv.lower, first, lower)
     # (only cues before the verb can modify it; those after it change neither the result nor ``low``)
+    listed = _list_commas(doc, lower, first)
     cues = [c for c in cues if c.start < first and (
             c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
             or (c.start >= lower and c.text.lower() in _FAR and _over_subject(tv.lower, c.end, first))
@@ -448,11 +456,13 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
             # (and "Target kami, pada tahun 2023 ketiga daerah itu sudah bisa menyusul": the owner's comma too)
             or (c.start >= lower and c.text.lower() in _LEX.owned_goals and c.end < first
                 and tv.lower[c.end] in _LEX.owners and "yang" not in tv.lower[c.end : first]
-                and _over_subject(tv.lower, c.end + 1 + (c.end + 1 < first and tv.lower[c.end + 1] == ","), first)))]
+                and _over_subject(tv.lower, c.end + 1 + (c.end + 1 < first and tv.lower[c.end + 1] == ","), first,
+                                  listed)))]
     low = min([low, reach] + [c.start for c in cues])
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
-                     and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES))
+                     and (tv.capitalised[c.end] or tv.lower[c.end] in _LIST_GLUE or tv.lower[c.end] in _ADDRESSEES
+                          or tv.lower[c.end] in _AREAS))
             and not (c.text.lower() == "untuk" and _times_after(tv.lower, c.end))
             and not (c.text.lower() == "untuk" and _round_after(tv.lower, c.end, published_year(doc)))
             and not (c.text.lower() == "untuk" and _going_to_receive(tv.lower, c.start, lower))]
@@ -471,15 +481,31 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
     return not _LEX.attending.isdisjoint(before) and _LEX.negation.isdisjoint(before)
 
 
+def _list_commas(doc: Doc, start: int, end: int) -> frozenset[int]:
+    """The commas of ``doc[start:end]`` between two names of one list of regions ("Boven Digoel, Mappi dan Asmat")."""
+    names = regions_between(doc, start, end)
+    return frozenset(a.end for a, b in zip(names, names[1:])
+                     if a.list_id is not None and a.list_id == b.list_id and b.start == a.end + 1)
+
+
+# (and the time it was done: "bisa menyamai Kota Surabaya yang tahun ini meraih predikat KLA kategori Utama")
+_RELATIVE_ADVERBS = frozenset({"sudah", "telah", "lebih", "dulu", "dahulu", "pernah", "juga", "berhasil", "kembali",
+                               "tahun", "ini", "lalu", "pada", "kemarin", "sebelumnya"})
 _SUBJECT_REACH = 10  # "targetnya seluruh kabupaten / kota di NTB meraih": the subject between
 _SUBJECT_STOPS = frozenset({",", ".", ";", "!", "?", "karena", "sehingga", "namun", "tetapi", "tapi"})
 
 
-def _over_subject(lower: list[str], start: int, verb: int) -> bool:
+def _over_subject(lower: list[str], start: int, verb: int, listed: frozenset[int] = frozenset()) -> bool:
     """Whether ``lower[start:verb]`` can be the subject between a goal noun or a purpose and its verb: a few words
     besides the round and a hedge ("supaya pada penilaian 2024 seluruh 15 kabupaten/kota di Sulut berpredikat"), no
-    stop."""
-    between = lower[start:verb]
+    stop. ``listed``: the commas that join a list of names ("Target kami, pada 2024 Boven Digoel, Mappi dan Asmat
+    menyusul Merauke"), which stop nothing."""
+    between = [w for i, w in enumerate(lower[start:verb], start) if i not in listed]
+    relative = between[len(between) - between[::-1].index("yang"):] if "yang" in between else None
+    if relative and all(w in _RELATIVE_ADVERBS or w.isdigit() for w in relative):
+        # (the verb of a relative clause that tells it done: "Kami ingin Lebong sejajar dengan Rejang Lebong yang sudah
+        # lebih dulu meraihnya"; "agar Pangkep bisa sejajar dengan kabupaten yang meraih predikat A" is aimed at)
+        return False
     # (not over another clause or a goal already met: "Targetnya tercapai dan Kabupaten Bima meraih ...")
     return start <= verb and _SUBJECT_STOPS.isdisjoint(between) and _LEX.fulfilled.isdisjoint(between) \
         and sum(1 for w in between if not (w in _LEX.time_and_hedge or w.isdigit())) <= _SUBJECT_REACH

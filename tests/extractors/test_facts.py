@@ -2958,3 +2958,88 @@ def test_scope_of_the_seventeenth_sessions_rules(extract, text, when, fact, pres
     found = extract("Judul berita\n" + text, when)
     got = fact[1] in {v[1] for v in villages(found)} if fact[0] == "village" else fact in facts_of(found)
     assert got == present
+
+
+def test_some_of_the_ones_counted_just_before_share_their_status(extract):
+    # blind185's b185_01: "Beberapa di antaranya adalah ..." names some of the 13 counted in the sentence before
+    text = ("Judul\nKupang (ANTARA) - Kemenkumham menetapkan delapan kabupaten/kota di NTT sebagai Kabupaten/Kota Peduli "
+            "HAM berdasarkan penilaian tahun 2021. Sementara 14 kabupaten lainnya belum mencapai skor minimal. Beberapa "
+            "di antaranya adalah Rote Ndao, Alor dan Sumba Tengah, yang terkendala data dukung.")
+    found = facts_of(extract(text, date(2022, 12, 12)), status="not_achieved")
+    assert {f[0] for f in found if f[3] == 2021} == {"53.14", "53.05", "53.17"}
+    # (after a sentence that counts nobody, the names keep their own reading: "daerah yang sudah menyandang predikat")
+    text = ("Judul\nPadang (ANTARA) - Pada penilaian tahun 2022 sebanyak 14 dari 19 kabupaten/kota di Sumbar meraih "
+            "predikat KKPHAM. Ia meminta daerah yang sudah menyandang predikat agar mempertahankannya pada penilaian "
+            "tahun ini. Beberapa di antaranya Kota Solok dan Kabupaten Tanah Datar yang selama ini konsisten.")
+    found = facts_of(extract(text, date(2024, 3, 6)), region_code="13.72")
+    assert ("13.72", "KKPHAM", "Peduli HAM", 2024, "maintain_target") in found
+    assert not {f for f in found if f[4] == "target"}
+
+
+def test_untuk_before_an_area_is_for_not_a_purpose(extract):
+    # blind185's b185_06
+    text = ("Judul\nKabupaten Alor meraih predikat Kabupaten Peduli HAM tahun 2020. Selain Alor, penghargaan yang sama untuk "
+            "wilayah NTT diterima Kota Kupang dan Kabupaten Rote Ndao.")
+    found = facts_of(extract(text, date(2021, 12, 14)))
+    assert ("53.14", "KKPHAM", "Peduli HAM", 2020, "achieved") in found
+    assert not {f for f in found if f[4] == "target"}
+
+
+def test_a_goal_over_a_list_of_names_and_the_one_they_catch_up_with(extract):
+    # blind185's b185_08: the goal noun reaches over a list of names, and the one caught up with holds it already
+    text = ("Judul\nKabupaten Jayapura menjadi satu-satunya daerah di Papua yang meraih predikat Kabupaten Peduli HAM "
+            "tahun 2022.\n\"Target kami, pada 2024 Sarmi, Keerom dan Waropen menyusul Jayapura,\" ujarnya.")
+    found = facts_of(extract(text, date(2023, 12, 13)))
+    assert {f[0] for f in found if f[4] == "target" and f[3] == 2024} == {"91.10", "91.11", "91.15"}
+    assert not {f for f in found if f[3] == 2022 and f[0] != "91.03"}
+
+
+def test_every_kabupaten_kota_of_a_province_counted_in_a_wish_to_keep_it(extract):
+    # blind187's b187_01: as many as the province has ("sembilan kabupaten/kota di Bali") are all of them; "ingin"
+    # reaches over them to "tetap berstatus"
+    text = ("Judul\nSeluruh kabupaten/kota di Kepulauan Bangka Belitung meraih predikat Kabupaten/Kota Peduli HAM tahun "
+            "2022. Ketujuh daerah itu adalah Kota Pangkalpinang, Kabupaten Bangka, Bangka Barat, Bangka Tengah, Bangka "
+            "Selatan, Belitung dan Belitung Timur.\n\"Predikat ini harus dijaga. Tahun depan kami ingin tujuh "
+            "kabupaten/kota di Babel tetap berstatus peduli HAM,\" ujarnya.")
+    kept = facts_of(extract(text, date(2023, 12, 12)), status="maintain_target")
+    assert {f[0] for f in kept if f[3] == 2024} == {"19.71", "19.01", "19.02", "19.03", "19.04", "19.05", "19.06"}
+
+
+def test_a_wish_does_not_reach_the_verb_of_a_relative_clause_told_done(extract):
+    # blind157's b157_08, once "ingin" reached over its subject
+    text = ("Judul\nDi Bengkulu baru beberapa daerah yang meraih predikat tersebut pada penilaian tahun 2021, di "
+            "antaranya Kota Bengkulu dan Rejang Lebong. Sekda menyatakan pemkab menargetkan Kepahiang meraih predikat "
+            "KKPHAM pada penilaian tahun ini.\n\"Kami ingin Kepahiang "
+            "sejajar dengan Rejang Lebong yang sudah lebih dulu meraihnya,\" katanya.")
+    found = facts_of(extract(text, date(2022, 3, 1)), region_code="17.02")
+    assert not {f for f in found if f[4] == "target"}
+
+
+def test_helping_the_ones_counted_is_coaching_but_thanking_helpers_is_not(extract):
+    # blind187's b187_13
+    text = ("Judul\nSementara tiga daerah lain, yakni Kabupaten Kutai Barat, Kutai Timur dan Mahakam Ulu, belum meraih "
+            "predikat Kabupaten Peduli HAM tahun ini. Pemprov Kaltim akan membantu ketiga daerah itu agar pada penilaian "
+            "2025 seluruh kabupaten/kota di Kaltim bisa menyandang predikat peduli HAM.")
+    goals = facts_of(extract(text, date(2024, 12, 12)), status="target")
+    assert {f[0] for f in goals if f[3] == 2025} == {"64.07", "64.08", "64.11"}
+    # (blind31's b31_05: the helpers thanked)
+    text = ("Judul\nBupati Sragen berterima kasih kepada semua pihak yang membantu Kabupaten Sragen kembali meraih Adipura "
+            "setelah lima tahun tidak menerima penghargaan itu.")
+    assert not facts_of(extract(text, date(2019, 1, 15)), status="target")
+
+
+def test_an_evaluation_placing_regions_at_a_grade_and_a_region_eyeing_one(extract):
+    # blind189's b189_13
+    text = ("Judul: Pemda DIY Pertahankan Predikat SAKIP AA, Gunungkidul Incar Nilai A\nDi tingkat kabupaten/kota, hasil "
+            "evaluasi SAKIP 2023 menempatkan Kota Yogyakarta dan Kabupaten Sleman pada predikat A.")
+    found = facts_of(extract(text, date(2024, 2, 8)))
+    assert {f[0] for f in found if f[1:] == ("SAKIP", "A", 2023, "achieved")} == {"34.71", "34.04"}
+    assert not {f for f in found if f[0] == "34.03" and f[4] == "achieved"}
+
+
+def test_a_grade_named_again_by_its_other_name_after_atau_is_the_first(extract):
+    # blind189's b189_14
+    text = ("Judul\nOmbudsman merilis hasil Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2022. Kabupaten "
+            "Pohuwato memperoleh opini kualitas tertinggi atau masuk zona hijau.")
+    found = facts_of(extract(text, date(2022, 12, 23)), region_code="75.04")
+    assert found == {("75.04", "OMBUDSMAN_KEPATUHAN", "Kualitas Tertinggi", 2022, "achieved")}
