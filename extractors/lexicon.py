@@ -103,6 +103,9 @@ class StatusLexicon:
     companions: frozenset[str]  # "didampingi Kepala ...": accompanied, not coached
     accompanying: frozenset[str]  # "mendampingi", "didampingi"
     asking: frozenset[str]  # "meminta para bupati ...": the people asked stand for their regions
+    helping: frozenset[str]  # "membantu": coaching only when ahead
+    help_ahead: frozenset[str]  # "akan membantu": help ahead
+    sought: frozenset[str]  # "yang lama diincar": the predikat described, no goal
     coaching_received: frozenset[str]  # "mendapat pendampingan": coaching got, no predikat
     passive_getting: frozenset[str]  # "setelah sebelumnya diraih pada 2016": got before, the predikat named before
     attending: frozenset[str]  # "diundang ... untuk menerima": going to receive what is decided
@@ -165,6 +168,9 @@ def status_lexicon() -> StatusLexicon:
         companions=_lowered(data["coach"]["companions"]),
         accompanying=_lowered(data["coach"]["accompanying"]),
         asking=_lowered(data["coach"]["asking"]),
+        helping=_lowered(data["coach"]["helping"]),
+        help_ahead=_lowered(data["coach"]["help_ahead"]),
+        sought=_lowered(data["coach"]["sought"]),
         coaching_received=_lowered(data["coach"]["received"]),
         passive_getting=_lowered(data["achieve"]["passive_getting"]),
         attending=_lowered(data["modal"]["attending"]),

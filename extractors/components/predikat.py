@@ -433,6 +433,9 @@ def _resolve_same(mentions: list[PredikatMention]) -> None:
 
 
 _OR = {"atau", "alias"}
+# what may stand between "atau" and the other name ("atau masuk zona hijau", "atau disebut ..."); not "atau gagal meraih
+# WTP", another grade denied
+_NAMING_AGAIN = {"masuk", "berada", "di", "pada", "disebut", "dikenal", "dengan", "kategori", "predikat", "yang", "biasa"}
 
 
 def _other_names_of_a_grade(lower: list[str], mentions: list[PredikatMention]) -> list[PredikatMention]:
@@ -441,7 +444,8 @@ def _other_names_of_a_grade(lower: list[str], mentions: list[PredikatMention]) -
     dropped = set()
     for first, second in zip(mentions, mentions[1:]):
         if first.label and first.grade and second.label == first.label and second.grade and second.grade != first.grade \
-                and 1 <= second.start - first.end <= 3 and lower[first.end] in _OR:
+                and 1 <= second.start - first.end <= 3 and lower[first.end] in _OR \
+                and all(w in _NAMING_AGAIN for w in lower[first.end + 1 : second.start]):
             dropped.add(id(second))
     return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 

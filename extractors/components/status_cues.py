@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from extractors.docdata import predikat_tokens
 from extractors.lexicon import status_lexicon, structure
 from extractors.model import Cue
-from extractors.tokens import view
+from extractors.tokens import sentence_bounds, view
 
 if not Doc.has_extension("cues"):
     Doc.set_extension("cues", default=None)
@@ -117,6 +117,22 @@ class StatusCueFinder:
         start = end + 1 if lower[end] in self.structure.head_groups else end
         return bool(self.structure.heads_at(lower, start))
 
+    def _got_after(self, doc: Doc, i: int) -> bool:
+        """Whether a verb of getting follows token ``i`` in its sentence (not "menjadi target yang dibidik Dinas ...")."""
+        lower = view(doc).lower
+        return not self.forms["achieve"].isdisjoint(lower[i : sentence_bounds(doc, i)[1]])
+
+    def _help_ahead(self, lower: list[str], start: int, end: int) -> bool:
+        """Whether the help at ``start`` is ahead: "akan membantu ...", "membantu ... agar" (not "yang membantu")."""
+        if "yang" in lower[max(0, start - 3) : start]:
+            return False
+        after = lower[end : end + 12]
+        # ("membantu Kabupaten X untuk meraih ...", not "... meraih opini WTP untuk kesepuluh kalinya")
+        return not self.lexicon.help_ahead.isdisjoint(lower[max(0, start - 2) : start]) \
+            or not self.lexicon.far_purposes.isdisjoint(after) \
+            or any(w == "untuk" and k + 1 < len(after) and after[k + 1].startswith(("me", "ber", "dapat", "bisa"))
+                   for k, w in enumerate(after))
+
     def __call__(self, doc: Doc) -> Doc:
         cues = []
         tv = view(doc)
@@ -137,6 +153,11 @@ class StatusCueFinder:
                 # "dinilai berhasil membina dan membangun sebagian kabupaten/kota peduli HAM": the award's own
                 # wording, what the province was rewarded for, not a goal set for it
                 continue
+            if kind == "coach" and tv.lower[start] in self.lexicon.helping and not self._help_ahead(tv.lower, start, end):
+                continue  # "Posbankum membantu Kabupaten Bantul meraih ...": what helped, no goal (help_ahead)
+            if kind == "coach" and tv.lower[start] in self.lexicon.sought and "yang" in tv.lower[max(0, start - 3) : start] \
+                    and self._got_after(doc, end):
+                continue  # "Predikat ... yang lama diincar Kota Bekasi akhirnya diraih": the predikat described
             if tv.lower[start] in self.give_nouns and not _receivers_follow(tv.lower, end):
                 continue  # "Penyerahan berlangsung dalam Rapat Koordinasi ...": no receivers named
             if 1 < start and end < len(tv.lower) and tv.lower[start - 1] == "(" and tv.lower[end] == ")" \

@@ -467,7 +467,10 @@ class Assembler:
             if not count.backward:
                 continue
             if count.value is None:
-                record = memory.latest_with_frames(index, window=2)
+                # ("Beberapa di antaranya adalah ...": a part of the count of the sentence just before, of its frames
+                # only; not of an earlier sentence's, when that count's own sentence says nothing we read)
+                some = self.lower[count.start] in _S.some_of_them
+                record = memory.latest_with_frames(index, window=1 if some else 2)
                 frames, h = (record.frames, record.level_hint) if record else ([], None)
             else:
                 frames, h = memory.frames_for_count(count.value, index)
@@ -695,10 +698,15 @@ class Assembler:
             # "Adapun lima daerah yang belum berhasil meraih predikat tersebut yakni ...": what the sentence says of its
             # holders wins over the opposite a count took back)
             told_here = {(f.label, f.status) for f in frames}
+            set_against = self._set_against_the_count(parts, k, counts)
+            if set_against is not None and not frames and denied_names(doc, set_against, parts[k].end):
+                # "Dua di antaranya adalah Kota Surabaya dan Kabupaten Sidoarjo, sedangkan Kabupaten Jember belum": what
+                # the count got, denied to the ones set against its names
+                frames = [replace(f, status="not_achieved") for f in inherited if f.status == "achieved"]
             # (a goal the count took back stays beside a denial told here: "mendampingi tiga pemerintah kabupaten
             # yang belum menyandang predikat KKPHAM agar dapat meraihnya pada 2024. ... Tiga daerah yang belum meraih
             # predikat tersebut yakni ...")
-            all_frames = frames + [f for f in inherited if ((f.label, f.grade) in graded_here
+            all_frames = frames + [f for f in inherited if set_against is None and ((f.label, f.grade) in graded_here
                                                             or f.label not in {label for label, _ in graded_here}
                                                             or f.status in _GOALS and (f.label, f.status) not in told_here)
                                    and (f.label, _OPPOSITE.get(f.status)) not in told_here]
@@ -830,12 +838,12 @@ class Assembler:
             # "Ia meminta seluruh daerah menjaga capaian itu pada penilaian berikutnya" is a wish, recorded by nobody)
             self.recipient_goals.append(RecipientGoal(sent, index, [g for g in goals if g.status == "maintain_target"
                                                                     and g.year is not None], _levels_headed(words)))
-        elif not holders and len(counts) == 1 and self._every_region_counted(doc, counts[0]) \
+        elif not holders and len(counts) == 1 and (province := self._every_region_counted(doc, counts[0])) \
                 and any(g.status == "maintain_target" and g.year is not None for g in goals):
             # '"Tahun depan kami ingin sembilan kabupaten/kota di Bali tetap berstatus peduli HAM"': as many as the
-            # province has are all of them, the ones holding it asked to keep it
+            # province has are all of them, the ones holding it there asked to keep it
             self.recipient_goals.append(RecipientGoal(sent, index, [g for g in goals if g.status == "maintain_target"
-                                                                    and g.year is not None], None))
+                                                                    and g.year is not None], None, None, province))
         elif not holders and not counts and _holders_so_far(words) \
                 and any(g.status == "maintain_target" and g.year is not None for g in goals):
             # "Kami berharap tahun depan jumlahnya bertambah, dan daerah yang sudah meraih tetap mempertahankan": the
@@ -1106,7 +1114,7 @@ class Assembler:
     def _for_all_recipients(self, doc) -> list:
         """Goals set for every recipient: one fact per region holding that predikat in the article."""
         found = []
-        for sent, index, frames, levels, held in self.recipient_goals:
+        for sent, index, frames, levels, held, province in self.recipient_goals:
             for frame in frames:
                 if levels is not None and "provinsi" not in levels and frame.label in self.bases:
                     # ("Saya minta bupati dan wali kota menjaga predikat ini" after the province's coaching award: the
@@ -1117,6 +1125,8 @@ class Assembler:
                         continue
                     if held is not None and held[1].isdisjoint(self.achieved_grades.get((held[0], holder.code), ())):
                         continue  # (only the holders of the grades named: "daerah yang sudah meraih Nindya")
+                    if province is not None and not holder.code.startswith(province + "."):
+                        continue
                     fact = self._fact(doc, sent, holder, frame.inherited(0.8), None)
                     if fact is not None:
                         found.append((index, fact, frame))
@@ -1140,14 +1150,29 @@ class Assembler:
             found += clause_frames[n]
         return found
 
-    def _every_region_counted(self, doc, count) -> bool:
-        """Whether ``count`` is of every kabupaten/kota of the province named right after it ("sembilan kabupaten/kota
-        di Bali")."""
+    def _set_against_the_count(self, parts, k: int, counts) -> int | None:
+        """Where the words of clause ``k`` begin when it opens with "sedangkan"/"sementara" after the clause of a count
+        ("Dua di antaranya adalah ..., sedangkan Kabupaten Jember belum"): its names are set against the ones counted.
+        None otherwise."""
+        # (a count pointing back at holders named before, or a part of them: not "Dari Kabupaten Sambas terdapat tiga
+        # desa, sedangkan dari Kabupaten Landak ...", villages counted)
+        if k == 0 or not any(c.start < parts[k].start and (c.backward or self.lower[c.end - 1] in _AMONG_THEM)
+                             for c in counts):
+            return None
+        words = self.lower[parts[k].start : parts[k].end]
+        first = _first_word(words)
+        return parts[k].start + first + 1 if first is not None and words[first] in _S.set_against else None
+
+    def _every_region_counted(self, doc, count) -> str | None:
+        """The province whose every kabupaten/kota ``count`` counts, named right after it ("sembilan kabupaten/kota di
+        Bali"), or None."""
         lower = self.lower
         if not count.value or count.end + 1 >= len(lower) or lower[count.end] != "di":
-            return False
+            return None
         place = next((r for r in regions_between(doc, count.end + 1, count.end + 3) if r.code), None)
-        return place is not None and "." not in place.code and self.regions_per_province[place.code] == count.value
+        if place is not None and "." not in place.code and self.regions_per_province[place.code] == count.value:
+            return place.code
+        return None
 
     def _heading(self, doc, sent, index, predikat_tokens) -> bool:
         """A line that only names a predikat or grade and heads the list below it ("Sertifikat
@@ -2333,7 +2358,7 @@ _SET_APART = frozenset(_STATUS.negation) | _OTHERS | {"selain", "sisanya"}
 _POINTERS = _S.list_introducers | _S.coreference | {"tersebut", "itu", "ini"}
 _OBJECT_OPEN = _S.predikat_nouns | _S.criteria_nouns | {
     "nominasi", "daftar", "lagi", "pernah", "juga", "sebagai", "menjadi", "dalam", "pada", "di", "ke", "tahun",
-    "untuk", "karena", "bersama", "akibat", "lantaran", "sehingga", "hingga", "sampai", "kali", "satu", "apa", "apa-apa", "kembali"}
+    "untuk", "dari", "oleh", "karena", "bersama", "akibat", "lantaran", "sehingga", "hingga", "sampai", "kali", "satu", "apa", "apa-apa", "kembali"}
 
 
 _GRADE_LINKS = {"dengan"}
@@ -2547,12 +2572,14 @@ def _quote_year(doc: Doc, index: int) -> tuple[int, str] | None:
 
 class RecipientGoal(NamedTuple):
     """A goal set for every recipient of a predikat in the article: the sentence, its index, the goal frames, the levels
-    of government asked (None: all) and the grades the recipients must hold ((label, grades), None: any)."""
+    of government asked (None: all), the grades the recipients must hold ((label, grades), None: any) and the province
+    they must be in (None: any)."""
     sent: Span
     index: int
     frames: list
     levels: set | None
     held: tuple | None = None
+    province: str | None = None  # only the recipients in this province ("sembilan kabupaten/kota di Bali")
 
 
 class _Bounds(NamedTuple):
@@ -2973,9 +3000,19 @@ def _besides(doc: Doc, sent: Span, holder) -> bool:
                 and (lower[i - 1] in _S.able or lower[i - 1] == "," and not _S.able.isdisjoint(lower[sent.start : i])
                      and not _timed_after(lower, holder.end, sent.end, published_year(doc))
                      or _after_the_names_of_a_goal(doc, sent, i)) \
-                and "yang" not in lower[holder.end : holder.end + 1]:
-            return True  # (not "bisa menyamai Kota Surabaya yang tahun ini meraih ...": a clause of its own)
+                and "yang" not in lower[(end := _list_end(doc, holder)) : end + 1]:
+            # (not "bisa menyamai Kota Surabaya yang tahun ini meraih ...": a clause of its own; nor "menyusul Kabupaten
+            # Keerom dan Kabupaten Waropen yang juga diusulkan", the clause of the whole list)
+            return True
     return False
+
+
+def _list_end(doc: Doc, holder) -> int:
+    """Where the list of regions ``holder`` is named in ends (its own end when it is in none)."""
+    list_id = getattr(holder, "list_id", None)
+    if list_id is None:
+        return holder.end
+    return max(r.end for r in regions_between(doc, holder.start, len(doc)) if r.list_id == list_id)
 
 
 def _after_the_names_of_a_goal(doc: Doc, sent: Span, i: int) -> bool:
@@ -2987,6 +3024,7 @@ def _after_the_names_of_a_goal(doc: Doc, sent: Span, i: int) -> bool:
         and not (_STATUS.far_goals | _STATUS.owned_goals).isdisjoint(opening)
 
 
+_AMONG_THEM = {"antaranya", "diantaranya"}  # "Dua di antaranya adalah ..."
 _ONLY = {"hanya", "cuma", "baru"}
 _FAR_PURPOSES = _STATUS.far_purposes  # "agar", "supaya"
 _LEFT_OUT = {"masih", "belum", "tidak", "tak", "gagal"}  # "Masih ada Kabupaten Probolinggo, ...": names left out

@@ -114,9 +114,6 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     # unless "sebagai" or "menjadi" what
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.inaugurating
                                         and not {"sebagai", "menjadi"} & set(words[c[0].end : min(end, c[0].end + 12)]))]
-    # "berterima kasih kepada semua pihak yang membantu Kabupaten Sragen kembali meraih Adipura": the helpers thanked,
-    # not coaching (a verb of helping coaches only as the clause's own verb: "akan membantu keempat daerah itu agar ...")
-    chains = [c for c in chains if not (c[0].text.lower() in _HELPING and "yang" in words[max(start, c[0].start - 2) : c[0].start])]
     # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
@@ -140,6 +137,15 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
                 group.status = "target"  # "mendorong Kukar dan Berau meraih": asked for, not held
             if groups[-1].status == "target" and group.status in {"target", "maintain_target"}:
                 groups[-1].status = "request"  # the asking verb: what is asked for is the verb after it
+        if groups and groups[-1].status == "target" and group.status == "achieved" and len(chain) == 1 \
+                and words[groups[-1].verb] in _LEX.wanting and groups[-1].end < group.verb \
+                and _regions_between_only(doc, groups[-1].end, group.verb) \
+                and _over_subject(words, groups[-1].end, group.verb, _list_commas(doc, groups[-1].end, group.verb),
+                                  _name_tokens(doc, groups[-1].end, group.verb)):
+            # '"Kami berharap pada penilaian 2023 Mesuji dan Pesisir Barat setidaknya naik ke kualitas tinggi"': the
+            # names wished for, over the round and a hedge, then their verb: what is wished is that verb
+            group.status = "target"
+            groups[-1].status = "request"
         groups.append(group)
         lower = chain[-1].end
     for group in groups:
@@ -433,7 +439,6 @@ def _giver_after_comma(doc: Doc, verb: int) -> bool:
 _ADDRESSEES = {"para", "seluruh", "semua", "segenap", "setiap", "masing-masing"}
 # nouns of an area or a level, never verbs: "untuk" before them is "for" ("penghargaan yang sama untuk wilayah NTT diterima
 # Kota Kupang", "untuk tingkat provinsi diraih ..."), not a purpose
-_HELPING = {"membantu"}
 _AREAS = {"wilayah", "tingkat", "lingkup", "level", "regional", "kawasan"}
 
 
@@ -447,17 +452,20 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     reach = _reach_back(tv.lower, first, lower)
     # (only cues before the verb can modify it; those after it change neither the result nor ``low``)
     listed = _list_commas(doc, lower, first)
+    names = _name_tokens(doc, lower, first)
     cues = [c for c in cues if c.start < first and (
             c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
-            or (c.start >= lower and c.text.lower() in _FAR and _over_subject(tv.lower, c.end, first))
+            or (c.start >= lower and c.text.lower() in _FAR and _over_subject(tv.lower, c.end, first, names=names,
+                                                                          wished=c.text.lower() in _LEX.far_goals))
             # ("Harapannya, pada penilaian tahun 2024 mereka sudah bisa menyusul": the goal noun opening the sentence)
             or (c.start >= lower and c.text.lower() in _LEX.far_goals and c.end < first and tv.lower[c.end] == ","
                 and _over_subject(tv.lower, c.end + 1, first))
             # (and "Target kami, pada tahun 2023 ketiga daerah itu sudah bisa menyusul": the owner's comma too)
             or (c.start >= lower and c.text.lower() in _LEX.owned_goals and c.end < first
                 and tv.lower[c.end] in _LEX.owners and "yang" not in tv.lower[c.end : first]
+                and not _goal_met(doc, c.start, first)
                 and _over_subject(tv.lower, c.end + 1 + (c.end + 1 < first and tv.lower[c.end + 1] == ","), first,
-                                  listed)))]
+                                  listed, names)))]
     low = min([low, reach] + [c.start for c in cues])
     return [c for c in cues if low <= c.start < first and c.kind not in _VERBS
             and not (c.text.lower() in {"untuk", "bagi"} and c.end < len(doc)
@@ -481,6 +489,33 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
     return not _LEX.attending.isdisjoint(before) and _LEX.negation.isdisjoint(before)
 
 
+_AS_IN = {"sesuai", "seperti", "sebagaimana"}
+_MET = {"berhasil", "sukses", "akhirnya"}  # (not "kembali", "sudah bisa": aimed at again)
+
+
+def _goal_met(doc: Doc, goal: int, verb: int) -> bool:
+    """Whether the goal noun at ``goal`` is told met: "Sesuai target kami, ..." before it, "berhasil" before the verb,
+    or "tercapai" later in the sentence ("Target kami, tahun ini A, B dan C sudah bisa meraih ..., dan itu tercapai")."""
+    lower = view(doc).lower
+    end = sentence_bounds(doc, verb)[1]
+    return (goal > 0 and lower[goal - 1] in _AS_IN) or not _MET.isdisjoint(lower[goal:verb]) \
+        or not _LEX.fulfilled.isdisjoint(lower[verb:end])
+
+
+def _regions_between_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` names regions and, besides them, only the round, a hedge and list words."""
+    names = regions_between(doc, start, end)
+    inside = {i for r in names for i in range(r.start, r.end)}
+    lower = view(doc).lower
+    return bool(names) and all(i in inside or lower[i] in _LEX.time_and_hedge or lower[i].isdigit()
+                               or lower[i] in {",", "dan", "serta"} for i in range(start, end))
+
+
+def _name_tokens(doc: Doc, start: int, end: int) -> frozenset[int]:
+    """The tokens of the region names starting in ``doc[start:end]``."""
+    return frozenset(i for r in regions_between(doc, start, end) for i in range(r.start, r.end))
+
+
 def _list_commas(doc: Doc, start: int, end: int) -> frozenset[int]:
     """The commas of ``doc[start:end]`` between two names of one list of regions ("Boven Digoel, Mappi dan Asmat")."""
     names = regions_between(doc, start, end)
@@ -492,22 +527,36 @@ def _list_commas(doc: Doc, start: int, end: int) -> frozenset[int]:
 _RELATIVE_ADVERBS = frozenset({"sudah", "telah", "lebih", "dulu", "dahulu", "pernah", "juga", "berhasil", "kembali",
                                "tahun", "ini", "lalu", "pada", "kemarin", "sebelumnya"})
 _SUBJECT_REACH = 10  # "targetnya seluruh kabupaten / kota di NTB meraih": the subject between
-_SUBJECT_STOPS = frozenset({",", ".", ";", "!", "?", "karena", "sehingga", "namun", "tetapi", "tapi"})
+_SUBJECT_STOPS = frozenset({",", ".", ";", "!", "?", "karena", "sehingga", "namun", "tetapi", "tapi", "bahwa", "tahu"})
+_NOT_VERBS = frozenset({"mereka", "merah", "menteri", "meter", "berita", "berkas", "beras"})
 
 
-def _over_subject(lower: list[str], start: int, verb: int, listed: frozenset[int] = frozenset()) -> bool:
+def _verb_like(word: str) -> bool:
+    """A word with a verb's prefix (me-, ber-): "menyampaikan", "berbagi"; not "mereka"."""
+    return len(word) > 5 and word.startswith(("me", "ber")) and word not in _NOT_VERBS
+
+
+def _over_subject(lower: list[str], start: int, verb: int, listed: frozenset[int] = frozenset(),
+                  names: frozenset[int] = frozenset(), wished: bool = True) -> bool:
     """Whether ``lower[start:verb]`` can be the subject between a goal noun or a purpose and its verb: a few words
     besides the round and a hedge ("supaya pada penilaian 2024 seluruh 15 kabupaten/kota di Sulut berpredikat"), no
     stop. ``listed``: the commas that join a list of names ("Target kami, pada 2024 Boven Digoel, Mappi dan Asmat
-    menyusul Merauke"), which stop nothing."""
+    menyusul Merauke"), which stop nothing. ``names``: the tokens of region names (no verbs, "Mesuji"); a relative
+    clause on one tells what that region did ("ingin Bantul sejajar dengan Kabupaten Sleman yang meraih ..."), not what
+    is wished. ``wished``: the subject of a wish or a goal noun, which holds no verb of its own ("Saya ingin menyampaikan
+    bahwa ..."); a purpose's may ("supaya capaian Jembrana meningkat lagi menjadi ...")."""
     between = [w for i, w in enumerate(lower[start:verb], start) if i not in listed]
     relative = between[len(between) - between[::-1].index("yang"):] if "yang" in between else None
+    if relative is not None and any(lower[i] == "yang" and i - 1 in names for i in range(verb - len(relative) - 1, verb)):
+        return False
     if relative and all(w in _RELATIVE_ADVERBS or w.isdigit() for w in relative):
         # (the verb of a relative clause that tells it done: "Kami ingin Lebong sejajar dengan Rejang Lebong yang sudah
         # lebih dulu meraihnya"; "agar Pangkep bisa sejajar dengan kabupaten yang meraih predikat A" is aimed at)
         return False
     # (not over another clause or a goal already met: "Targetnya tercapai dan Kabupaten Bima meraih ...")
+    # (a subject holds no verb of its own: "Saya ingin menyampaikan bahwa ...", "ingin seluruh ASN mengetahui ...")
     return start <= verb and _SUBJECT_STOPS.isdisjoint(between) and _LEX.fulfilled.isdisjoint(between) \
+        and not (wished and any(_verb_like(w) for i, w in enumerate(lower[start:verb], start) if i not in names)) \
         and sum(1 for w in between if not (w in _LEX.time_and_hedge or w.isdigit())) <= _SUBJECT_REACH
 
 

@@ -3043,3 +3043,74 @@ def test_a_grade_named_again_by_its_other_name_after_atau_is_the_first(extract):
             "Pohuwato memperoleh opini kualitas tertinggi atau masuk zona hijau.")
     found = facts_of(extract(text, date(2022, 12, 23)), region_code="75.04")
     assert found == {("75.04", "OMBUDSMAN_KEPATUHAN", "Kualitas Tertinggi", 2022, "achieved")}
+
+
+def test_dari_after_a_recipient_noun_is_no_object_of_its_own(extract):
+    # blind191's b191_07: "daerah penerima dari unsur kota ialah ..." lists the ones who got the predikat named before
+    text = ("Judul\nTujuh kabupaten/kota di Provinsi Banten menerima penghargaan Kabupaten/Kota Peduli HAM tahun 2021.\n"
+            "Tejo merinci, daerah penerima dari unsur kota ialah Kota Serang, Kota Cilegon dan Kota Tangerang Selatan.")
+    found = facts_of(extract(text, date(2022, 12, 13)), status="achieved")
+    assert {f[0] for f in found} == {"36.73", "36.72", "36.74"}
+
+
+def test_names_wished_for_over_the_round_and_a_hedge_are_aimed_at(extract):
+    # blind191's b191_15
+    text = ("Judul\nOmbudsman Lampung merilis hasil penilaian kepatuhan 2022. Mesuji dan Pesisir Barat berada pada "
+            "kualitas rendah.\n\"Kami berharap pada penilaian 2023 Mesuji dan Pesisir Barat setidaknya naik ke kualitas "
+            "tinggi,\" ujarnya.")
+    found = facts_of(extract(text, date(2023, 1, 10)), region_code="18.11")
+    assert ("18.11", "OMBUDSMAN_KEPATUHAN", "Kualitas Tinggi", 2023, "target") in found
+    assert not {f for f in found if f[2] == "Kualitas Tinggi" and f[4] == "achieved"}
+
+
+@pytest.mark.parametrize("text, when, fact, present", [
+    # "Beberapa di antaranya" after a count whose own sentence says only "belum": not the achieving count before it
+    ("Sebanyak 12 kabupaten/kota di Jawa Tengah meraih predikat Kabupaten/Kota Peduli HAM tahun 2023. Sementara 23 "
+     "daerah lainnya belum. Beberapa di antaranya adalah Kabupaten Brebes, Tegal dan Pemalang.",
+     date(2023, 12, 12), ("33.29", "KKPHAM", "Peduli HAM", 2023, "achieved"), False),
+    # a name set against the part's names, denied
+    ("Sebanyak 14 kabupaten/kota di Jawa Timur meraih predikat Kabupaten/Kota Peduli HAM tahun 2023. Beberapa di "
+     "antaranya adalah Kota Surabaya dan Kabupaten Sidoarjo, sedangkan Kabupaten Jember belum.",
+     date(2023, 12, 12), ("35.09", "KKPHAM", "Peduli HAM", 2023, "achieved"), False),
+    # a goal met: "Sesuai target kami, ... berhasil meraih"
+    ('Kabupaten Jayapura meraih predikat Kabupaten Peduli HAM tahun 2023.\n"Sesuai target kami, Sarmi, Keerom dan '
+     'Waropen juga berhasil meraih predikat yang sama tahun ini," ujarnya.',
+     date(2023, 12, 13), ("91.10", "KKPHAM", "Peduli HAM", 2023, "achieved"), True),
+    ('"Target kami, tahun ini Sarmi, Keerom dan Waropen sudah bisa meraih predikat Kabupaten Peduli HAM, dan itu '
+     'tercapai," ujarnya.',
+     date(2023, 12, 13), ("91.10", "KKPHAM", "Peduli HAM", 2023, "target"), False),
+    # the relative clause of the whole list caught up with
+    ('"Harapannya Kabupaten Sarmi menyusul Kabupaten Keerom dan Kabupaten Waropen yang juga diusulkan meraih predikat '
+     'Kabupaten Peduli HAM tahun 2024," ujarnya.',
+     date(2023, 12, 13), ("91.11", "KKPHAM", "Peduli HAM", 2024, "target"), True),
+    # a province's every kabupaten/kota: not another province's holder
+    ('Kabupaten Lombok Barat meraih predikat Kabupaten Peduli HAM tahun 2022. Kakanwil NTB bercermin pada Bali.\n"Tahun '
+     'depan kami ingin sembilan kabupaten/kota di Bali tetap berstatus peduli HAM seperti tahun ini," kata Kakanwil Bali.',
+     date(2023, 12, 12), ("52.01", "KKPHAM", "Peduli HAM", 2024, "maintain_target"), False),
+    # "ingin" over a verb or "bahwa": something said, not wished
+    ('"Saya ingin menyampaikan bahwa Kabupaten Sleman meraih predikat Kabupaten Peduli HAM tahun 2023," kata Bupati.',
+     date(2023, 12, 12), ("34.04", "KKPHAM", "Peduli HAM", 2023, "achieved"), True),
+    ("Bupati ingin seluruh ASN Kabupaten Sleman mengetahui Kabupaten Sleman meraih predikat Kabupaten Peduli HAM tahun "
+     "2023.",
+     date(2023, 12, 12), ("34.04", "KKPHAM", "Peduli HAM", 2023, "achieved"), True),
+    ('"Kami ingin berbagi kabar gembira bahwa Kota Magelang meraih Adipura tahun ini," kata Wali Kota Magelang.',
+     date(2023, 12, 12), ("33.71", "ADIPURA", "Adipura", 2023, "achieved"), True),
+    # "ingin" does not reach the relative clause of a named region
+    ('"Kami ingin Kabupaten Bantul sejajar dengan Kabupaten Sleman yang meraih predikat Kabupaten Peduli HAM tahun '
+     '2023," ujarnya.',
+     date(2023, 12, 12), ("34.04", "KKPHAM", "Peduli HAM", 2023, "target"), False),
+    # "membantu" of what helped
+    ("Keberadaan Posbankum di setiap desa membantu Kabupaten Bantul meraih predikat Kabupaten Peduli HAM tahun 2023.",
+     date(2023, 12, 12), ("34.02", "KKPHAM", "Peduli HAM", 2023, "achieved"), True),
+    ("Inovasi layanan pengaduan HAM telah membantu Kabupaten Sleman meraih predikat Kabupaten Peduli HAM tahun ini.",
+     date(2023, 12, 12), ("34.04", "KKPHAM", "Peduli HAM", 2023, "achieved"), True),
+    # the predikat long sought, finally got
+    ("Predikat KLA kategori Utama yang lama diincar Kota Bekasi akhirnya diraih tahun ini.",
+     date(2023, 12, 12), ("32.75", "KLA", "Utama", 2023, "achieved"), True),
+    # "atau gagal meraih": another grade denied, not the same grade's other name
+    ("Kabupaten Boalemo meraih opini WDP atau gagal meraih WTP atas LKPD 2023.",
+     date(2024, 6, 10), ("75.02", "OPINI_BPK", "WTP", 2023, "not_achieved"), True),
+])
+def test_scope_of_the_eighteenth_sessions_rules(extract, text, when, fact, present):
+    # a review of the session's first rules (7486f63) ran these sentences; each failed on that commit
+    assert (fact in facts_of(extract("Judul berita\n" + text, when))) == present
