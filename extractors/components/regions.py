@@ -499,10 +499,12 @@ class RegionLinker:
             # "kabupaten/kota di DIY", "se-DIY": a place after a preposition of place, written in capitals (not "di
             # Puncak Peringatan Hari HAM", "di Benteng Vredeburg": the start of another name)
             return True
-        if capitalised and not opening and any(
+        if capitalised and any(
                 m.prefix_start is not None and m.start < mention.start and set(m.candidates) & set(mention.candidates)
                 for m in mentions):
-            return True  # "Kabupaten Badung tahun 2019 ..., sedangkan tahun 2018 Badung ...": named before
+            # "Kabupaten Badung tahun 2019 ..., sedangkan tahun 2018 Badung ...": named before (also opening a sentence:
+            # "Kabupaten Ketapang ... tidak lagi memenuhi nilai minimal. ... Ketapang dan enam daerah lain ...")
+            return True
         if capitalised and not opening and province:
             top = province.most_common(1)[0][0]
             return any(self.gazetteer.province_of(c) == top for c in mention.candidates)

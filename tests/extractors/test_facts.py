@@ -3114,3 +3114,15 @@ def test_names_wished_for_over_the_round_and_a_hedge_are_aimed_at(extract):
 def test_scope_of_the_eighteenth_sessions_rules(extract, text, when, fact, present):
     # a review of the session's first rules (7486f63) ran these sentences; each failed on that commit
     assert (fact in facts_of(extract("Judul berita\n" + text, when))) == present
+
+
+def test_the_round_a_region_faces_is_ahead_however_long_its_name(extract):
+    # blind191's b191_02: "menghadapi penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun 2024" is no year
+    # the holders named later got it in
+    text = ("Judul\nBandar Lampung (ANTARA) - Kanwil Kemenkumham Lampung mulai berkoordinasi dengan pemerintah "
+            "kabupaten/kota untuk menghadapi penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun 2024.\n"
+            "Kepala Kanwil mengatakan, dari 15 kabupaten/kota di Lampung, 13 daerah telah ditetapkan sebagai KKPHAM "
+            "berdasarkan hasil penilaian tahun 2022.\nKe-13 daerah yang telah menyandang predikat tersebut adalah Kota "
+            "Bandar Lampung, Kota Metro dan Kabupaten Lampung Selatan.")
+    found = facts_of(extract(text, date(2024, 2, 21)), region_code="18.72")
+    assert found == {("18.72", "KKPHAM", "Peduli HAM", 2022, "achieved")}

@@ -499,3 +499,13 @@ def test_scope_a_name_and_a_colon_in_the_body_is_no_dateline(nlp):
     found = regions(nlp, "Judul berita\nBPK menyerahkan LHP.\nWTP, Kabupaten Sigi: Opini itu kembali diraih untuk "
                          "ketujuh kalinya secara berturut-turut.")
     assert [role for text, _, role in found if text == "Sigi"] != ["dateline"]
+
+
+def test_a_false_friend_named_before_with_its_type_word_counts_opening_a_sentence(nlp):
+    # blind187's b187_05: "Ketapang" (a tree, a Banyuwangi harbour) after "Kabupaten Ketapang" in the same article
+    doc = nlp("Judul\nKabupaten Ketapang kali ini tidak lagi memenuhi nilai minimal. Ini catatan bagi kami. Ketapang dan "
+              "enam daerah lain yang belum meraih predikat akan kami dampingi.")
+    assert [r.start for r in doc._.regions if r.code == "61.04"] == [3, 17]
+    # (not named before with its type word: opening a sentence, a common word stays one)
+    doc = nlp("Judul\nKetapang dan trembesi ditanam di taman kota.")
+    assert not [r for r in doc._.regions if r.code == "61.04"]
