@@ -114,10 +114,12 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     # unless "sebagai" or "menjadi" what
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() in _LEX.inaugurating
                                         and not {"sebagai", "menjadi"} & set(words[c[0].end : min(end, c[0].end + 12)]))]
-    # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds"
+    # "Balangan masih perlu melengkapi indikator": "masih" before a modal is an adverb, not "still holds" (nor before a
+    # state or a process: "Cianjur masih dalam masa pemulihan pascagempa", "masih menunggu hasil verifikasi")
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
-                                             or words[c[0].end] in {"perlu", "harus", "wajib"}))]
+                                             or words[c[0].end] in {"perlu", "harus", "wajib"}
+                                             or words[c[0].end] in _STILL_IN_A_STATE))]
     for n, chain in enumerate(chains):
         group = _resolve(doc, chain, inside, lower)
         if n + 1 < len(chains) and len(chain) == 1 and _award_won_hoped_of(doc, chain[0], chains[n + 1][0]):
@@ -489,6 +491,7 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
     return not _LEX.attending.isdisjoint(before) and _LEX.negation.isdisjoint(before)
 
 
+_STILL_IN_A_STATE = {"dalam", "menunggu", "menjalani", "proses", "tahap"}
 _AS_IN = {"sesuai", "seperti", "sebagaimana"}
 _MET = {"berhasil", "sukses", "akhirnya"}  # (not "kembali", "sudah bisa": aimed at again)
 

@@ -3126,3 +3126,12 @@ def test_the_round_a_region_faces_is_ahead_however_long_its_name(extract):
             "Bandar Lampung, Kota Metro dan Kabupaten Lampung Selatan.")
     found = facts_of(extract(text, date(2024, 2, 21)), region_code="18.72")
     assert found == {("18.72", "KKPHAM", "Peduli HAM", 2022, "achieved")}
+
+
+def test_masih_before_a_state_or_a_process_holds_nothing(extract):
+    # blind191's b191_09
+    text = ("Judul\nKabupaten Cianjur belum memenuhi nilai minimal predikat Kabupaten Peduli HAM tahun 2022.\n\"Cianjur "
+            "masih dalam masa pemulihan pascagempa, sehingga sebagian data dukung belum bisa dipenuhi. Kami akan bantu,\" "
+            "ujarnya.")
+    found = facts_of(extract(text, date(2023, 12, 11)), region_code="32.03")
+    assert not {f for f in found if f[4] == "achieved"}
