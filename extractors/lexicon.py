@@ -67,6 +67,8 @@ class StatusLexicon:
     achieve_lemmas: tuple[str, ...]
     achieve_forms: frozenset[str]
     weak_achieve: frozenset[str]
+    denied_only: frozenset[str]  # "tidak termasuk dalam daftar": a verb of getting only after a negation
+    denied_only_before: frozenset[str]  # ... and before one of these
     idioms: frozenset[str]  # "penyandang disabilitas": a cue form in a noun of something else
     maintain_lemmas: tuple[str, ...]
     maintain_forms: frozenset[str]
@@ -132,6 +134,8 @@ def status_lexicon() -> StatusLexicon:
         achieve_lemmas=tuple(data["achieve"]["lemmas"]),
         achieve_forms=_lowered(data["achieve"]["forms"]),
         weak_achieve=_lowered(data["achieve"]["weak"]),
+        denied_only=_lowered(data["achieve"]["denied_only"]),
+        denied_only_before=_lowered(data["achieve"]["denied_only_before"]),
         idioms=_lowered(data["achieve"]["idioms"]),
         maintain_lemmas=tuple(data["maintain"]["lemmas"]),
         maintain_forms=_lowered(data["maintain"]["forms"]),

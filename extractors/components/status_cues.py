@@ -122,6 +122,12 @@ class StatusCueFinder:
         lower = view(doc).lower
         return not self.forms["achieve"].isdisjoint(lower[i : sentence_bounds(doc, i)[1]])
 
+    def _into_a_list(self, lower: list[str], i: int) -> bool:
+        """Whether a list is named at ``i``, maybe after "dalam" ("termasuk dalam daftar ...")."""
+        if i < len(lower) and lower[i] == "dalam":
+            i += 1
+        return i < len(lower) and lower[i] in self.lexicon.denied_only_before
+
     def _help_ahead(self, lower: list[str], start: int, end: int) -> bool:
         """Whether the help at ``start`` is ahead: "akan membantu ...", "membantu ... agar" (not "yang membantu")."""
         if "yang" in lower[max(0, start - 3) : start]:
@@ -167,6 +173,12 @@ class StatusCueFinder:
                 kind = "achieve"  # "Kukar dan Kutim belum dapat Adipura": to get, not "can"
             text = tv.span_text(start, end)
             cues.append(Cue(start, end, text, kind, weak=kind == "achieve" and text.lower() in self.weak))
+        # "tidak termasuk dalam daftar ...": out of the list ("termasuk" alone is "including")
+        cues += [Cue(i, i + 1, tv.words[i], "achieve", weak=True) for i in range(1, len(tv.lower) - 1)
+                 if tv.lower[i] in self.lexicon.denied_only and tv.lower[i - 1] in self.lexicon.negation
+                 and self._into_a_list(tv.lower, i + 1)
+                 # (not out of a group denied itself: "tidak termasuk dalam lima daerah yang belum meraih ...")
+                 and self.lexicon.negation.isdisjoint(tv.lower[i + 1 : min(len(tv.lower), i + 12)])]
         # multi-word forms ("belum pernah") win over their parts of the same class
         cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[Cue] = []

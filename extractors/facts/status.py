@@ -150,6 +150,13 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
             groups[-1].status = "request"
         groups.append(group)
         lower = chain[-1].end
+    # "tidak termasuk dalam daftar kabupaten/kota peduli HAM yang ditetapkan Kementerian": the relative clause on the
+    # predikat denied tells who decided it, not that the holder is in it (not "gagal mempertahankan opini WTP yang
+    # diraih atas LKPD 2022", what it got before)
+    named = predikat_tokens(doc)
+    groups = [g for n, g in enumerate(groups)
+              if not (n > 0 and groups[n - 1].status == "not_achieved" and g.status == "achieved" and g.start >= 2
+                      and words[g.start - 1] == "yang" and g.start - 2 in named and words[g.verb] in _LEX.passive_give)]
     for group in groups:
         if group.status == "target" and _fulfilled(doc, group, end):
             group.status = "achieved"

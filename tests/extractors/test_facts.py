@@ -3135,3 +3135,14 @@ def test_masih_before_a_state_or_a_process_holds_nothing(extract):
             "ujarnya.")
     found = facts_of(extract(text, date(2023, 12, 11)), region_code="32.03")
     assert not {f for f in found if f[4] == "achieved"}
+
+
+def test_not_in_the_list_a_ministry_decided_is_denied(extract):
+    # blind195's b195_15
+    text = ("Judul\nKota Pematangsiantar tidak termasuk dalam daftar kabupaten/kota peduli hak asasi manusia (HAM) yang "
+            "ditetapkan Kementerian Hukum dan HAM untuk penilaian tahun 2022.")
+    assert facts_of(extract(text, date(2023, 12, 15))) == {("12.72", "KKPHAM", "Peduli HAM", 2022, "not_achieved")}
+    # ("belum termasuk opini Pemkab Nias Selatan": not counted in, no denial; "gagal mempertahankan opini WTP yang diraih
+    # atas LKPD 2022": what it got before stands)
+    text = "Judul\nKabupaten Nias gagal mempertahankan opini WTP yang diraih atas LKPD 2022."
+    assert ("12.04", "OPINI_BPK", "WTP", 2022, "achieved") in facts_of(extract(text, date(2024, 6, 1)))
