@@ -440,7 +440,8 @@ class Assembler:
         implicit = self._implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label,
                                         self.counts[index], sentence_groups,
                                         spoken_for=bool(self.speakers_by_sentence[index]) and bool(_S.first_person.intersection(words)),
-                                        regions_meant=self._regions_meant(holders, index))
+                                        regions_meant=self._regions_meant(holders, index),
+                                        pointed_back=self._pointed_back(doc, index))
         clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit,
                                      holder_before)
                          for c in parts]
@@ -1150,6 +1151,12 @@ class Assembler:
             found += clause_frames[n]
         return found
 
+    def _pointed_back(self, doc, index: int, window: int = 6) -> bool:
+        """Whether the ``window`` sentences before sentence ``index`` point back at a predikat ("predikat itu",
+        "predikat tersebut"): the article still speaks of the one it named."""
+        lo = self.sentence_starts[max(0, index - window)]
+        return any(m.anaphoric for m in mentions_between(doc, lo, self.sentence_starts[index]))
+
     def _set_against_the_count(self, parts, k: int, counts) -> int | None:
         """Where the words of clause ``k`` begin when it opens with "sedangkan"/"sementara" after the clause of a count
         ("Dua di antaranya adalah ..., sedangkan Kabupaten Jember belum"): its names are set against the ones counted.
@@ -1201,7 +1208,8 @@ class Assembler:
 
     @staticmethod
     def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts,
-                        sentence_groups, spoken_for: bool = False, regions_meant: bool = False) -> str | None:
+                        sentence_groups, spoken_for: bool = False, regions_meant: bool = False,
+                        pointed_back: bool = False) -> str | None:
         """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
@@ -1319,7 +1327,12 @@ class Assembler:
                 # "... yang menyerahkan LKPD ke BPK. Satu kabupaten, yaitu Musi Rawas Utara, baru menyerahkan
                 # laporannya": who handed in a report, not who got the predikat
                 return None
-            return labelled_recent(index)
+            # ("Dari Sumatera Utara, penetapan kali ini meliputi Kota Medan, ..." after paragraphs that only point back at
+            # the predikat, "predikat itu", "predikat tersebut": the one named last)
+            # (of what was got or missed: a goal with no predikat named is aimed at whatever it names)
+            return labelled_recent(index) or (
+                last_label(sent.start) if pointed_back and groups
+                and all(g.status in {"achieved", "not_achieved"} for g in groups) else None)
         # "Di kategori ini selain Lutim, juga diraih Kandangan – Kab. Hulu Sungai Selatan": "juga" before an
         # achieving verb and no predikat named: the one the sentences just before spoke of
         if "juga" in (lower := view(doc).lower)[sent.start : sent.end] or "pun" in lower[sent.start : sent.end]:
@@ -2858,6 +2871,11 @@ def _points_at_the_denied(doc: Doc, sent: Span, counts) -> bool:
     if first is None:
         return False
     if _THE_DENIED.match(" ".join(words[first : first + 6])):
+        return True
+    # ('"Daerah yang sudah meraih kami minta mempertahankan, sedangkan delapan daerah yang belum akan kami dampingi ..."':
+    # opening the clause set against the one before)
+    if any(w in _S.set_against and k > 0 and words[k - 1] == "," and _THE_DENIED.match(" ".join(words[k + 1 : k + 7]))
+           for k, w in enumerate(words)):
         return True
     # (or as the object of the coaching: "Kanwil ... akan mendampingi keempat kabupaten itu, sehingga ...")
     return any(c.backward and (c.start == sent.start + first or lower[c.start - 1] in _COACHING_OBJECT_BEFORE)

@@ -3146,3 +3146,26 @@ def test_not_in_the_list_a_ministry_decided_is_denied(extract):
     # atas LKPD 2022": what it got before stands)
     text = "Judul\nKabupaten Nias gagal mempertahankan opini WTP yang diraih atas LKPD 2022."
     assert ("12.04", "OPINI_BPK", "WTP", 2022, "achieved") in facts_of(extract(text, date(2024, 6, 1)))
+
+
+def test_a_list_of_holders_after_paragraphs_that_point_back_takes_the_predikat_named_last(extract):
+    # blind195's b195_15: six sentences between the last name of the predikat and the list, each pointing back at it
+    text = ("Judul\nKota Pematangsiantar tidak termasuk dalam daftar kabupaten/kota peduli HAM untuk penilaian tahun "
+            "2022. Padahal, dalam dua penilaian sebelumnya Pematangsiantar selalu meraih predikat tersebut.\nKetua DPRD "
+            "menilai lepasnya predikat itu harus menjadi bahan evaluasi.\n\"Ini kemunduran,\" ujarnya.\nPemko harus "
+            "mencari tahu di mana kelemahannya.\nKabag Hukum mengakui data dukung tidak lengkap.\nIa memastikan Pemko "
+            "akan memperbaikinya agar predikat itu dapat kembali diraih.\nDari Sumatera Utara, penetapan kali ini "
+            "meliputi Kota Medan, Kota Binjai dan Kabupaten Simalungun.")
+    found = facts_of(extract(text, date(2023, 12, 15)), status="achieved")
+    assert {f[0] for f in found if f[3] == 2022} >= {"12.71", "12.75", "12.08"}
+
+
+def test_the_denied_opening_a_clause_set_against_another_are_coached(extract):
+    # blind195's b195_07
+    text = ("Judul\nPada penilaian tahun 2022, tiga daerah di Sulut meraih predikat KKPHAM, yaitu Kota Manado, Kota "
+            "Tomohon dan Kota Bitung. Sementara dua daerah lainnya belum meraih predikat tersebut. Kedua daerah itu "
+            "ialah Kabupaten Kepulauan Talaud dan Bolaang Mongondow.\n\"Daerah yang sudah meraih kami minta "
+            "mempertahankan, sedangkan dua daerah yang belum akan kami dampingi secara intensif agar bisa meraih "
+            "predikat KKPHAM pada penilaian tahun ini,\" ujarnya.")
+    goals = facts_of(extract(text, date(2024, 2, 22)), status="target")
+    assert {f[0] for f in goals if f[3] == 2024} == {"71.04", "71.01"}
