@@ -258,6 +258,7 @@ class Structure:
     leaving: frozenset[str]  # "keluar dari zona merah": a grade to leave
     ahead: frozenset[str]  # "menjelang evaluasi tahun 2023": the round ahead, told close by
     predikat_nouns: frozenset[str]
+    coaching_nouns: frozenset[str]  # "Pendampingan serupa juga diberikan kepada ...": the coaching told before
     possessed_anaphors: frozenset[str]  # "capaiannya": the predikat held, pointed back at
     grade_nouns: frozenset[str]
     grade_heads: frozenset[str]
@@ -380,6 +381,7 @@ def structure() -> Structure:
         ahead=_lowered(data["clauses"]["ahead"]),
         leaving=_lowered(data["clauses"]["leaving"]),
         predikat_nouns=_lowered(data["anaphora"]["predikat_nouns"]),
+        coaching_nouns=_lowered(data["anaphora"]["coaching_nouns"]),
         possessed_anaphors=_lowered(data["anaphora"]["possessed_anaphors"]),
         grade_nouns=_lowered(data["anaphora"]["grade_nouns"]),
         grade_heads=_lowered(data["anaphora"]["grade_heads"]),

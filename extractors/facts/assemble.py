@@ -461,6 +461,10 @@ class Assembler:
 
         inherited: list[Frame] = []
         inherited_hint = None
+        if holders and not any(f.status == "target" for f in own) and _same_coaching(words):
+            # "Pendampingan serupa juga diberikan kepada Kaur, Lebong dan Bengkulu Selatan": coached for what the coaching
+            # told before aimed at
+            inherited += self._coaching_before(memory, index)
         # "Daerah dengan opini WTP:" then one name a line, with no bullets: each line goes on
         town_line = self._town_line(sent, holders)
         name_line = town_line or self._name_line(sent, holders)
@@ -1150,6 +1154,15 @@ class Assembler:
                 break  # "namun Pemprov ...": a new subject
             found += clause_frames[n]
         return found
+
+    def _coaching_before(self, memory: Memory, index: int, window: int = 5) -> list[Frame]:
+        """The goals of the latest of the ``window`` sentences before ``index`` that coached for a predikat."""
+        for record in reversed(memory.records):
+            if index - window <= record.index < index:
+                goals = [f for f in record.frames if f.status == "target" and f.year is not None]
+                if goals:
+                    return [f.inherited(0.8) for f in goals]
+        return []
 
     def _pointed_back(self, doc, index: int, window: int = 6) -> bool:
         """Whether the ``window`` sentences before sentence ``index`` point back at a predikat ("predikat itu",
@@ -2637,6 +2650,12 @@ def _holders_of_grades(doc: Doc, sent: Span):
 def _clause_index(parts: list, at: int) -> int | None:
     """The index of the clause of ``parts`` holding token ``at`` (None when none does)."""
     return next((k for k, c in enumerate(parts) if c.start <= at < c.end), None)
+
+
+def _same_coaching(words: list[str]) -> bool:
+    """"Pendampingan serupa", "pembinaan yang sama": a coaching noun pointing back at the coaching told before."""
+    return any(w in _S.coaching_nouns and (words[k + 1 : k + 2] == ["serupa"] or words[k + 1 : k + 3] == ["yang", "sama"])
+               for k, w in enumerate(words))
 
 
 def _lone_new_count(counts) -> CountMention | None:

@@ -3169,3 +3169,12 @@ def test_the_denied_opening_a_clause_set_against_another_are_coached(extract):
             "predikat KKPHAM pada penilaian tahun ini,\" ujarnya.")
     goals = facts_of(extract(text, date(2024, 2, 22)), status="target")
     assert {f[0] for f in goals if f[3] == 2024} == {"71.04", "71.01"}
+
+
+def test_the_same_coaching_given_to_others_aims_them_at_the_same_round(extract):
+    # blind193's b193_10
+    text = ("Judul\nKanwil Kemenkumham Bengkulu mendampingi Kabupaten Seluma agar dapat meraih predikat Kabupaten Peduli "
+            "HAM pada penilaian tahun 2023. Menurut dia, pendampingan yang sama juga diberikan kepada Kaur, Lebong dan "
+            "Bengkulu Selatan.")
+    goals = facts_of(extract(text, date(2023, 5, 10)), status="target")
+    assert {f[0] for f in goals if f[3] == 2023} == {"17.05", "17.04", "17.07", "17.01"}
