@@ -1033,7 +1033,13 @@ class Assembler:
                 or any(m.label and m.label != frame.label for m in mentions_between(doc, sent.start, sent.end)):
             return frame
         year = self._one_round_ahead(doc, index + 1)
-        return frame if year is None else replace(frame, year=year, year_basis="explicit")
+        if year is None:
+            return frame
+        # ('Ia meminta kelima pemda tidak cepat berpuas diri. "Kami berharap predikat ini dapat dipertahankan pada
+        # penilaian tahun 2023"': a hope to keep it asks the ones asked before to keep it)
+        statuses = {g.status for g in groups_between(doc, sent.start, sent.end)}
+        status = "maintain_target" if "maintain_target" in statuses and "target" not in statuses else frame.status
+        return replace(frame, year=year, year_basis="explicit", status=status)
 
     def _one_round_ahead(self, doc, index: int, after: int = -1) -> int | None:
         """The one year sentence ``index`` names (after token ``after``) that is no earlier than the article's, or

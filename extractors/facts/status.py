@@ -464,7 +464,7 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     names = _name_tokens(doc, lower, first)
     cues = [c for c in cues if c.start < first and (
             c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
-            or (c.start >= lower and c.text.lower() in _FAR and _over_subject(tv.lower, c.end, first, names=names,
+            or (c.start >= lower and c.text.lower() in _FAR and _over_subject(tv.lower, c.end, first, listed, names,
                                                                           wished=c.text.lower() in _LEX.far_goals))
             # ("Harapannya, pada penilaian tahun 2024 mereka sudah bisa menyusul": the goal noun opening the sentence)
             or (c.start >= lower and c.text.lower() in _LEX.far_goals and c.end < first and tv.lower[c.end] == ","

@@ -65,6 +65,9 @@ def _own_clause(lower: list[str], at: int, words: int) -> list[str]:
     return found[::-1]
 
 
+_DEADLINES = frozenset({"hingga", "sampai", "lambat", "batas", "tenggat"})  # "dibuka hingga akhir April 2023"
+
+
 def _coming_round(lower: list[str], year: YearMention, now: int | None = None) -> bool:
     """A round still ahead is no year assessed (``preparing`` and ``ahead`` in structure.toml): getting ready for
     it is told within the year's clause ("persiapan penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun
@@ -395,6 +398,9 @@ class ArticleYears:
                 continue
             if _coming_round(lower, y, published) or _goal_round(doc, y.start):
                 continue
+            if y.start > 0 and lower[y.start - 1] in _MONTHS \
+                    and not _DEADLINES.isdisjoint(lower[max(0, y.start - 4) : y.start - 1]):
+                continue  # "pengisian data dukung penilaian dibuka hingga akhir April 2023": a deadline, not the round
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             named = bool(_ASSESSMENT_WORD.search(before))
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment

@@ -3178,3 +3178,33 @@ def test_the_same_coaching_given_to_others_aims_them_at_the_same_round(extract):
             "Bengkulu Selatan.")
     goals = facts_of(extract(text, date(2023, 5, 10)), status="target")
     assert {f[0] for f in goals if f[3] == 2023} == {"17.05", "17.04", "17.07", "17.01"}
+
+
+def test_a_deadline_dated_by_its_month_is_no_round_assessed(extract):
+    # blind193's b193_03
+    text = ("Judul\nKanwil menggelar rapat koordinasi persiapan penilaian KKPHAM tahun 2022, Kamis (9/3/2023). Pengisian "
+            "data dukung penilaian dibuka hingga akhir April 2023.\nDaerah di Lampung yang ditetapkan sebagai KKPHAM tahun "
+            "2021 adalah Kota Bandar Lampung dan Kota Metro.\nAdapun dua daerah yang belum meraih predikat, yakni "
+            "Mesuji dan Pesisir Barat, akan mendapat pendampingan khusus.")
+    found = facts_of(extract(text, None), status="not_achieved")
+    assert {(f[0], f[3]) for f in found} == {("18.11", 2021), ("18.13", 2021)}
+
+
+def test_a_far_goal_reaches_over_a_list_of_names(extract):
+    # blind199's b199_10
+    text = ("Judul\nKabupaten Bangkalan ditetapkan sebagai Kabupaten Peduli HAM tahun 2022.\n\"Targetnya tahun ini "
+            "Sampang, Pamekasan dan Sumenep masuk daftar daerah Peduli HAM,\" ujarnya.")
+    found = facts_of(extract(text, date(2024, 7, 25)))
+    assert {f[0] for f in found if f[3:] == (2024, "target")} == {"35.27", "35.28", "35.29"}
+    assert not {f for f in found if f[0] == "35.27" and f[4] == "achieved"}
+
+
+def test_a_hope_to_keep_it_right_after_asking_the_holders_is_keeping(extract):
+    # blind197's b197_01
+    text = ("Judul\nSeluruh kabupaten dan kota di DIY kembali ditetapkan sebagai Kabupaten/Kota Peduli HAM.\n"
+            "\"Kelima daerah itu adalah Kota Yogyakarta, Kabupaten Sleman, Bantul, Kulon Progo, dan Gunungkidul,\" "
+            "kata Agung. Penetapannya didasarkan atas penilaian tahun 2022.\nIa meminta kelima pemda tidak cepat berpuas "
+            "diri. \"Kami berharap predikat ini dapat dipertahankan pada penilaian tahun 2023,\" ujarnya.")
+    found = facts_of(extract(text, date(2023, 12, 11)), region_code="34.04")
+    assert ("34.04", "KKPHAM", "Peduli HAM", 2023, "maintain_target") in found
+    assert not {f for f in found if f[4] == "target"}
