@@ -250,6 +250,7 @@ class Structure:
     reaching: frozenset[str]  # "menyusul", "lolos": reaching the predikat without naming it
     aiming: frozenset[str]
     preparing: frozenset[str]  # "persiapan penilaian ... tahun 2024": the round ahead, told from afar
+    facing: frozenset[str]  # "menghadapi penilaian ... tahun 2024": a round ahead, when not past
     meetings: frozenset[str]  # "rapat koordinasi penilaian ... tahun 2024": a round met about while it runs
     coaching_rounds: frozenset[str]  # "mendampingi ... dalam penilaian ... tahun 2025": a round ahead too
     assessment_nouns: frozenset[str]  # what stands between those and the year
@@ -373,6 +374,7 @@ def structure() -> Structure:
         reaching=_lowered(data["clauses"]["reaching"]),
         aiming=_lowered(data["clauses"]["aiming"]),
         preparing=_lowered(data["clauses"]["preparing"]),
+        facing=_lowered(data["clauses"]["facing"]),
         meetings=_lowered(data["clauses"]["meetings"]),
         coaching_rounds=_lowered(data["clauses"]["coaching_rounds"]),
         assessment_nouns=_lowered(data["clauses"]["assessment_nouns"]),

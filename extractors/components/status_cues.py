@@ -122,11 +122,20 @@ class StatusCueFinder:
         lower = view(doc).lower
         return not self.forms["achieve"].isdisjoint(lower[i : sentence_bounds(doc, i)[1]])
 
-    def _into_a_list(self, lower: list[str], i: int) -> bool:
-        """Whether a list is named at ``i``, maybe after "dalam" ("termasuk dalam daftar ...")."""
+    def _list_of_the_predikat(self, lower: list[str], i: int, named: frozenset[int]) -> bool:
+        """Whether a list of a predikat is named at ``i``, maybe after "dalam": "termasuk dalam daftar kabupaten/kota
+        peduli HAM" (its name within four words, before any relative clause; not "daftar daerah rawan konflik", "daftar
+        daerah yang dikunjungi tim penilai Kabupaten/Kota Peduli HAM")."""
         if i < len(lower) and lower[i] == "dalam":
             i += 1
-        return i < len(lower) and lower[i] in self.lexicon.denied_only_before
+        if i >= len(lower) or lower[i] not in self.lexicon.denied_only_before:
+            return False
+        for k in range(i + 1, min(len(lower), i + 5)):
+            if k in named:
+                return True
+            if lower[k] in {"yang", ",", "."}:
+                return False
+        return False
 
     def _help_ahead(self, lower: list[str], start: int, end: int) -> bool:
         """Whether the help at ``start`` is ahead: "akan membantu ...", "membantu ... agar" (not "yang membantu")."""
@@ -175,8 +184,10 @@ class StatusCueFinder:
             cues.append(Cue(start, end, text, kind, weak=kind == "achieve" and text.lower() in self.weak))
         # "tidak termasuk dalam daftar ...": out of the list ("termasuk" alone is "including")
         cues += [Cue(i, i + 1, tv.words[i], "achieve", weak=True) for i in range(1, len(tv.lower) - 1)
-                 if tv.lower[i] in self.lexicon.denied_only and tv.lower[i - 1] in self.lexicon.negation
-                 and self._into_a_list(tv.lower, i + 1)
+                 if tv.lower[i] in self.lexicon.denied_only
+                 and (tv.lower[i - 1] in self.lexicon.negation
+                      or tv.lower[i - 1] == "lagi" and i > 1 and tv.lower[i - 2] in self.lexicon.negation)
+                 and self._list_of_the_predikat(tv.lower, i + 1, named)
                  # (not out of a group denied itself: "tidak termasuk dalam lima daerah yang belum meraih ...")
                  and self.lexicon.negation.isdisjoint(tv.lower[i + 1 : min(len(tv.lower), i + 12)])]
         # multi-word forms ("belum pernah") win over their parts of the same class

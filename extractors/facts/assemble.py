@@ -461,7 +461,7 @@ class Assembler:
 
         inherited: list[Frame] = []
         inherited_hint = None
-        if holders and not any(f.status == "target" for f in own) and _same_coaching(words):
+        if holders and not any(f.status in {"target", "achieved"} for f in own) and _same_coaching(words):
             # "Pendampingan serupa juga diberikan kepada Kaur, Lebong dan Bengkulu Selatan": coached for what the coaching
             # told before aimed at
             inherited += self._coaching_before(memory, index)
@@ -1349,9 +1349,12 @@ class Assembler:
             # ("Dari Sumatera Utara, penetapan kali ini meliputi Kota Medan, ..." after paragraphs that only point back at
             # the predikat, "predikat itu", "predikat tersebut": the one named last)
             # (of what was got or missed: a goal with no predikat named is aimed at whatever it names)
+            # (by a verb that gets or decides the predikat itself: not "lolos ke tahap wawancara", a stage passed, nor
+            # "belum menyerahkan", something handed in)
             return labelled_recent(index) or (
                 last_label(sent.start) if pointed_back and groups
-                and all(g.status in {"achieved", "not_achieved"} for g in groups) else None)
+                and all(g.status in {"achieved", "not_achieved"} and _gets_itself(tv.lower, g.verb) for g in groups)
+                else None)
         # "Di kategori ini selain Lutim, juga diraih Kandangan – Kab. Hulu Sungai Selatan": "juga" before an
         # achieving verb and no predikat named: the one the sentences just before spoke of
         if "juga" in (lower := view(doc).lower)[sent.start : sent.end] or "pun" in lower[sent.start : sent.end]:
@@ -2658,10 +2661,35 @@ def _clause_index(parts: list, at: int) -> int | None:
     return next((k for k, c in enumerate(parts) if c.start <= at < c.end), None)
 
 
+# verbs (and the noun of deciding) that get or decide a predikat itself, whatever follows them
+_GETTING_ITSELF = frozenset({"meraih", "diraih", "memperoleh", "diperoleh", "mendapat", "mendapatkan", "menerima",
+                             "diterima", "menyandang", "disandang", "ditetapkan", "penetapan", "dinobatkan", "dianugerahi",
+                             "mengantongi", "menyabet", "penerima", "peraih"})
+
+
+_COACHING_GIVEN = frozenset({"diberikan", "dilakukan", "dilaksanakan", "berlanjut", "dijadwalkan"})
+# (refused, asked or hoped for, denied, or done before: not given now)
+_NOT_GIVEN_NOW = frozenset({"tidak", "tak", "belum", "menolak", "ditolak", "diminta", "meminta", "berharap", "harap",
+                            "pernah", "lalu", "dulu"})
+
+
+def _gets_itself(lower: list[str], verb: int) -> bool:
+    """Whether the verb at ``verb`` gets or decides a predikat itself: "meraih", "ditetapkan", "belum lolos", "masuk
+    daftar penerima" (not "lolos ke tahap wawancara", "belum menyerahkan")."""
+    word, after = lower[verb], lower[verb + 1] if verb + 1 < len(lower) else ""
+    return word in _GETTING_ITSELF or (word == "lolos" and after not in {"ke", "tahap", "babak", "seleksi"}) \
+        or (word == "masuk" and after == "daftar")
+
+
 def _same_coaching(words: list[str]) -> bool:
-    """"Pendampingan serupa", "pembinaan yang sama": a coaching noun pointing back at the coaching told before."""
-    return any(w in _S.coaching_nouns and (words[k + 1 : k + 2] == ["serupa"] or words[k + 1 : k + 3] == ["yang", "sama"])
-               for k, w in enumerate(words))
+    """"Pendampingan serupa juga diberikan kepada ...", "pembinaan yang sama dilakukan di ...": a coaching noun pointing
+    back at the coaching told before, given now (not "Pendampingan serupa tidak diberikan kepada ...", "... menolak
+    pendampingan serupa", "Pendampingan serupa tahun lalu diberikan ...")."""
+    for k, w in enumerate(words):
+        if w in _S.coaching_nouns and (words[k + 1 : k + 2] == ["serupa"] or words[k + 1 : k + 3] == ["yang", "sama"]):
+            return not _COACHING_GIVEN.isdisjoint(words[k + 2 : k + 8]) and _NOT_GIVEN_NOW.isdisjoint(words) \
+                and not any(w.isdigit() and len(w) == 4 for w in words)
+    return False
 
 
 def _lone_new_count(counts) -> CountMention | None:
@@ -2882,6 +2910,23 @@ _THE_DENIED = re.compile(r"^(?:\S+ )?(?:" + "|".join(sorted((re.escape(n) for n 
                          + r")\b")
 
 
+def _coached_after_the_denied(words: list[str], k: int) -> bool:
+    """Whether ``words[k:]`` open with the denied ("delapan daerah yang belum ...") and go on to coach them in the same
+    clause, denying nothing more ("... akan kami dampingi"; not "... memutuskan tidak ikut penilaian tahun ini", nor
+    "... diserahkan kepada Pemprov untuk dibina", coached by others)."""
+    found = _THE_DENIED.match(" ".join(words[k : k + 7]))
+    if not found:
+        return False
+    rest = words[k + len(found.group(0).split()) :]
+    end = next((n for n, w in enumerate(rest) if w in {",", ".", ";", '"', "”"}), len(rest))
+    rest = rest[:end]
+    coaching = next((n for n, w in enumerate(rest) if w in _STATUS.coach_forms), None)
+    # (coached by the speaker, "akan kami dampingi", or the passive right after them, "akan didampingi Kanwil")
+    return coaching is not None and _STATUS.negation.isdisjoint(rest[1:coaching]) \
+        and (not _S.first_person.isdisjoint(rest[:coaching])
+             or rest[coaching].startswith("di") and all(w in {"akan", "terus", "segera", "juga"} for w in rest[:coaching]))
+
+
 def _points_at_the_denied(doc: Doc, sent: Span, counts) -> bool:
     """Whether the sentence points at regions denied the predikat: opening with them ("Daerah yang belum meraih
     predikat akan kami dampingi", "Dua daerah yang belum lolos akan ...", "Keduanya akan kami dampingi"), as the object
@@ -2899,7 +2944,7 @@ def _points_at_the_denied(doc: Doc, sent: Span, counts) -> bool:
         return True
     # ('"Daerah yang sudah meraih kami minta mempertahankan, sedangkan delapan daerah yang belum akan kami dampingi ..."':
     # opening the clause set against the one before)
-    if any(w in _S.set_against and k > 0 and words[k - 1] == "," and _THE_DENIED.match(" ".join(words[k + 1 : k + 7]))
+    if any(w in _S.set_against and k > 0 and words[k - 1] == "," and _coached_after_the_denied(words, k + 1)
            for k, w in enumerate(words)):
         return True
     # (or as the object of the coaching: "Kanwil ... akan mendampingi keempat kabupaten itu, sehingga ...")

@@ -119,7 +119,7 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
     chains = [c for c in chains if not (len(c) == 1 and c[0].text.lower() == "masih" and c[0].end < len(words)
                                         and (words[c[0].end] in _LEX.modal or words[c[0].end] in _LEX.negation
                                              or words[c[0].end] in {"perlu", "harus", "wajib"}
-                                             or words[c[0].end] in _STILL_IN_A_STATE))]
+                                             or _in_a_state_after(words, c[0].end)))]
     for n, chain in enumerate(chains):
         group = _resolve(doc, chain, inside, lower)
         if n + 1 < len(chains) and len(chain) == 1 and _award_won_hoped_of(doc, chain[0], chains[n + 1][0]):
@@ -498,7 +498,16 @@ def _going_to_receive(lower: list[str], i: int, start: int) -> bool:
     return not _LEX.attending.isdisjoint(before) and _LEX.negation.isdisjoint(before)
 
 
-_STILL_IN_A_STATE = {"dalam", "menunggu", "menjalani", "proses", "tahap"}
+_STILL_IN_A_STATE = {"menunggu", "menjalani", "proses", "tahap"}
+# (after "dalam", only a state or a process: "masih dalam masa pemulihan"; "masih dalam zona merah", "masih dalam kategori
+# Madya" still hold a grade)
+_STATES = {"masa", "proses", "tahap", "tahapan", "pemulihan", "perbaikan", "pembinaan", "penanganan", "pengerjaan",
+           "penyusunan", "pembahasan"}
+
+
+def _in_a_state_after(words: list[str], i: int) -> bool:
+    """Whether a state or a process is named at ``words[i]`` ("menunggu ...", "dalam masa pemulihan")."""
+    return words[i] in _STILL_IN_A_STATE or (words[i] == "dalam" and i + 1 < len(words) and words[i + 1] in _STATES)
 _AS_IN = {"sesuai", "seperti", "sebagaimana"}
 _MET = {"berhasil", "sukses", "akhirnya"}  # (not "kembali", "sudah bisa": aimed at again)
 

@@ -83,6 +83,8 @@ def preparing_round(lower: list[str], year: YearMention, now: int | None = None)
     year's clause."""
     if _word_within(lower, year.start, _S.preparing, 16, {".", "!", "?", ";", ","}):
         return True
+    if _facing(lower, year, now):
+        return True
     for i in range(year.start - 1, max(-1, year.start - 17), -1):
         if lower[i] in {".", "!", "?", ";", ","}:
             return False
@@ -110,6 +112,19 @@ def _aimed(doc: Doc, start: int, window: int = 10) -> bool:
     while lo > max(0, start - window) and lower[lo - 1] not in {".", "!", "?"}:
         lo -= 1
     return any(c.kind in _AIMING for c in cues_between(doc, lo, start))
+
+
+def _facing(lower: list[str], year: YearMention, now: int | None) -> bool:
+    """"untuk menghadapi penilaian Kabupaten/Kota Peduli Hak Asasi Manusia (KKPHAM) tahun 2024": an assessment right
+    after "menghadapi", in the year's clause, of a year not past and not told past ("... tahun 2022 lalu")."""
+    if (now is not None and year.value < now) or lower[year.end : year.end + 1] == ["lalu"]:
+        return False
+    for i in range(year.start - 1, max(-1, year.start - 17), -1):
+        if lower[i] in {".", "!", "?", ";", ","}:
+            return False
+        if lower[i] in _S.facing:
+            return i + 1 < len(lower) and lower[i + 1] in _S.assessment_nouns
+    return False
 
 
 def _word_within(lower: list[str], start: int, words, window: int, stops) -> bool:
