@@ -872,6 +872,21 @@ class Assembler:
                     and len(self.achievers.get(g.label, ())) == lone.value]
             if kept:
                 self.recipient_goals.append(RecipientGoal(sent, index, kept, None))
+        if holders and (others := _lone_new_count(counts)) is not None \
+                and _OTHERS.intersection(self.lower[others.end : others.end + 1]) and len(parts) > 1 and (k := _clause_index(parts, others.start)) is not None and k > 0:
+            # '"Karangasem harus masuk, dan delapan daerah lainnya wajib mempertahankan predikat yang sudah diraih"': the
+            # others, as many as hold it besides the names of the sentence, are asked to keep it
+            named = {getattr(h, "code", None) for h in holders}
+            for frame in clause_frames[k]:
+                if frame.status != "maintain_target" or frame.year is None:
+                    continue
+                rest = [h for code, h in self.achievers.get(frame.label, {}).items() if code not in named]
+                if len(rest) != others.value:
+                    continue
+                for holder in rest:
+                    fact = self._fact(doc, sent, holder, frame.inherited(0.8), None)
+                    if fact is not None:
+                        emitted.append((index, fact, frame))
         handed_over = [g for g in goals if g.status == "maintain_target" and g.year is not None
                        and len(self.achievers.get(g.label, ())) > 1
                        and not any(getattr(sp, "code", None) in self.achievers.get(g.label, {})

@@ -92,6 +92,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun":
             # a grade, then the names that hold it, is a clause of its own
             cuts.append(i + 1)
+        elif low == "," and _others_counted_after(lower, i + 1, sent.end):
+            # '"Karangasem harus masuk, dan delapan daerah lainnya wajib mempertahankan predikat yang sudah diraih"': the
+            # others, counted, are the subject of a clause of their own
+            cuts.append(i + 1)
         elif low == "," and _counted_subject_after(lower, i + 1, sent.end) and _denied_this_round(lower, i + 1, sent.end):
             # (only a count its relative clause denies is another subject: not one more recipient, "... kepada Kota
             # Mataram, Kabupaten Lombok Barat, dan dua kabupaten yang baru pertama kali ikut penilaian, yakni ...", "...
@@ -118,6 +122,17 @@ def _denied_this_round(lower: list[str], start: int, end: int) -> bool:
     if k + 1 < end and lower[k] in _S.already and lower[k + 1] in _S.getting:
         return True  # (or says they hold it: "..., dan lima kabupaten yang sudah meraih wajib mempertahankannya")
     return k < end and lower[k] in _NEGATION and _EARLIER_ROUND.isdisjoint(lower[start + 4 : min(end, start + 10)])
+
+
+def _others_counted_after(lower: list[str], start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` opens with "dan", a number, a noun of holders and "lainnya"/"lain" and then no list:
+    "dan delapan daerah lainnya wajib ..." (not "dan dua daerah lainnya, yakni ...", one more group of names)."""
+    if end - start < 5 or lower[start] != "dan":
+        return False
+    number = lower[start + 1]
+    return (number.isdigit() or number in _S.number_words) and lower[start + 2] in _S.count_nouns \
+        and lower[start + 3] in {"lainnya", "lain"} and lower[start + 4] not in {",", ":"} \
+        and lower[start + 4] not in _S.list_introducers
 
 
 def _counted_subject_after(lower: list[str], start: int, end: int) -> bool:

@@ -3268,3 +3268,12 @@ _SIANTAR = ("Kota Pematangsiantar tidak termasuk dalam daftar kabupaten/kota ped
 def test_scope_of_the_eighteenth_sessions_later_rules(extract, text, when, fact, present):
     # a second review (of f764700..5e9625b) ran these sentences; each failed on 9a5443f
     assert (fact in facts_of(extract("Judul berita\n" + text, when))) == present
+
+
+def test_the_others_counted_in_a_clause_of_their_own_are_the_other_holders(extract):
+    # blind199's b199_02
+    text = ("Judul\nPada penilaian tahun 2022, dua dari tiga daerah sudah ditetapkan sebagai Kabupaten Peduli HAM, yakni "
+            "Kabupaten Badung dan Gianyar. Tinggal Karangasem yang belum.\n\"Karangasem harus masuk, dan dua daerah "
+            "lainnya wajib mempertahankan predikat yang sudah diraih pada penilaian tahun ini,\" tegasnya.")
+    kept = facts_of(extract(text, date(2024, 3, 5)), status="maintain_target")
+    assert {f[0] for f in kept if f[3] == 2024} == {"51.03", "51.04"}
