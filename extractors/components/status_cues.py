@@ -133,7 +133,11 @@ class StatusCueFinder:
         for k in range(i + 1, min(len(lower), i + 5)):
             if k in named:
                 return True
-            if lower[k] in {"yang", ",", "."}:
+            if lower[k] == "yang":
+                # ("daftar daerah yang meraih predikat Kota Peduli HAM": the holders of it, by a verb of getting)
+                return k + 1 < len(lower) and lower[k + 1] in self.forms["achieve"] \
+                    and not named.isdisjoint(range(k + 2, min(len(lower), k + 6)))
+            if lower[k] in {",", "."}:
                 return False
         return False
 

@@ -461,7 +461,8 @@ class Assembler:
 
         inherited: list[Frame] = []
         inherited_hint = None
-        if holders and not any(f.status in {"target", "achieved"} for f in own) and _same_coaching(words):
+        if holders and not any(f.status in {"target", "achieved"} for f in own) \
+                and _same_coaching(words, published_year(doc)):
             # "Pendampingan serupa juga diberikan kepada Kaur, Lebong dan Bengkulu Selatan": coached for what the coaching
             # told before aimed at
             inherited += self._coaching_before(memory, index)
@@ -1052,8 +1053,16 @@ class Assembler:
             return frame
         # ('Ia meminta kelima pemda tidak cepat berpuas diri. "Kami berharap predikat ini dapat dipertahankan pada
         # penilaian tahun 2023"': a hope to keep it asks the ones asked before to keep it)
+        # (of holders only: not 'Ia meminta kedua daerah yang belum meraih predikat itu tidak berkecil hati', who cannot keep
+        # it)
         statuses = {g.status for g in groups_between(doc, sent.start, sent.end)}
-        status = "maintain_target" if "maintain_target" in statuses and "target" not in statuses else frame.status
+        asked = self.sents[index]
+        lower = self.lower
+        denied = any(c.kind == "negation" and c.start > 0 and (lower[c.start - 1] == "yang" or c.end < len(lower)
+                                                                and lower[c.end] in _STATUS.achieve_forms)
+                     for c in cues_between(doc, asked.start, asked.end))
+        status = "maintain_target" if "maintain_target" in statuses and "target" not in statuses and not denied \
+            else frame.status
         return replace(frame, year=year, year_basis="explicit", status=status)
 
     def _one_round_ahead(self, doc, index: int, after: int = -1) -> int | None:
@@ -2679,10 +2688,13 @@ def _clause_index(parts: list, at: int) -> int | None:
 # verbs (and the noun of deciding) that get or decide a predikat itself, whatever follows them
 _GETTING_ITSELF = frozenset({"meraih", "diraih", "memperoleh", "diperoleh", "mendapat", "mendapatkan", "menerima",
                              "diterima", "menyandang", "disandang", "ditetapkan", "penetapan", "dinobatkan", "dianugerahi",
-                             "mengantongi", "menyabet", "penerima", "peraih"})
+                             "mengantongi", "menyabet", "penerima", "peraih", "mempertahankan", "dipertahankan",
+                             "dianugerahkan", "kehilangan", "meraihnya", "mendapatkannya", "menyandangnya"})
 
 
-_COACHING_GIVEN = frozenset({"diberikan", "dilakukan", "dilaksanakan", "berlanjut", "dijadwalkan"})
+_RECIPIENT_MARKS = frozenset({"kepada", "di", "ke", "bagi"})
+_COACHING_GIVEN = frozenset({"diberikan", "dilakukan", "dilaksanakan", "berlanjut", "dijadwalkan", "menyasar", "diterima",
+                             "digelar", "menyentuh", "diterapkan"})
 # (refused, asked or hoped for, denied, or done before: not given now)
 _NOT_GIVEN_NOW = frozenset({"tidak", "tak", "belum", "menolak", "ditolak", "diminta", "meminta", "berharap", "harap",
                             "pernah", "lalu", "dulu"})
@@ -2696,14 +2708,17 @@ def _gets_itself(lower: list[str], verb: int) -> bool:
         or (word == "masuk" and after == "daftar")
 
 
-def _same_coaching(words: list[str]) -> bool:
+def _same_coaching(words: list[str], now: int | None) -> bool:
     """"Pendampingan serupa juga diberikan kepada ...", "pembinaan yang sama dilakukan di ...": a coaching noun pointing
     back at the coaching told before, given now (not "Pendampingan serupa tidak diberikan kepada ...", "... menolak
-    pendampingan serupa", "Pendampingan serupa tahun lalu diberikan ...")."""
+    pendampingan serupa", "Pendampingan serupa tahun lalu diberikan ...": words told up to the recipients, and a year
+    before the article's anywhere)."""
     for k, w in enumerate(words):
         if w in _S.coaching_nouns and (words[k + 1 : k + 2] == ["serupa"] or words[k + 1 : k + 3] == ["yang", "sama"]):
-            return not _COACHING_GIVEN.isdisjoint(words[k + 2 : k + 8]) and _NOT_GIVEN_NOW.isdisjoint(words) \
-                and not any(w.isdigit() and len(w) == 4 for w in words)
+            given = next((m for m in range(k + 2, min(len(words), k + 8)) if words[m] in _COACHING_GIVEN), None)
+            recipients = next((m for m in range(k + 2, len(words)) if words[m] in _RECIPIENT_MARKS), len(words))
+            return given is not None and _NOT_GIVEN_NOW.isdisjoint(words[:recipients]) \
+                and not any(w.isdigit() and len(w) == 4 and now is not None and int(w) < now for w in words)
     return False
 
 
@@ -2925,6 +2940,10 @@ _THE_DENIED = re.compile(r"^(?:\S+ )?(?:" + "|".join(sorted((re.escape(n) for n 
                          + r")\b")
 
 
+_RECEIVING = frozenset({"mendapat", "mendapatkan", "diberi", "memperoleh", "menerima"})  # "mendapat pendampingan"
+_HANDED_ON = frozenset({"diserahkan", "dilimpahkan"})  # "diserahkan kepada Pemprov untuk dibina": coached by others
+
+
 def _coached_after_the_denied(words: list[str], k: int) -> bool:
     """Whether ``words[k:]`` open with the denied ("delapan daerah yang belum ...") and go on to coach them in the same
     clause, denying nothing more ("... akan kami dampingi"; not "... memutuskan tidak ikut penilaian tahun ini", nor
@@ -2933,13 +2952,20 @@ def _coached_after_the_denied(words: list[str], k: int) -> bool:
     if not found:
         return False
     rest = words[k + len(found.group(0).split()) :]
-    end = next((n for n, w in enumerate(rest) if w in {",", ".", ";", '"', "”"}), len(rest))
+    # (past the relative clause's own verb and a comma after it: "yang belum meraih, akan kami dampingi")
+    n = 0
+    while n < len(rest) and (rest[n] in _STATUS.achieve_forms or rest[n] in _S.predikat_nouns):
+        n += 1
+    if n < len(rest) and rest[n] == ",":
+        n += 1
+    rest = rest[n:]
+    end = next((m for m, w in enumerate(rest) if w in {",", ".", ";", '"', "”"}), len(rest))
     rest = rest[:end]
-    coaching = next((n for n, w in enumerate(rest) if w in _STATUS.coach_forms), None)
-    # (coached by the speaker, "akan kami dampingi", or the passive right after them, "akan didampingi Kanwil")
-    return coaching is not None and _STATUS.negation.isdisjoint(rest[1:coaching]) \
-        and (not _S.first_person.isdisjoint(rest[:coaching])
-             or rest[coaching].startswith("di") and all(w in {"akan", "terus", "segera", "juga"} for w in rest[:coaching]))
+    # (coaching by a verb, or its noun received: "akan mendapat pendampingan khusus", "akan diberi pembinaan")
+    coaching = next((m for m, w in enumerate(rest) if w in _STATUS.coach_forms
+                     or w in _S.coaching_nouns and m > 0 and rest[m - 1] in _RECEIVING), None)
+    return coaching is not None and _STATUS.negation.isdisjoint(rest[:coaching]) \
+        and _HANDED_ON.isdisjoint(rest[:coaching])
 
 
 def _points_at_the_denied(doc: Doc, sent: Span, counts) -> bool:

@@ -92,7 +92,10 @@ def clauses(doc: Doc, sent: Span) -> list[Clause]:
             # "Kabupaten Tebo masuk kategori menuju informatif, cukup informatif Merangin, Kerinci, Sarolangun":
             # a grade, then the names that hold it, is a clause of its own
             cuts.append(i + 1)
-        elif low == "," and _others_counted_after(lower, i + 1, sent.end):
+        elif low == "," and _others_counted_after(lower, i + 1, sent.end) \
+                and any(c.kind in _OWN_VERB_KINDS for c in cues_between(doc, cuts[-1], i)):
+            # (after a clause with a verb of its own: "Kabupaten Badung, Kabupaten Gianyar, dan dua daerah lainnya
+            # meraih ..." is one list with one verb)
             # '"Karangasem harus masuk, dan delapan daerah lainnya wajib mempertahankan predikat yang sudah diraih"': the
             # others, counted, are the subject of a clause of their own
             cuts.append(i + 1)
@@ -122,6 +125,9 @@ def _denied_this_round(lower: list[str], start: int, end: int) -> bool:
     if k + 1 < end and lower[k] in _S.already and lower[k + 1] in _S.getting:
         return True  # (or says they hold it: "..., dan lima kabupaten yang sudah meraih wajib mempertahankannya")
     return k < end and lower[k] in _NEGATION and _EARLIER_ROUND.isdisjoint(lower[start + 4 : min(end, start + 10)])
+
+
+_OWN_VERB_KINDS = frozenset({"achieve", "maintain", "coach", "modal", "negation"})
 
 
 def _others_counted_after(lower: list[str], start: int, end: int) -> bool:

@@ -502,7 +502,7 @@ _STILL_IN_A_STATE = {"menunggu", "menjalani", "proses", "tahap"}
 # (after "dalam", only a state or a process: "masih dalam masa pemulihan"; "masih dalam zona merah", "masih dalam kategori
 # Madya" still hold a grade)
 _STATES = {"masa", "proses", "tahap", "tahapan", "pemulihan", "perbaikan", "pembinaan", "penanganan", "pengerjaan",
-           "penyusunan", "pembahasan"}
+           "penyusunan", "pembahasan", "penilaian", "verifikasi", "evaluasi", "pengusulan", "pengajuan", "seleksi"}
 
 
 def _in_a_state_after(words: list[str], i: int) -> bool:
@@ -546,7 +546,10 @@ def _list_commas(doc: Doc, start: int, end: int) -> frozenset[int]:
 _RELATIVE_ADVERBS = frozenset({"sudah", "telah", "lebih", "dulu", "dahulu", "pernah", "juga", "berhasil", "kembali",
                                "tahun", "ini", "lalu", "pada", "kemarin", "sebelumnya"})
 _SUBJECT_REACH = 10  # "targetnya seluruh kabupaten / kota di NTB meraih": the subject between
-_SUBJECT_STOPS = frozenset({",", ".", ";", "!", "?", "karena", "sehingga", "namun", "tetapi", "tapi", "bahwa", "tahu"})
+# (and the subordinators of a time or a comparison: "Harapannya sama seperti tahun lalu saat Sampang, Pamekasan dan Sumenep
+# meraih ...": what happened then, not what is hoped)
+_SUBJECT_STOPS = frozenset({",", ".", ";", "!", "?", "karena", "sehingga", "namun", "tetapi", "tapi", "bahwa", "tahu",
+                            "ketika", "saat", "seperti", "sebagaimana", "setelah", "sejak"})
 _NOT_VERBS = frozenset({"mereka", "merah", "menteri", "meter", "berita", "berkas", "beras"})
 
 

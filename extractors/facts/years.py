@@ -66,6 +66,8 @@ def _own_clause(lower: list[str], at: int, words: int) -> list[str]:
 
 
 _DEADLINES = frozenset({"hingga", "sampai", "lambat", "batas", "tenggat"})  # "dibuka hingga akhir April 2023"
+_STAGES = frozenset({"tahap", "tahapan", "verifikasi", "lapangan", "proses"})
+_SPAN_OPENERS = frozenset({"sejak", "mulai", "dari", "periode", "antara", "selama"})  # "sejak Januari sampai Desember"
 
 
 def _coming_round(lower: list[str], year: YearMention, now: int | None = None) -> bool:
@@ -123,7 +125,9 @@ def _facing(lower: list[str], year: YearMention, now: int | None) -> bool:
         if lower[i] in {".", "!", "?", ";", ","}:
             return False
         if lower[i] in _S.facing:
-            return i + 1 < len(lower) and lower[i + 1] in _S.assessment_nouns
+            # (over a stage or two: "menghadapi tahapan penilaian ...", "menghadapi verifikasi lapangan penilaian ...")
+            noun = next((k for k in range(i + 1, min(len(lower), i + 4)) if lower[k] in _S.assessment_nouns), None)
+            return noun is not None and all(w in _STAGES for w in lower[i + 1 : noun])
     return False
 
 
@@ -414,8 +418,12 @@ class ArticleYears:
             if _coming_round(lower, y, published) or _goal_round(doc, y.start):
                 continue
             if y.start > 0 and lower[y.start - 1] in _MONTHS \
-                    and not _DEADLINES.isdisjoint(lower[max(0, y.start - 4) : y.start - 1]):
-                continue  # "pengisian data dukung penilaian dibuka hingga akhir April 2023": a deadline, not the round
+                    and not _DEADLINES.isdisjoint(lower[max(0, y.start - 4) : y.start - 1]) \
+                    and _SPAN_OPENERS.isdisjoint(lower[max(0, y.start - 8) : y.start - 1]) \
+                    and _MONTHS.isdisjoint(lower[max(0, y.start - 8) : y.start - 2]):
+                # "pengisian data dukung penilaian dibuka hingga akhir April 2023": a deadline, not the round (not "sejak
+                # Januari sampai Desember 2023", the span the round ran over)
+                continue
             before = " ".join(lower[max(0, y.start - 6) : y.start])
             named = bool(_ASSESSMENT_WORD.search(before))
             # "Penilaian Kepatuhan terhadap Standar Pelayanan Publik tahun 2023": a named assessment

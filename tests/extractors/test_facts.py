@@ -3277,3 +3277,56 @@ def test_the_others_counted_in_a_clause_of_their_own_are_the_other_holders(extra
             "lainnya wajib mempertahankan predikat yang sudah diraih pada penilaian tahun ini,\" tegasnya.")
     kept = facts_of(extract(text, date(2024, 3, 5)), status="maintain_target")
     assert {f[0] for f in kept if f[3] == 2024} == {"51.03", "51.04"}
+
+
+@pytest.mark.parametrize("text, when, fact, present", [
+    # a span the round ran over is no deadline
+    ("Kabupaten Bantul kembali meraih predikat Kabupaten Peduli HAM. Penilaian dilakukan sejak Januari sampai Desember "
+     "2023 oleh tim penilai pusat.",
+     date(2024, 1, 10), ("34.02", "KKPHAM", "Peduli HAM", 2023, "achieved"), True),
+    # a far goal stops at a time or a comparison: what happened then
+    ('"Harapannya sama seperti tahun lalu saat Sampang, Pamekasan dan Sumenep meraih predikat Kabupaten Peduli HAM," '
+     'ujarnya.',
+     date(2024, 7, 25), ("35.27", "KKPHAM", "Peduli HAM", None, "achieved"), True),
+    # the ones asked who were denied it cannot keep it
+    ("Kabupaten Sleman dan Bantul ditetapkan sebagai Kabupaten Peduli HAM pada penilaian tahun 2022. Kabupaten Kulon "
+     "Progo dan Gunungkidul belum meraih predikat tersebut.\nIa meminta kedua daerah yang belum meraih predikat itu "
+     "tidak berkecil hati. \"Harapannya predikat yang sudah diraih dapat dipertahankan pada penilaian tahun 2023,\" "
+     "ujarnya.",
+     date(2023, 12, 11), ("34.03", "KKPHAM", "Peduli HAM", 2023, "maintain_target"), False),
+    # "A, B, dan dua daerah lainnya meraih ...": one list, one verb
+    ("Pada penilaian tahun 2022, Kabupaten Badung, Kabupaten Gianyar, dan dua daerah lainnya meraih predikat "
+     "Kabupaten/Kota Peduli HAM.",
+     date(2023, 12, 12), ("51.03", "KKPHAM", "Peduli HAM", 2022, "achieved"), True),
+    ("Pemkab Lombok Barat, Pemkab Lombok Tengah, dan delapan pemda lainnya di NTB memperoleh opini WTP atas LKPD tahun "
+     "2023.",
+     date(2024, 6, 10), ("52.01", "OPINI_BPK", "WTP", 2023, "achieved"), True),
+    # a stage of the assessment faced is faced too
+    ("Kanwil Kemenkumham Jawa Tengah menggelar bimtek bagi pemda untuk menghadapi tahapan penilaian Kabupaten/Kota Peduli "
+     "HAM tahun 2024. Kota Semarang meraih predikat Kota Peduli HAM.",
+     date(2024, 3, 10), ("33.74", "KKPHAM", "Peduli HAM", 2024, "achieved"), False),
+    # "masih dalam penilaian": the assessment runs, nothing held
+    ("Kabupaten Gunungkidul masih dalam penilaian untuk predikat Kabupaten Peduli HAM tahun 2023.",
+     date(2023, 11, 10), ("34.03", "KKPHAM", "Peduli HAM", 2023, "achieved"), False),
+    # the list of the predikat's holders, by a relative clause
+    ("Kota Binjai tidak termasuk dalam daftar daerah yang meraih predikat Kota Peduli HAM tahun 2023.",
+     date(2023, 12, 12), ("12.75", "KKPHAM", "Peduli HAM", 2023, "not_achieved"), True),
+    # keeping and losing verbs get the predikat itself
+    (_SIANTAR + "Daerah yang gagal mempertahankan, yakni Kota Tebing Tinggi dan Kabupaten Asahan.",
+     date(2023, 12, 15), ("12.76", "KKPHAM", "Peduli HAM", 2022, "not_achieved"), True),
+    # coaching received by the denied, and a comma after their relative clause
+    (_SULUT + '"Kami akan mendampingi daerah yang sudah meraih agar mempertahankan predikat pada penilaian tahun 2024, '
+              'sementara dua daerah yang belum meraih akan mendapat pendampingan khusus," ujarnya.',
+     date(2024, 2, 22), ("71.04", "KKPHAM", "Peduli HAM", 2024, "target"), True),
+    (_SULUT + '"Kami akan mendampingi daerah yang sudah meraih agar mempertahankan predikat pada penilaian tahun 2024, '
+              'sedangkan dua daerah yang belum meraih, akan kami dampingi secara intensif," ujarnya.',
+     date(2024, 2, 22), ("71.04", "KKPHAM", "Peduli HAM", 2024, "target"), True),
+    # the same coaching for the same round, or with a relative clause on its recipient
+    (_SELUMA + "Pendampingan serupa juga diberikan kepada Kabupaten Kaur untuk penilaian tahun 2023.",
+     date(2023, 5, 10), ("17.04", "KKPHAM", "Peduli HAM", 2023, "target"), True),
+    (_SELUMA + "Pendampingan serupa juga diberikan kepada Kabupaten Kaur, yang diminta segera melengkapi data dukung.",
+     date(2023, 5, 10), ("17.04", "KKPHAM", "Peduli HAM", 2023, "target"), True),
+])
+def test_scope_of_the_eighteenth_sessions_last_rules(extract, text, when, fact, present):
+    # a third review (of 5e9625b..275e35f) ran these sentences; each failed on 275e35f
+    assert (fact in facts_of(extract("Judul berita\n" + text, when))) == present
