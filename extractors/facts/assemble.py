@@ -2954,7 +2954,8 @@ def _coached_after_the_denied(words: list[str], k: int) -> bool:
     rest = words[k + len(found.group(0).split()) :]
     # (past the relative clause's own verb and a comma after it: "yang belum meraih, akan kami dampingi")
     n = 0
-    while n < len(rest) and (rest[n] in _STATUS.achieve_forms or rest[n] in _S.predikat_nouns):
+    while n < min(len(rest), 3) and (rest[n] in _STATUS.achieve_forms and rest[n] not in _STATUS.passive_give
+                                     or rest[n] in _S.predikat_nouns):
         n += 1
     if n < len(rest) and rest[n] == ",":
         n += 1
