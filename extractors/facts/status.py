@@ -19,6 +19,7 @@ from extractors.tokens import sentence_bounds, view
 
 _LEX = status_lexicon()
 _FAR = _LEX.far_goals | _LEX.far_purposes  # the goal and purpose words that reach over a subject
+_GOAL_WORDS = _FAR | _LEX.owned_goals
 _TIME = time_words()
 # Purpose words make a goal of the verb after them; "akan" alone announces a designated winner.
 _PURPOSE = frozenset(_LEX.modal - {"mampu", "akan", "bakal", "segera", "sehingga"})
@@ -460,8 +461,12 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     # ("agar pada penilaian 2024 minimal naik ke kualitas tinggi": a purpose reaches over the time and hedge)
     reach = _reach_back(tv.lower, first, lower)
     # (only cues before the verb can modify it; those after it change neither the result nor ``low``)
-    listed = _list_commas(doc, lower, first)
-    names = _name_tokens(doc, lower, first)
+    # the commas of lists and the tokens of names the reach of a goal word passes over, looked up only when one stands
+    # before the verb (most groups have none)
+    if any(c.start < first and c.text.lower() in _GOAL_WORDS for c in cues):
+        listed, names = _list_commas(doc, lower, first), _name_tokens(doc, lower, first)
+    else:
+        listed = names = frozenset()
     cues = [c for c in cues if c.start < first and (
             c.start >= low or (c.start >= reach and c.text.lower() in _LEX.far_purposes)
             or (c.start >= lower and c.text.lower() in _FAR and _over_subject(tv.lower, c.end, first, listed, names,
