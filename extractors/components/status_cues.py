@@ -74,6 +74,12 @@ def make_status_cues(nlp: Language, name: str) -> "StatusCueFinder":
     return StatusCueFinder(nlp)
 
 
+def _first_time_after(lower: list[str], i: int) -> bool:
+    """"bukan kali pertama", "bukan yang pertama", "bukan pertama kali": not for the first time."""
+    after = lower[i : i + 2]
+    return after[:1] == ["pertama"] or after in (["kali", "pertama"], ["yang", "pertama"])
+
+
 def _receivers_follow(lower: list[str], i: int, window: int = 15) -> bool:
     """Whether "kepada" follows within the sentence: the receivers of a noun of giving."""
     for k in range(i, min(len(lower), i + window)):
@@ -177,6 +183,8 @@ class StatusCueFinder:
             if kind == "coach" and tv.lower[start] in self.lexicon.sought and "yang" in tv.lower[max(0, start - 3) : start] \
                     and self._got_after(doc, end):
                 continue  # "Predikat ... yang lama diincar Kota Bekasi akhirnya diraih": the predikat described
+            if kind == "negation" and tv.lower[start] == "bukan" and _first_time_after(tv.lower, end):
+                continue  # "predikat peduli HAM bukan kali pertama diraih Siak": got before too, no denial
             if tv.lower[start] in self.give_nouns and not _receivers_follow(tv.lower, end):
                 continue  # "Penyerahan berlangsung dalam Rapat Koordinasi ...": no receivers named
             if 1 < start and end < len(tv.lower) and tv.lower[start - 1] == "(" and tv.lower[end] == ")" \

@@ -604,6 +604,13 @@ class Assembler:
             previous = memory.previous(index)
             if previous is not None and previous.index == index - 1:
                 inherited = [f.inherited(0.8) for f in previous.frames]
+        if holders and not own and not inherited and index > 0 \
+                and self._others_besides_the_count_before(doc, sent, holders, counts, index):
+            # "... terdapat enam kabupaten/kota yang meraih predikat peduli HAM untuk penilaian tahun 2020. Selain Siak,
+            # lima daerah lainnya adalah ...": the others of the count just before, besides the one set aside
+            previous = memory.previous(index)
+            if previous is not None and previous.index == index - 1:
+                inherited = [f.inherited(0.8) for f in previous.frames if f.status in {"achieved", "not_achieved"}]
         if holders and not own and not inherited and _opens_with(words, _S.group_examples):
             inherited = self._members_of_the_group_before(memory, index)
         if holders and not own and not inherited and index > 0 and (denial := _rest_denied(words)) is not None:
@@ -979,6 +986,17 @@ class Assembler:
         named = any(m.label and not m.anaphoric for m in doc._.predikat or [] if sent.start <= m.start < sent.end)
         return not named and not _S.award_lists.isdisjoint(words) \
             and any(g.status == "achieved" for g in groups_between(doc, sent.start, sent.end))
+
+    def _others_besides_the_count_before(self, doc, sent, holders, counts, index: int) -> bool:
+        """Whether the sentence sets names aside ("Selain Siak, ...") and counts the others ("lima daerah lainnya"), who
+        with them make up the one count of the sentence before ("enam kabupaten/kota yang meraih ...")."""
+        lower = self.lower
+        mine = [c for c in counts if c.value and not c.partitive and not c.backward]
+        if len(mine) != 1 or mine[0].end >= len(lower) or lower[mine[0].end] not in _S.others:
+            return False
+        aside = {getattr(h, "code", None) for h in holders if _start(h) < mine[0].start and _besides(doc, sent, h)}
+        before = [c.value for c in self.counts[index - 1] if c.value and not c.backward]
+        return bool(aside) and None not in aside and len(before) == 1 and before[0] == mine[0].value + len(aside)
 
     def _rest_of_the_whole_before(self, counts, index: int, lower: list[str]) -> bool:
         """Whether the sentence counts "the others" ("Empat daerah lainnya") and they are what is left of a whole the

@@ -3320,3 +3320,18 @@ def test_the_others_counted_in_a_clause_of_their_own_are_the_other_holders(extra
             "lainnya wajib mempertahankan predikat yang sudah diraih pada penilaian tahun ini,\" tegasnya.")
     kept = facts_of(extract(text, date(2024, 3, 5)), status="maintain_target")
     assert {f[0] for f in kept if f[3] == 2024} == {"51.03", "51.04"}
+
+
+def test_the_others_besides_one_set_aside_make_up_the_count_before(extract):
+    # blind195's b195_06
+    text = ("Judul\nKepala Kanwil mengatakan, di Provinsi Riau terdapat tiga kabupaten/kota yang meraih predikat peduli "
+            "HAM untuk penilaian tahun 2020. Selain Siak, dua daerah lainnya adalah Kota Pekanbaru dan Kota Dumai.")
+    found = facts_of(extract(text, date(2021, 12, 14)), status="achieved")
+    assert {f[0] for f in found if f[3] == 2020} >= {"14.71", "14.72"}
+
+
+def test_not_for_the_first_time_is_no_denial(extract):
+    # blind195's b195_06
+    text = ("Judul\nKabupaten Siak kembali meraih predikat Kabupaten Peduli HAM atas hasil penilaian tahun 2020. Bupati "
+            "mengatakan, predikat peduli HAM bukan kali pertama diraih Siak.")
+    assert not facts_of(extract(text, date(2021, 12, 14)), status="not_achieved")
