@@ -461,7 +461,7 @@ class Assembler:
 
         inherited: list[Frame] = []
         inherited_hint = None
-        if holders and not any(f.status in {"target", "achieved"} for f in own) \
+        if holders and not any(f.status in {"target", "maintain_target", "achieved"} for f in own) \
                 and _same_coaching(words, published_year(doc)):
             # "Pendampingan serupa juga diberikan kepada Kaur, Lebong dan Bengkulu Selatan": coached for what the coaching
             # told before aimed at
@@ -605,12 +605,14 @@ class Assembler:
             if previous is not None and previous.index == index - 1:
                 inherited = [f.inherited(0.8) for f in previous.frames]
         if holders and not own and not inherited and index > 0 \
-                and self._others_besides_the_count_before(doc, sent, holders, counts, index):
+                and (counts_before := self._others_besides_the_count_before(doc, sent, holders, counts, index)):
             # "... terdapat enam kabupaten/kota yang meraih predikat peduli HAM untuk penilaian tahun 2020. Selain Siak,
             # lima daerah lainnya adalah ...": the others of the count just before, besides the one set aside
+            # (what the count's own clause told of it: not another clause's "sementara Rokan Hulu belum meraihnya")
             previous = memory.previous(index)
-            if previous is not None and previous.index == index - 1:
-                inherited = [f.inherited(0.8) for f in previous.frames if f.status in {"achieved", "not_achieved"}]
+            whole = sum((frames for value, frames, _ in previous.counted if value == counts_before[0]), []) \
+                if previous is not None and previous.index == index - 1 else []
+            inherited = [f.inherited(0.8) for f in whole if f.status in {"achieved", "not_achieved"}]
         if holders and not own and not inherited and _opens_with(words, _S.group_examples):
             inherited = self._members_of_the_group_before(memory, index)
         if holders and not own and not inherited and index > 0 and (denial := _rest_denied(words)) is not None:
@@ -987,16 +989,26 @@ class Assembler:
         return not named and not _S.award_lists.isdisjoint(words) \
             and any(g.status == "achieved" for g in groups_between(doc, sent.start, sent.end))
 
-    def _others_besides_the_count_before(self, doc, sent, holders, counts, index: int) -> bool:
-        """Whether the sentence sets names aside ("Selain Siak, ...") and counts the others ("lima daerah lainnya"), who
-        with them make up the one count of the sentence before ("enam kabupaten/kota yang meraih ...")."""
+    def _others_besides_the_count_before(self, doc, sent, holders, counts, index: int) -> list[int]:
+        """The one count of the sentence before ("enam kabupaten/kota yang meraih ...") when this sentence sets names
+        aside ("Selain Siak, ...") and lists the others right after counting them ("lima daerah lainnya adalah ..."), who
+        with them make it up; [] otherwise (not "lima daerah lainnya yang mendapat pelatihan ...", others of another
+        kind)."""
         lower = self.lower
         mine = [c for c in counts if c.value and not c.partitive and not c.backward]
-        if len(mine) != 1 or mine[0].end >= len(lower) or lower[mine[0].end] not in _S.others:
-            return False
+        if len(mine) != 1 or mine[0].end + 1 >= len(lower) or lower[mine[0].end] not in _S.others \
+                or not _S.introduces(lower[mine[0].end + 1 : mine[0].end + 3]):
+            return []
         aside = {getattr(h, "code", None) for h in holders if _start(h) < mine[0].start and _besides(doc, sent, h)}
-        before = [c.value for c in self.counts[index - 1] if c.value and not c.backward]
-        return bool(aside) and None not in aside and len(before) == 1 and before[0] == mine[0].value + len(aside)
+        before = [c for c in self.counts[index - 1] if c.value and not c.backward]
+        if not aside or None in aside or len(before) != 1 or before[0].value != mine[0].value + len(aside):
+            return []
+        # (the count got or missed the predikat by its own verb, in its clause: "terdapat enam kabupaten/kota yang meraih
+        # ...", not "memverifikasi enam kabupaten/kota di Riau, dan ...", "mengusulkan enam kabupaten/kota untuk dinilai")
+        after = lower[before[0].end : min(len(lower), before[0].end + 6)]
+        stop = next((k for k, w in enumerate(after) if w in _CLAUSE_ENDS), len(after))
+        verbs = [before[0].end + k for k in range(stop)]
+        return [before[0].value] if any(_gets_itself(lower, i) for i in verbs) else []
 
     def _rest_of_the_whole_before(self, counts, index: int, lower: list[str]) -> bool:
         """Whether the sentence counts "the others" ("Empat daerah lainnya") and they are what is left of a whole the

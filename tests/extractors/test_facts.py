@@ -3212,10 +3212,31 @@ _SIANTAR = ("Kota Pematangsiantar tidak termasuk dalam daftar kabupaten/kota ped
      date(2023, 5, 10), ("17.04", "KKPHAM", "Peduli HAM", 2023, "target"), True),
     (_SELUMA + "Pendampingan serupa juga diberikan kepada Kabupaten Kaur, yang diminta segera melengkapi data dukung.",
      date(2023, 5, 10), ("17.04", "KKPHAM", "Peduli HAM", 2023, "target"), True),
+    # (the fourth review, of 6870673)
+    # the others besides take only what the count's own clause told: not another clause's denial
+    ("Tahun ini enam kabupaten/kota di Riau meraih predikat Kabupaten/Kota Peduli HAM, sementara Kabupaten Rokan Hulu "
+     "belum berhasil meraihnya. Selain Siak, lima daerah lainnya adalah Kota Pekanbaru, Kota Dumai, Kabupaten Kampar, "
+     "Kabupaten Pelalawan dan Kabupaten Bengkalis.",
+     date(2023, 12, 12), ("14.71", "KKPHAM", "Peduli HAM", 2023, "not_achieved"), False),
+    # a count that got nothing by its own verb, or others of another kind, give nothing
+    ("Tim Kemenkumham memverifikasi enam kabupaten/kota di Riau, dan Kabupaten Siak dinyatakan meraih predikat "
+     "Kabupaten Peduli HAM tahun 2022. Selain Siak, lima daerah lainnya adalah Kabupaten Kampar, Kabupaten Pelalawan, "
+     "Kabupaten Bengkalis, Kabupaten Rokan Hilir dan Kabupaten Kuantan Singingi.",
+     date(2023, 12, 12), ("14.01", "KKPHAM", "Peduli HAM", 2022, "achieved"), False),
+    ("Sebanyak enam kabupaten/kota di Riau meraih predikat Kabupaten/Kota Peduli HAM tahun 2022. Selain Siak, lima daerah "
+     "lainnya yang mendapat pelatihan Posbankum dari Kanwil adalah Kabupaten Kampar, Kabupaten Pelalawan, Kabupaten "
+     "Bengkalis, Kabupaten Rokan Hilir dan Kabupaten Kuantan Singingi.",
+     date(2023, 12, 12), ("14.01", "KKPHAM", "Peduli HAM", 2022, "achieved"), False),
+    # the same coaching given to keep it is no target besides
+    ("Pada penilaian 2023, delapan dari sepuluh kabupaten/kota di NTB meraih predikat Kabupaten/Kota Peduli HAM. Dua yang "
+     "belum adalah Kota Bima dan Kabupaten Lombok Utara.\nKanwil Kemenkumham NTB akan melakukan pendampingan kepada Kota "
+     "Bima dan Kabupaten Lombok Utara agar meraih predikat tersebut pada 2024. Pendampingan yang sama juga diberikan "
+     "kepada Kabupaten Lombok Timur untuk mempertahankan predikatnya.",
+     date(2023, 12, 10), ("52.03", "KKPHAM", "Peduli HAM", 2024, "target"), False),
 ])
 def test_scope_of_the_eighteenth_sessions_rules(extract, text, when, fact, present):
-    # three reviews of the session's rules ran these sentences; each failed on the code before its fix (7486f63,
-    # 9a5443f and 275e35f)
+    # four reviews of the session's rules ran these sentences; each failed on the code before its fix (7486f63,
+    # 9a5443f, 275e35f and 6870673)
     assert (fact in facts_of(extract("Judul berita\n" + text, when))) == present
 
 
