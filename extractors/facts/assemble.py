@@ -441,7 +441,7 @@ class Assembler:
                                         self.counts[index], sentence_groups,
                                         spoken_for=bool(self.speakers_by_sentence[index]) and bool(_S.first_person.intersection(words)),
                                         regions_meant=self._regions_meant(holders, index),
-                                        pointed_back=self._pointed_back(doc, index))
+                                        pointed_back=partial(self._pointed_back, doc, index))
         clause_frames = [build_frames(doc, sent, c, parts, mentions, sent_years, last_label, holders_near, implicit,
                                      holder_before)
                          for c in parts]
@@ -883,7 +883,8 @@ class Assembler:
             if kept:
                 self.recipient_goals.append(RecipientGoal(sent, index, kept, None))
         if holders and (others := _lone_new_count(counts)) is not None \
-                and _OTHERS.intersection(self.lower[others.end : others.end + 1]) and len(parts) > 1 and (k := _clause_index(parts, others.start)) is not None and k > 0:
+                and _OTHERS.intersection(self.lower[others.end : others.end + 1]) and len(parts) > 1 \
+                and (k := _clause_index(parts, others.start)) is not None and k > 0:
             # '"Karangasem harus masuk, dan delapan daerah lainnya wajib mempertahankan predikat yang sudah diraih"': the
             # others, as many as hold it besides the names of the sentence, are asked to keep it
             named = {getattr(h, "code", None) for h in holders}
@@ -1005,10 +1006,9 @@ class Assembler:
             return []
         # (the count got or missed the predikat by its own verb, in its clause: "terdapat enam kabupaten/kota yang meraih
         # ...", not "memverifikasi enam kabupaten/kota di Riau, dan ...", "mengusulkan enam kabupaten/kota untuk dinilai")
-        after = lower[before[0].end : min(len(lower), before[0].end + 6)]
-        stop = next((k for k, w in enumerate(after) if w in _CLAUSE_ENDS), len(after))
-        verbs = [before[0].end + k for k in range(stop)]
-        return [before[0].value] if any(_gets_itself(lower, i) for i in verbs) else []
+        end = before[0].end
+        stop = next((i for i in range(end, min(len(lower), end + 6)) if lower[i] in _CLAUSE_ENDS), min(len(lower), end + 6))
+        return [before[0].value] if any(_gets_itself(lower, i) for i in range(end, stop)) else []
 
     def _rest_of_the_whole_before(self, counts, index: int, lower: list[str]) -> bool:
         """Whether the sentence counts "the others" ("Empat daerah lainnya") and they are what is left of a whole the
@@ -1282,7 +1282,7 @@ class Assembler:
     @staticmethod
     def _implicit_label(doc, sent, index, holders, introducer, labelled_recent, last_label, counts,
                         sentence_groups, spoken_for: bool = False, regions_meant: bool = False,
-                        pointed_back: bool = False) -> str | None:
+                        pointed_back=lambda: False) -> str | None:
         """"Untuk Sulteng, terdapat 10 kabupaten kota yang ditetapkan, yakni ...": a list with a status
         verb but no predikat named, right after sentences that named one; also "A, B dan C belum
         memenuhi kriteria": a verb whose object is the predikat's criteria."""
@@ -1406,9 +1406,9 @@ class Assembler:
             # (by a verb that gets or decides the predikat itself: not "lolos ke tahap wawancara", a stage passed, nor
             # "belum menyerahkan", something handed in)
             return labelled_recent(index) or (
-                last_label(sent.start) if pointed_back and groups
+                last_label(sent.start) if groups
                 and all(g.status in {"achieved", "not_achieved"} and _gets_itself(tv.lower, g.verb) for g in groups)
-                else None)
+                and pointed_back() else None)
         # "Di kategori ini selain Lutim, juga diraih Kandangan – Kab. Hulu Sungai Selatan": "juga" before an
         # achieving verb and no predikat named: the one the sentences just before spoke of
         if "juga" in (lower := view(doc).lower)[sent.start : sent.end] or "pun" in lower[sent.start : sent.end]:
@@ -3180,8 +3180,7 @@ def _after_the_names_of_a_goal(doc: Doc, sent: Span, i: int) -> bool:
     2024 Boven Digoel, Mappi dan Asmat menyusul ...", "Harapannya Sampang menyamai ...")."""
     lower = view(doc).lower
     opening = lower[sent.start : min(i, sent.start + 4)]
-    return any(r.end == i for r in regions_between(doc, sent.start, i)) \
-        and not (_STATUS.far_goals | _STATUS.owned_goals).isdisjoint(opening)
+    return any(r.end == i for r in regions_between(doc, sent.start, i)) and not _GOAL_OPENERS.isdisjoint(opening)
 
 
 _AMONG_THEM = {"antaranya", "diantaranya"}  # "Dua di antaranya adalah ..."

@@ -25,10 +25,10 @@ _PARTITIVE = {"dari", "diantara", "antara"}
 _ALL = _S.wholes
 # words a count can start with: pronouns, collectives ("keenam", "ke" of "ke - 18") and the first
 # word of every number word; besides these only digits and "ke-18" can
-_STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | {w.split()[0] for w in _S.number_words} \
+_NUMBER_STARTS = frozenset(w.split()[0] for w in _S.number_words)  # the first word of every number word
+_STARTERS = frozenset(_PRONOUNS) | frozenset(_COLLECTIVE) | {"ke"} | _NUMBER_STARTS \
     | {f"{noun}-{noun}" for noun in _S.count_nouns if " " not in noun and "/" not in noun} | _ALL | _S.some_of_them
 _BACK = {"tersebut", "itu", "ini"}
-_NUMBER_STARTS = frozenset(w.split()[0] for w in _S.number_words)
 
 
 def noun_at(sent_tokens: list[str], i: int) -> tuple[int, str] | None:

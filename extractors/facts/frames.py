@@ -133,22 +133,22 @@ _OWN_VERB_KINDS = frozenset({"achieve", "maintain", "coach", "modal", "negation"
 def _others_counted_after(lower: list[str], start: int, end: int) -> bool:
     """Whether ``lower[start:end]`` opens with "dan", a number, a noun of holders and "lainnya"/"lain" and then no list:
     "dan delapan daerah lainnya wajib ..." (not "dan dua daerah lainnya, yakni ...", one more group of names)."""
+    return _and_counted(lower, start, end) and lower[start + 3] in {"lainnya", "lain"} \
+        and lower[start + 4] not in {",", ":"} and lower[start + 4] not in _S.list_introducers
+
+
+def _and_counted(lower: list[str], start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` opens with "dan", a number and a noun of holders, with two words at least after them."""
     if end - start < 5 or lower[start] != "dan":
         return False
     number = lower[start + 1]
-    return (number.isdigit() or number in _S.number_words) and lower[start + 2] in _S.count_nouns \
-        and lower[start + 3] in {"lainnya", "lain"} and lower[start + 4] not in {",", ":"} \
-        and lower[start + 4] not in _S.list_introducers
+    return (number.isdigit() or number in _S.number_words) and lower[start + 2] in _S.count_nouns
 
 
 def _counted_subject_after(lower: list[str], start: int, end: int) -> bool:
     """Whether ``lower[start:end]`` opens with "dan", a number, a noun of holders and "yang": "dan tiga daerah yang
     belum meraih"."""
-    if end - start < 5 or lower[start] != "dan":
-        return False
-    number = lower[start + 1]
-    return (number.isdigit() or number in _S.number_words) and lower[start + 2] in _S.count_nouns \
-        and lower[start + 3] == "yang"
+    return _and_counted(lower, start, end) and lower[start + 3] == "yang"
 
 
 def denied_names(doc: Doc, start: int, end: int) -> bool:

@@ -142,9 +142,7 @@ def status_groups(doc: Doc, cues: list[Cue], start: int, end: int) -> list[Statu
                 groups[-1].status = "request"  # the asking verb: what is asked for is the verb after it
         if groups and groups[-1].status == "target" and group.status == "achieved" and len(chain) == 1 \
                 and words[groups[-1].verb] in _LEX.wanting and groups[-1].end < group.verb \
-                and _regions_between_only(doc, groups[-1].end, group.verb) \
-                and _over_subject(words, groups[-1].end, group.verb, _list_commas(doc, groups[-1].end, group.verb),
-                                  _name_tokens(doc, groups[-1].end, group.verb)):
+                and _wished_names(doc, words, groups[-1].end, group.verb):
             # '"Kami berharap pada penilaian 2023 Mesuji dan Pesisir Barat setidaknya naik ke kualitas tinggi"': the
             # names wished for, over the round and a hedge, then their verb: what is wished is that verb
             group.status = "target"
@@ -464,7 +462,7 @@ def _modifiers(doc: Doc, cues: list[Cue], first: int, lower: int) -> list[Cue]:
     # the commas of lists and the tokens of names the reach of a goal word passes over, looked up only when one stands
     # before the verb (most groups have none)
     if any(c.start < first and c.text.lower() in _GOAL_WORDS for c in cues):
-        listed, names = _list_commas(doc, lower, first), _name_tokens(doc, lower, first)
+        names, listed = _names_and_list_commas(doc, lower, first)
     else:
         listed = names = frozenset()
     cues = [c for c in cues if c.start < first and (
@@ -513,6 +511,8 @@ _STATES = {"masa", "proses", "tahap", "tahapan", "pemulihan", "perbaikan", "pemb
 def _in_a_state_after(words: list[str], i: int) -> bool:
     """Whether a state or a process is named at ``words[i]`` ("menunggu ...", "dalam masa pemulihan")."""
     return words[i] in _STILL_IN_A_STATE or (words[i] == "dalam" and i + 1 < len(words) and words[i + 1] in _STATES)
+
+
 _AS_IN = {"sesuai", "seperti", "sebagaimana"}
 _MET = {"berhasil", "sukses", "akhirnya"}  # (not "kembali", "sudah bisa": aimed at again)
 
@@ -526,25 +526,23 @@ def _goal_met(doc: Doc, goal: int, verb: int) -> bool:
         or not _LEX.fulfilled.isdisjoint(lower[verb:end])
 
 
-def _regions_between_only(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``doc[start:end]`` names regions and, besides them, only the round, a hedge and list words."""
-    names = regions_between(doc, start, end)
-    inside = {i for r in names for i in range(r.start, r.end)}
-    lower = view(doc).lower
-    return bool(names) and all(i in inside or lower[i] in _LEX.time_and_hedge or lower[i].isdigit()
-                               or lower[i] in {",", "dan", "serta"} for i in range(start, end))
+def _wished_names(doc: Doc, words: list[str], start: int, verb: int) -> bool:
+    """Whether ``doc[start:verb]``, between a verb of wanting and the verb after it, names regions and besides them only
+    the round, a hedge and list words, a subject the wish reaches over."""
+    names, listed = _names_and_list_commas(doc, start, verb)
+    return bool(names) and all(i in names or words[i] in _LEX.time_and_hedge or words[i].isdigit()
+                               or words[i] in {",", "dan", "serta"} for i in range(start, verb)) \
+        and _over_subject(words, start, verb, listed, names)
 
 
-def _name_tokens(doc: Doc, start: int, end: int) -> frozenset[int]:
-    """The tokens of the region names starting in ``doc[start:end]``."""
-    return frozenset(i for r in regions_between(doc, start, end) for i in range(r.start, r.end))
-
-
-def _list_commas(doc: Doc, start: int, end: int) -> frozenset[int]:
-    """The commas of ``doc[start:end]`` between two names of one list of regions ("Boven Digoel, Mappi dan Asmat")."""
-    names = regions_between(doc, start, end)
-    return frozenset(a.end for a, b in zip(names, names[1:])
-                     if a.list_id is not None and a.list_id == b.list_id and b.start == a.end + 1)
+def _names_and_list_commas(doc: Doc, start: int, end: int) -> tuple[frozenset[int], frozenset[int]]:
+    """The tokens of the region names starting in ``doc[start:end]``, and the commas between two names of one list of
+    them ("Boven Digoel, Mappi dan Asmat")."""
+    regions = regions_between(doc, start, end)
+    names = frozenset(i for r in regions for i in range(r.start, r.end))
+    listed = frozenset(a.end for a, b in zip(regions, regions[1:])
+                       if a.list_id is not None and a.list_id == b.list_id and b.start == a.end + 1)
+    return names, listed
 
 
 # (and the time it was done: "bisa menyamai Kota Surabaya yang tahun ini meraih predikat KLA kategori Utama")
